@@ -1,0 +1,64 @@
+package dtplan.model;
+
+import java.util.Locale;
+
+/**
+ * ARM resource ids: normalised for comparison (Azure answers with other cases and sometimes
+ * trailing slashes), and compared by scope. ARM ids are case-insensitive.
+ */
+public final class ArmId {
+  private ArmId() {}
+
+  /** Leading slash, no trailing or doubled slashes; case kept as given. */
+  public static String normalize(String id) {
+    if (id == null) {
+      return null;
+    }
+    String collapsed = id.trim().replaceAll("/{2,}", "/");
+    if (!collapsed.startsWith("/")) {
+      collapsed = "/" + collapsed;
+    }
+    while (collapsed.length() > 1 && collapsed.endsWith("/")) {
+      collapsed = collapsed.substring(0, collapsed.length() - 1);
+    }
+    return collapsed;
+  }
+
+  public static boolean same(String a, String b) {
+    return a != null && b != null && normalize(a).equalsIgnoreCase(normalize(b));
+  }
+
+  /** Whether {@code target} is {@code scope} itself or lies below it. */
+  public static boolean isAtOrBelow(String target, String scope) {
+    String t = normalize(target).toLowerCase(Locale.ROOT);
+    String s = normalize(scope).toLowerCase(Locale.ROOT);
+    return t.equals(s) || s.equals("/") || t.startsWith(s + "/");
+  }
+
+  public static String lastSegment(String id) {
+    String n = normalize(id);
+    return n.substring(n.lastIndexOf('/') + 1);
+  }
+
+  /**
+   * The value after {@code key} in the id ({@code segment(id, "namespaces")} is the namespace
+   * name), or null.
+   */
+  public static String segment(String id, String key) {
+    String[] parts = normalize(id).split("/");
+    for (int i = 1; i < parts.length - 1; i++) {
+      if (parts[i].equalsIgnoreCase(key)) {
+        return parts[i + 1];
+      }
+    }
+    return null;
+  }
+
+  /** The id of the parent resource: {@code .../namespaces/ns/eventhubs/hub} gives the namespace. */
+  public static String parent(String id) {
+    String n = normalize(id);
+    int last = n.lastIndexOf('/');
+    int prev = last > 0 ? n.lastIndexOf('/', last - 1) : -1;
+    return prev <= 0 ? "/" : n.substring(0, prev);
+  }
+}

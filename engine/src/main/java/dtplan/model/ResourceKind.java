@@ -1,0 +1,10 @@
+package dtplan.model;
+
+/** The kinds of resource dtplan manages, in the order apply creates them. */
+public enum ResourceKind {
+  USER_IDENTITY,
+  INSTANCE,
+  ROLE_ASSIGNMENT,
+  ENDPOINT,
+  ROUTE
+}

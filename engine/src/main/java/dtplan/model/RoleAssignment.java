@@ -1,0 +1,32 @@
+package dtplan.model;
+
+/**
+ * A role assignment ({@code Microsoft.Authorization/roleAssignments}). {@code roleDefinitionId} is
+ * the role's GUID alone, whatever form Azure returned. {@code name} is the assignment's GUID; for
+ * assignments dtplan creates it is derived from scope, principal and role, so a retried create
+ * cannot duplicate. {@code principalId} is null in desired state while the principal does not exist
+ * yet (a system identity about to be enabled).
+ */
+public record RoleAssignment(
+    String scope, String principalId, String roleDefinitionId, String name, String description)
+    implements Resource {
+  public RoleAssignment {
+    scope = ArmId.normalize(scope);
+    roleDefinitionId = RoleDefinitions.guidOf(roleDefinitionId);
+  }
+
+  @Override
+  public String id() {
+    return scope + "/providers/Microsoft.Authorization/roleAssignments/" + name;
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.ROLE_ASSIGNMENT;
+  }
+
+  /** Whether this assignment grants its role on {@code target}: at that scope or any above it. */
+  public boolean covers(String target) {
+    return ArmId.isAtOrBelow(target, scope);
+  }
+}

@@ -1,0 +1,102 @@
+package dtplan.model;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The built-in roles dtplan knows by name, with their GUIDs (reference: DOMAIN.md section 4), and
+ * the rules for which roles let an identity deliver to a destination.
+ */
+public final class RoleDefinitions {
+  public static final String EVENT_HUBS_DATA_SENDER = "2b629674-e913-4c01-ae53-ef4638d8f975";
+  public static final String EVENT_HUBS_DATA_OWNER = "f526a384-b230-433a-b45c-95f59c4a2dec";
+  public static final String EVENT_HUBS_DATA_RECEIVER = "a638d3c7-ab3a-418d-83e6-5f17a39d4fde";
+  public static final String SERVICE_BUS_DATA_SENDER = "69a216fc-b8fb-44d8-bc22-1f3c2cd27a39";
+  public static final String SERVICE_BUS_DATA_OWNER = "090c5cfd-751d-490a-894a-3ce6f1109419";
+  public static final String STORAGE_BLOB_DATA_CONTRIBUTOR = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
+  public static final String STORAGE_BLOB_DATA_OWNER = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
+  public static final String OWNER = "8e3af657-a8ff-443c-a75c-2fe8c4bcb635";
+  public static final String CONTRIBUTOR = "b24988ac-6180-42a0-ab88-20f7382dd24c";
+  public static final String DIGITAL_TWINS_DATA_OWNER = "bcd981a7-7f74-457b-83e1-cceb9e632ffe";
+
+  private static final Map<String, String> BUILT_IN = new LinkedHashMap<>();
+
+  static {
+    BUILT_IN.put("Azure Event Hubs Data Sender", EVENT_HUBS_DATA_SENDER);
+    BUILT_IN.put("Azure Event Hubs Data Owner", EVENT_HUBS_DATA_OWNER);
+    BUILT_IN.put("Azure Event Hubs Data Receiver", EVENT_HUBS_DATA_RECEIVER);
+    BUILT_IN.put("Azure Service Bus Data Sender", SERVICE_BUS_DATA_SENDER);
+    BUILT_IN.put("Azure Service Bus Data Owner", SERVICE_BUS_DATA_OWNER);
+    BUILT_IN.put("Storage Blob Data Contributor", STORAGE_BLOB_DATA_CONTRIBUTOR);
+    BUILT_IN.put("Storage Blob Data Owner", STORAGE_BLOB_DATA_OWNER);
+    BUILT_IN.put("Owner", OWNER);
+    BUILT_IN.put("Contributor", CONTRIBUTOR);
+    BUILT_IN.put("Azure Digital Twins Data Owner", DIGITAL_TWINS_DATA_OWNER);
+  }
+
+  private static final Pattern GUID =
+      Pattern.compile(
+          "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+
+  private RoleDefinitions() {}
+
+  public static Map<String, String> builtIns() {
+    return Map.copyOf(BUILT_IN);
+  }
+
+  public static Optional<String> builtInGuid(String roleName) {
+    return BUILT_IN.entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(roleName))
+        .map(Map.Entry::getValue)
+        .findFirst();
+  }
+
+  /**
+   * The display name of a built-in role GUID, or the GUID itself for roles dtplan does not know.
+   */
+  public static String displayName(String guid) {
+    return BUILT_IN.entrySet().stream()
+        .filter(e -> e.getValue().equalsIgnoreCase(guid))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(guid);
+  }
+
+  public static boolean isGuid(String value) {
+    return value != null && GUID.matcher(value).matches();
+  }
+
+  /** The GUID in any form Azure uses: bare, tenant-level or subscription-level id. */
+  public static String guidOf(String roleDefinitionId) {
+    if (roleDefinitionId == null) {
+      return null;
+    }
+    String last = ArmId.lastSegment(roleDefinitionId);
+    return isGuid(last) ? last.toLowerCase(Locale.ROOT) : roleDefinitionId;
+  }
+
+  /** Roles that let an identity send to an Event Hubs entity: Data Sender or Data Owner. */
+  public static boolean sendsToEventHubs(String guid) {
+    return EVENT_HUBS_DATA_SENDER.equals(guid) || EVENT_HUBS_DATA_OWNER.equals(guid);
+  }
+
+  public static boolean sendsToServiceBus(String guid) {
+    return SERVICE_BUS_DATA_SENDER.equals(guid) || SERVICE_BUS_DATA_OWNER.equals(guid);
+  }
+
+  public static boolean writesBlobs(String guid) {
+    return STORAGE_BLOB_DATA_CONTRIBUTOR.equals(guid) || STORAGE_BLOB_DATA_OWNER.equals(guid);
+  }
+
+  /** The role dtplan suggests for a destination type, for messages. */
+  public static String suggestedFor(EndpointType type) {
+    return switch (type) {
+      case EVENT_HUB -> "Azure Event Hubs Data Sender";
+      case SERVICE_BUS -> "Azure Service Bus Data Sender";
+      case EVENT_GRID -> "(none: Event Grid endpoints are key-based)";
+    };
+  }
+}

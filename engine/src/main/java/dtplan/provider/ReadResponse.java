@@ -1,0 +1,34 @@
+package dtplan.provider;
+
+import dtplan.model.Destination;
+import dtplan.model.Endpoint;
+import dtplan.model.Instance;
+import dtplan.model.RoleAssignment;
+import dtplan.model.Route;
+import dtplan.model.UserIdentity;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Live state as read. Absent things are simply not listed (a user identity that does not exist is
+ * missing from {@code userIdentities}). {@code roleDefinitions} maps each requested role name to
+ * its GUID; names Azure does not know are missing.
+ */
+public record ReadResponse(
+    List<Instance> instances,
+    List<Endpoint> endpoints,
+    List<Route> routes,
+    List<UserIdentity> userIdentities,
+    List<RoleAssignment> roleAssignments,
+    List<Destination> destinations,
+    Map<String, String> roleDefinitions) {
+  public ReadResponse {
+    instances = List.copyOf(instances);
+    endpoints = List.copyOf(endpoints);
+    routes = List.copyOf(routes);
+    userIdentities = List.copyOf(userIdentities);
+    roleAssignments = List.copyOf(roleAssignments);
+    destinations = List.copyOf(destinations);
+    roleDefinitions = Map.copyOf(roleDefinitions);
+  }
+}
