@@ -1,0 +1,11 @@
+package dtplan.spec;
+
+import dtplan.diag.SourceLocation;
+import java.util.Map;
+
+/** A user-assigned managed identity the stack manages. */
+public record IdentitySpec(String key, String name, Map<String, String> tags, SourceLocation at) {
+  public IdentitySpec {
+    tags = Sorted.copy(tags);
+  }
+}

@@ -1,0 +1,153 @@
+package dtplan.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dtplan.diag.Diagnostics;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces {@code ${env:NAME}}, {@code ${var.NAME}} and {@code ${azure.subscription}} in every
+ * string of the tree, in place. {@code $${} writes a literal {@code ${}. Remembers, for every value
+ * it changed, the text as written, so a secret can be saved as its source, never its value.
+ */
+final class Interpolator {
+  private static final Pattern EXPRESSION = Pattern.compile("\\$(\\$?)\\{([^}]*)}");
+  private static final Pattern ENV = Pattern.compile("env:([A-Za-z_][A-Za-z0-9_]*)");
+  private static final Pattern VAR = Pattern.compile("var\\.([A-Za-z_][A-Za-z0-9_-]*)");
+
+  private final SpecOptions options;
+  private final Locations locations;
+  private final Diagnostics diagnostics;
+  private final Map<String, String> writtenAs = new HashMap<>();
+  private String subscription;
+
+  Interpolator(SpecOptions options, Locations locations, Diagnostics diagnostics) {
+    this.options = options;
+    this.locations = locations;
+    this.diagnostics = diagnostics;
+  }
+
+  /** The text as written in the file, for a value that came from an expression; else null. */
+  String writtenAs(String pointer) {
+    return writtenAs.get(pointer);
+  }
+
+  String subscription() {
+    return subscription;
+  }
+
+  void interpolate(JsonNode root) {
+    if (!(root instanceof ObjectNode object)) {
+      return;
+    }
+    JsonNode azure = object.path("azure");
+    String own = null;
+    if (azure instanceof ObjectNode azureObject && azureObject.path("subscription").isTextual()) {
+      own = substitute(azureObject.get("subscription").asText(), "/azure/subscription", false);
+      azureObject.put("subscription", own);
+    }
+    subscription =
+        options.subscriptionOverride() != null
+            ? options.subscriptionOverride()
+            : own != null ? own : options.fallbackSubscription();
+    walk(object, "");
+  }
+
+  private void walk(JsonNode node, String pointer) {
+    if (node instanceof ObjectNode object) {
+      Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        String child = Locations.child(pointer, field.getKey());
+        if (child.equals("/azure/subscription")) {
+          continue;
+        }
+        if (field.getValue().isTextual()) {
+          field.setValue(TextNode.valueOf(substitute(field.getValue().asText(), child, true)));
+        } else {
+          walk(field.getValue(), child);
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (array.get(i).isTextual()) {
+          array.set(
+              i, TextNode.valueOf(substitute(array.get(i).asText(), pointer + "/" + i, true)));
+        } else {
+          walk(array.get(i), pointer + "/" + i);
+        }
+      }
+    }
+  }
+
+  private String substitute(String text, String pointer, boolean subscriptionKnown) {
+    Matcher m = EXPRESSION.matcher(text);
+    StringBuilder out = new StringBuilder();
+    boolean changed = false;
+    while (m.find()) {
+      changed = true;
+      String replacement;
+      if (!m.group(1).isEmpty()) {
+        replacement = "${" + m.group(2) + "}";
+      } else {
+        replacement = resolve(m.group(2).trim(), pointer, subscriptionKnown);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    if (changed) {
+      writtenAs.put(pointer, text);
+    }
+    return out.toString();
+  }
+
+  private String resolve(String expression, String pointer, boolean subscriptionKnown) {
+    Matcher env = ENV.matcher(expression);
+    if (env.matches()) {
+      String value = options.env().get(env.group(1));
+      if (value == null) {
+        diagnostics.error(
+            locations.of(pointer),
+            "environment variable `" + env.group(1) + "` is not set",
+            "export " + env.group(1) + "=… before running dtplan");
+        return "";
+      }
+      return value;
+    }
+    Matcher var = VAR.matcher(expression);
+    if (var.matches()) {
+      String value = options.vars().get(var.group(1));
+      if (value == null) {
+        String near = Suggest.nearest(var.group(1), new TreeSet<>(options.vars().keySet()));
+        diagnostics.error(
+            locations.of(pointer),
+            "variable `" + var.group(1) + "` is not defined",
+            near != null
+                ? "did you mean `" + near + "`?"
+                : "pass --var " + var.group(1) + "=… or --var-file FILE");
+        return "";
+      }
+      return value;
+    }
+    if (expression.equals("azure.subscription")) {
+      if (!subscriptionKnown) {
+        diagnostics.error(
+            locations.of(pointer), "`azure.subscription` cannot refer to itself", null);
+        return "";
+      }
+      return subscription;
+    }
+    diagnostics.error(
+        locations.of(pointer),
+        "unknown expression `${" + expression + "}`",
+        "use ${env:NAME}, ${var.NAME} or ${azure.subscription}; write $${ for a literal ${");
+    return "";
+  }
+}

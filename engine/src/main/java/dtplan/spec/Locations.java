@@ -1,0 +1,52 @@
+package dtplan.spec;
+
+import dtplan.diag.SourceLocation;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each value of a spec stands in its file, keyed by JSON Pointer ({@code
+ * /instances/factory/endpoints}). Keys of mappings are recorded under the pointer with a {@code
+ * #key} suffix, so "unknown key" errors point at the key, not at its value.
+ */
+public final class Locations {
+  private final String file;
+  private final Map<String, SourceLocation> byPointer = new HashMap<>();
+
+  Locations(String file) {
+    this.file = file;
+  }
+
+  void put(String pointer, int line, int column) {
+    byPointer.put(pointer, new SourceLocation(file, line, column));
+  }
+
+  public String file() {
+    return file;
+  }
+
+  /** The place of the value at {@code pointer}, or of its nearest recorded parent. */
+  public SourceLocation of(String pointer) {
+    String p = pointer;
+    while (true) {
+      SourceLocation at = byPointer.get(p);
+      if (at != null) {
+        return at;
+      }
+      if (p.isEmpty()) {
+        return new SourceLocation(file, 1, 1);
+      }
+      p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
+    }
+  }
+
+  /** The place of the key that names {@code pointer} (its value's place if unknown). */
+  public SourceLocation ofKey(String pointer) {
+    SourceLocation at = byPointer.get(pointer + "#key");
+    return at != null ? at : of(pointer);
+  }
+
+  static String child(String pointer, String key) {
+    return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+  }
+}

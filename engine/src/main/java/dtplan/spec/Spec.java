@@ -1,0 +1,29 @@
+package dtplan.spec;
+
+import java.util.Map;
+
+/**
+ * A loaded, valid spec (version 1). Maps are sorted by key, so everything derived from a spec is
+ * deterministic whatever order the YAML used. {@code subscription} is the effective subscription:
+ * the command line's, the environment's or the spec's.
+ */
+public record Spec(
+    String file,
+    String stack,
+    String subscription,
+    String resourceGroup,
+    String location,
+    Map<String, IdentitySpec> identities,
+    Map<String, InstanceSpec> instances,
+    Map<String, RoleAssignmentSpec> roleAssignments) {
+  public Spec {
+    identities = Sorted.copy(identities);
+    instances = Sorted.copy(instances);
+    roleAssignments = Sorted.copy(roleAssignments);
+  }
+
+  /** ARM id of the resource group everything of this stack lives in. */
+  public String resourceGroupId() {
+    return "/subscriptions/" + subscription + "/resourceGroups/" + resourceGroup;
+  }
+}

@@ -1,0 +1,199 @@
+package dtplan.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dtplan.model.AuthType;
+import dtplan.model.EndpointSecrets;
+import dtplan.model.EndpointType;
+import dtplan.model.Secret;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a schema-valid, interpolated tree into spec records. It trusts the schema for shapes and
+ * types; rules that span records are {@link SpecRules}'.
+ */
+final class SpecBinder {
+  private final Locations locations;
+  private final Interpolator interpolator;
+
+  SpecBinder(Locations locations, Interpolator interpolator) {
+    this.locations = locations;
+    this.interpolator = interpolator;
+  }
+
+  Spec bind(JsonNode root) {
+    JsonNode azure = root.path("azure");
+    return new Spec(
+        locations.file(),
+        root.path("stack").asText(),
+        interpolator.subscription(),
+        azure.path("resourceGroup").asText(),
+        normalizeLocation(azure.path("location").asText()),
+        bindIdentities(root.path("identities")),
+        bindInstances(root.path("instances")),
+        bindRoleAssignments(root.path("roleAssignments")));
+  }
+
+  /** Azure answers {@code westeurope} for {@code West Europe}; compare in that form. */
+  static String normalizeLocation(String location) {
+    return location.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private Map<String, IdentitySpec> bindIdentities(JsonNode identities) {
+    Map<String, IdentitySpec> out = new LinkedHashMap<>();
+    identities
+        .fields()
+        .forEachRemaining(
+            e -> {
+              String p = Locations.child("/identities", e.getKey());
+              JsonNode v = e.getValue();
+              out.put(
+                  e.getKey(),
+                  new IdentitySpec(
+                      e.getKey(),
+                      v.path("name").asText(e.getKey()),
+                      strings(v.path("tags")),
+                      locations.ofKey(p)));
+            });
+    return out;
+  }
+
+  private Map<String, InstanceSpec> bindInstances(JsonNode instances) {
+    Map<String, InstanceSpec> out = new LinkedHashMap<>();
+    instances
+        .fields()
+        .forEachRemaining(
+            e -> {
+              String p = Locations.child("/instances", e.getKey());
+              JsonNode v = e.getValue();
+              List<String> users = new ArrayList<>();
+              v.path("identity").path("user").forEach(u -> users.add(u.asText()));
+              out.put(
+                  e.getKey(),
+                  new InstanceSpec(
+                      e.getKey(),
+                      v.path("name").asText(e.getKey()),
+                      v.path("identity").path("system").asBoolean(false),
+                      users,
+                      v.path("publicNetworkAccess").asText("Enabled"),
+                      strings(v.path("tags")),
+                      bindRoles(v.path("roles"), p + "/roles"),
+                      bindEndpoints(v.path("endpoints"), p + "/endpoints"),
+                      bindRoutes(v.path("routes"), p + "/routes"),
+                      locations.ofKey(p)));
+            });
+    return out;
+  }
+
+  private List<RoleSpec> bindRoles(JsonNode roles, String pointer) {
+    List<RoleSpec> out = new ArrayList<>();
+    for (int i = 0; i < roles.size(); i++) {
+      JsonNode r = roles.get(i);
+      out.add(
+          new RoleSpec(
+              r.path("role").asText(),
+              r.path("scope").asText(),
+              r.path("identity").asText(RoleSpec.SYSTEM),
+              locations.of(pointer + "/" + i)));
+    }
+    return out;
+  }
+
+  private Map<String, EndpointSpec> bindEndpoints(JsonNode endpoints, String pointer) {
+    Map<String, EndpointSpec> out = new LinkedHashMap<>();
+    endpoints
+        .fields()
+        .forEachRemaining(
+            e -> {
+              String p = Locations.child(pointer, e.getKey());
+              JsonNode v = e.getValue();
+              EndpointType type = EndpointType.fromSpec(v.path("type").asText());
+              String destination =
+                  type == EndpointType.EVENT_HUB ? text(v, "eventhub") : text(v, "topic");
+              boolean eventGrid = type == EndpointType.EVENT_GRID;
+              EndpointSecrets secrets =
+                  new EndpointSecrets(
+                      secret(v, eventGrid ? "accessKey" : "connectionString", p),
+                      secret(v, eventGrid ? "secondaryAccessKey" : "secondaryConnectionString", p),
+                      secret(v.path("deadLetter"), "secret", p + "/deadLetter"));
+              out.put(
+                  e.getKey(),
+                  new EndpointSpec(
+                      e.getKey(),
+                      type,
+                      AuthType.fromSpec(v.path("auth").asText("key")),
+                      v.path("identity").asText(RoleSpec.SYSTEM),
+                      destination,
+                      text(v, "topicEndpoint"),
+                      secrets,
+                      text(v.path("deadLetter"), "container"),
+                      locations.ofKey(p)));
+            });
+    return out;
+  }
+
+  private Map<String, RouteSpec> bindRoutes(JsonNode routes, String pointer) {
+    Map<String, RouteSpec> out = new LinkedHashMap<>();
+    routes
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode v = e.getValue();
+              out.put(
+                  e.getKey(),
+                  new RouteSpec(
+                      e.getKey(),
+                      v.path("endpoint").asText(),
+                      v.path("filter").asText("true"),
+                      locations.ofKey(Locations.child(pointer, e.getKey()))));
+            });
+    return out;
+  }
+
+  private Map<String, RoleAssignmentSpec> bindRoleAssignments(JsonNode assignments) {
+    Map<String, RoleAssignmentSpec> out = new LinkedHashMap<>();
+    assignments
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode v = e.getValue();
+              out.put(
+                  e.getKey(),
+                  new RoleAssignmentSpec(
+                      e.getKey(),
+                      v.path("principal").asText(),
+                      v.path("role").asText(),
+                      v.path("scope").asText(),
+                      locations.ofKey(Locations.child("/roleAssignments", e.getKey()))));
+            });
+    return out;
+  }
+
+  /**
+   * A secret field's value, remembered with its source: the expression it was written as, or, for a
+   * literal, the field's place in the spec (so a saved plan never holds the literal).
+   */
+  private Secret secret(JsonNode parent, String key, String parentPointer) {
+    JsonNode value = parent.path(key);
+    if (!value.isTextual()) {
+      return null;
+    }
+    String pointer = Locations.child(parentPointer, key);
+    String writtenAs = interpolator.writtenAs(pointer);
+    String source = writtenAs != null ? writtenAs : "literal at " + locations.of(pointer);
+    return Secret.of(value.asText(), source);
+  }
+
+  private static String text(JsonNode parent, String key) {
+    JsonNode v = parent.path(key);
+    return v.isTextual() ? v.asText() : null;
+  }
+
+  private static Map<String, String> strings(JsonNode object) {
+    Map<String, String> out = new LinkedHashMap<>();
+    object.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    return out;
+  }
+}
