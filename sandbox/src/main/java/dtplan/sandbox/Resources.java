@@ -1,0 +1,276 @@
+package dtplan.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** ARM provider resources: dispatch by type, plus the generic store-and-echo behaviour. */
+final class Resources {
+  static final String INSTANCE_TYPE = "microsoft.digitaltwins/digitaltwinsinstances";
+  static final String ENDPOINT_TYPE = INSTANCE_TYPE + "/endpoints";
+  static final String UAI_TYPE = "microsoft.managedidentity/userassignedidentities";
+
+  /** Tracked top-level types that ARM refuses without a location. */
+  private static final Set<String> NEEDS_LOCATION =
+      Set.of(
+          UAI_TYPE,
+          "microsoft.eventhub/namespaces",
+          "microsoft.servicebus/namespaces",
+          "microsoft.eventgrid/topics",
+          "microsoft.storage/storageaccounts");
+
+  private final Backend b;
+  private final Instances instances;
+  private final Endpoints endpoints;
+
+  Resources(Backend b, Instances instances, Endpoints endpoints) {
+    this.b = b;
+    this.instances = instances;
+    this.endpoints = endpoints;
+  }
+
+  Resp handle(Req req, ArmPath p) {
+    if (p.group() != null) {
+      b.requireGroup(p.subscription(), p.group());
+    }
+    if (p.collection()) {
+      if (!req.method().equals("GET")) {
+        throw new ApiError(405, "MethodNotAllowed", "The requested method is not allowed.");
+      }
+      return list(p);
+    }
+    ObjectNode existing = b.resource(p.id());
+    String type = p.typeKey();
+    switch (req.method()) {
+      case "GET", "HEAD" -> {
+        if (existing == null) {
+          throw notFound(p);
+        }
+        return req.method().equals("HEAD") ? Resp.empty(204) : Resp.of(200, view(existing));
+      }
+      case "PUT" -> {
+        ObjectNode parent = requireParent(p);
+        String id = existing != null ? Json.text(existing, "id") : canonicalId(p, parent);
+        if (type.equals(INSTANCE_TYPE)) {
+          return instances.put(req, p, id, existing);
+        }
+        if (type.equals(ENDPOINT_TYPE)) {
+          return endpoints.put(req, p, id, parent, existing);
+        }
+        return putGeneric(req, p, id, existing);
+      }
+      case "PATCH" -> {
+        if (existing == null) {
+          throw notFound(p);
+        }
+        if (type.equals(INSTANCE_TYPE)) {
+          return instances.patch(req, existing);
+        }
+        return patchGeneric(req, existing);
+      }
+      case "DELETE" -> {
+        if (type.equals(INSTANCE_TYPE)) {
+          return instances.delete(req, p, existing);
+        }
+        if (type.equals(ENDPOINT_TYPE)) {
+          return endpoints.delete(req, p, existing);
+        }
+        if (existing == null) {
+          return Resp.empty(204);
+        }
+        b.removeResourceTree(Paths.key(p.id()));
+        return Resp.empty(200);
+      }
+      default ->
+          throw new ApiError(405, "MethodNotAllowed", "The requested method is not allowed.");
+    }
+  }
+
+  static ApiError notFound(ArmPath p) {
+    String where = p.group() == null ? "" : " under resource group '" + p.group() + "'";
+    return ApiError.notFound(
+        "ResourceNotFound",
+        "The Resource '"
+            + p.type()
+            + "/"
+            + p.name()
+            + "'"
+            + where
+            + " was not found. For more details please go to"
+            + " https://aka.ms/ARMResourceNotFoundFix");
+  }
+
+  /** The parent of a nested resource, or ARM's ParentResourceNotFound. */
+  private ObjectNode requireParent(ArmPath p) {
+    ArmPath parent = p.parent();
+    if (parent == null) {
+      return null;
+    }
+    ObjectNode found = b.resource(parent.id());
+    // Singleton sub-services such as blobServices/default exist implicitly with their account.
+    if (found == null
+        && parent.name().equalsIgnoreCase("default")
+        && parent.parent() != null
+        && b.resource(parent.parent().id()) != null) {
+      return b.resource(parent.parent().id());
+    }
+    if (found == null) {
+      throw ApiError.notFound(
+          "ParentResourceNotFound",
+          "Can not perform requested operation on nested resource. Parent resource '"
+              + String.join("/", parent.rest().subList(1, parent.rest().size()))
+              + "' not found.");
+    }
+    return found;
+  }
+
+  /** The new resource's id, spelled with the resource group's and parents' original case. */
+  private String canonicalId(ArmPath p, ObjectNode parent) {
+    String tail = p.rest().get(p.rest().size() - 2) + "/" + p.name();
+    ArmPath parentPath = p.parent();
+    if (parentPath != null) {
+      ObjectNode direct = b.resource(parentPath.id());
+      String parentId = direct != null ? Json.text(direct, "id") : null;
+      if (parentId == null) {
+        parentId =
+            Json.text(parent, "id")
+                + "/"
+                + parentPath.rest().get(parentPath.rest().size() - 2)
+                + "/"
+                + parentPath.name();
+      }
+      return parentId + "/" + tail;
+    }
+    String groupId =
+        p.group() == null
+            ? "/subscriptions/" + p.subscription()
+            : Json.text(b.requireGroup(p.subscription(), p.group()), "id");
+    return groupId + "/providers/" + p.namespace() + "/" + tail;
+  }
+
+  private Resp putGeneric(Req req, ArmPath p, String id, ObjectNode existing) {
+    JsonNode in = req.requireBody();
+    String type = p.typeKey();
+    String location = Json.text(in, "location");
+    if (location == null && NEEDS_LOCATION.contains(type) && existing == null) {
+      throw ApiError.badRequest(
+          "LocationRequired", "The location property is required for this definition.");
+    }
+    ObjectNode out = Json.object();
+    out.put("id", id);
+    out.put("name", p.name());
+    out.put("type", existing != null ? Json.text(existing, "type") : p.type());
+    if (location != null) {
+      out.put("location", normaliseLocation(location));
+    } else if (existing != null && existing.has("location")) {
+      out.set("location", existing.get("location"));
+    }
+    for (String f : new String[] {"tags", "sku", "kind"}) {
+      if (in.has(f)) {
+        out.set(f, in.get(f).deepCopy());
+      }
+    }
+    ObjectNode props = in.get("properties") instanceof ObjectNode o ? o.deepCopy() : Json.object();
+    props.put("provisioningState", "Succeeded");
+    out.set("properties", props);
+    enrich(type, p.name(), out, existing);
+    b.data.resources.put(Paths.key(id), out);
+    return Resp.of(existing == null ? 201 : 200, view(out));
+  }
+
+  /** Adds the read-only properties Azure computes for the destination types dtplan reads. */
+  private void enrich(String type, String name, ObjectNode out, ObjectNode existing) {
+    ObjectNode props = Json.child(out, "properties");
+    String lowerName = name.toLowerCase(Locale.ROOT);
+    switch (type) {
+      case UAI_TYPE -> {
+        ObjectNode old = Json.obj(existing, "properties");
+        if (old != null && Json.text(old, "principalId") != null) {
+          props.put("tenantId", Json.text(old, "tenantId"));
+          props.put("principalId", Json.text(old, "principalId"));
+          props.put("clientId", Json.text(old, "clientId"));
+        } else {
+          props.put("tenantId", Backend.DEFAULT_TENANT);
+          props.put("principalId", Backend.newGuid());
+          props.put("clientId", Backend.newGuid());
+          b.addPrincipal(Json.text(props, "principalId"));
+        }
+      }
+      case "microsoft.eventhub/namespaces", "microsoft.servicebus/namespaces" -> {
+        props.put("serviceBusEndpoint", "https://" + lowerName + ".servicebus.windows.net:443/");
+        props.put("status", "Active");
+      }
+      case "microsoft.eventgrid/topics" ->
+          props.put(
+              "endpoint",
+              "https://"
+                  + lowerName
+                  + "."
+                  + Json.text(out, "location")
+                  + "-1.eventgrid.azure.net/api/events");
+      case "microsoft.storage/storageaccounts" -> {
+        ObjectNode ep = props.putObject("primaryEndpoints");
+        for (String svc : new String[] {"blob", "queue", "table", "file", "dfs", "web"}) {
+          ep.put(svc, "https://" + lowerName + "." + svc + ".core.windows.net/");
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private Resp patchGeneric(Req req, ObjectNode existing) {
+    JsonNode in = req.requireBody();
+    if (in.has("tags")) {
+      existing.set("tags", in.get("tags").deepCopy());
+    }
+    if (in.get("properties") instanceof ObjectNode o) {
+      ObjectNode props = Json.child(existing, "properties");
+      o.fields().forEachRemaining(e -> props.set(e.getKey(), e.getValue().deepCopy()));
+      props.put("provisioningState", "Succeeded");
+    }
+    return Resp.of(200, view(existing));
+  }
+
+  private Resp list(ArmPath p) {
+    ArmPath parent = p.parent();
+    if (parent != null && b.resource(parent.id()) == null) {
+      throw notFound(parent);
+    }
+    String type = p.typeKey();
+    String sub = "/subscriptions/" + p.subscription().toLowerCase(Locale.ROOT) + "/";
+    String prefix = Paths.key(p.id()) + "/";
+    ObjectNode out = Json.object();
+    ArrayNode value = out.putArray("value");
+    for (Map.Entry<String, ObjectNode> e : b.data.resources.entrySet()) {
+      String k = e.getKey();
+      boolean match;
+      if (p.group() == null) {
+        match =
+            k.startsWith(sub)
+                && type.equals(String.valueOf(Json.text(e.getValue(), "type")).toLowerCase());
+      } else {
+        match = k.startsWith(prefix) && k.indexOf('/', prefix.length()) < 0;
+      }
+      if (match) {
+        value.add(view(e.getValue()));
+      }
+    }
+    return Resp.of(200, out);
+  }
+
+  /** What a GET returns: a copy with secrets masked the way the service masks them. */
+  ObjectNode view(ObjectNode stored) {
+    ObjectNode copy = stored.deepCopy();
+    if (ENDPOINT_TYPE.equalsIgnoreCase(Json.text(stored, "type"))) {
+      Endpoints.mask(copy, false);
+    }
+    return copy;
+  }
+
+  static String normaliseLocation(String location) {
+    return location.replace(" ", "").toLowerCase(Locale.ROOT);
+  }
+}

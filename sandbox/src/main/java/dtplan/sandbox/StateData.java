@@ -1,0 +1,31 @@
+package dtplan.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Everything the sandbox knows, in one object so that it is written to disk as one file. Map keys
+ * are lower-cased ids because ARM ids are case-insensitive; bodies keep the case first given.
+ */
+final class StateData {
+  /** Resource groups by id. */
+  public Map<String, ObjectNode> groups = new LinkedHashMap<>();
+
+  /** ARM resources (instances, endpoints, identities, destinations, anything else) by id. */
+  public Map<String, ObjectNode> resources = new LinkedHashMap<>();
+
+  /** Event routes per instance id, then by route id (case-sensitive, as in ADT). */
+  public Map<String, Map<String, ObjectNode>> routes = new LinkedHashMap<>();
+
+  /** Role assignments by id. */
+  public Map<String, ObjectNode> roleAssignments = new LinkedHashMap<>();
+
+  /** Custom role definitions by GUID. */
+  public Map<String, ObjectNode> roleDefinitions = new LinkedHashMap<>();
+
+  /** Directory principals (object id, lower-case) and when they were created (epoch millis). */
+  public Map<String, Long> principals = new LinkedHashMap<>();
+
+  public Map<String, Operation> operations = new LinkedHashMap<>();
+}
