@@ -1,0 +1,191 @@
+package dtplan.azure;
+
+import com.azure.core.credential.AccessToken;
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
+import com.azure.core.http.policy.HttpLogOptions;
+import com.azure.core.http.policy.HttpLoggingPolicy;
+import com.azure.core.http.policy.HttpPipelinePolicy;
+import com.azure.core.http.policy.RequestIdPolicy;
+import com.azure.core.http.policy.RetryPolicy;
+import com.azure.core.http.policy.UserAgentPolicy;
+import com.azure.core.management.AzureEnvironment;
+import com.azure.core.management.profile.AzureProfile;
+import com.azure.digitaltwins.core.DigitalTwinsClient;
+import com.azure.digitaltwins.core.DigitalTwinsClientBuilder;
+import com.azure.resourcemanager.authorization.AuthorizationManager;
+import com.azure.resourcemanager.msi.MsiManager;
+import com.azure.resourcemanager.resources.ResourceManager;
+import com.azure.resourcemanager.resources.fluentcore.utils.HttpPipelineProvider;
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import reactor.core.publisher.Mono;
+
+/**
+ * How to reach Azure Resource Manager and the Azure Digital Twins data plane. The two factories
+ * differ only in endpoints and in how requests are authenticated; everything after construction
+ * (pipelines, retries, managers, clients) is the same code, so the sandbox exercises exactly what
+ * runs against Azure.
+ */
+public final class AzureConnection {
+  static final String DATA_PLANE_SCOPE = "https://digitaltwins.azure.net/.default";
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+  private final String subscription;
+  private final String armEndpoint;
+  private final HttpPipeline armPipeline;
+  private final ResourceManager resourceManager;
+  private final AuthorizationManager authorizationManager;
+  private final MsiManager msiManager;
+  private final TokenCredential dataPlaneCredential;
+  private final Supplier<HttpPipelinePolicy> dataPlaneAuth;
+  private final HttpClient httpClient;
+  private final Map<String, DigitalTwinsClient> dataPlaneClients = new ConcurrentHashMap<>();
+
+  private AzureConnection(
+      String subscription,
+      AzureProfile profile,
+      TokenCredential armCredential,
+      List<HttpPipelinePolicy> armAuth,
+      TokenCredential dataPlaneCredential,
+      Supplier<HttpPipelinePolicy> dataPlaneAuth) {
+    this.subscription = Objects.requireNonNull(subscription, "subscription");
+    this.armEndpoint = profile.getEnvironment().getResourceManagerEndpoint();
+    this.httpClient = new JdkHttpClientBuilder().connectionTimeout(CONNECT_TIMEOUT).build();
+    List<HttpPipelinePolicy> extra = new ArrayList<>(armAuth);
+    extra.add(new RetryReporting());
+    this.armPipeline =
+        HttpPipelineProvider.buildHttpPipeline(
+            armCredential,
+            profile,
+            null,
+            new HttpLogOptions(),
+            null,
+            new RetryPolicy(new TransientRetryStrategy()),
+            extra,
+            httpClient);
+    this.resourceManager =
+        ResourceManager.authenticate(armPipeline, profile).withSubscription(subscription);
+    this.authorizationManager = AuthorizationManager.authenticate(armPipeline, profile);
+    this.msiManager = MsiManager.authenticate(armPipeline, profile);
+    this.dataPlaneCredential = dataPlaneCredential;
+    this.dataPlaneAuth = dataPlaneAuth;
+  }
+
+  /** Real Azure, with a credential such as {@code new DefaultAzureCredentialBuilder().build()}. */
+  public static AzureConnection azure(String subscription, TokenCredential credential) {
+    Objects.requireNonNull(credential, "credential");
+    AzureProfile profile = new AzureProfile(null, subscription, AzureEnvironment.AZURE);
+    return new AzureConnection(
+        subscription,
+        profile,
+        credential,
+        List.of(),
+        credential,
+        () -> new BearerTokenAuthenticationPolicy(credential, DATA_PLANE_SCOPE));
+  }
+
+  /**
+   * The sandbox at {@code url} (for example {@code http://127.0.0.1:8080/}). Azure's bearer
+   * policies refuse plain http, so a static bearer header stands in for them (SDK-NOTES section 3).
+   */
+  public static AzureConnection sandbox(URI url, String subscription) {
+    String endpoint = url.toString().endsWith("/") ? url.toString() : url + "/";
+    Map<String, String> env = new HashMap<>();
+    for (String key :
+        List.of(
+            "resourceManagerEndpointUrl",
+            "managementEndpointUrl",
+            "activeDirectoryEndpointUrl",
+            "activeDirectoryResourceId",
+            "microsoftGraphResourceId")) {
+      env.put(key, endpoint);
+    }
+    AzureProfile profile =
+        new AzureProfile("sandbox-tenant", subscription, new AzureEnvironment(env));
+    TokenCredential fake =
+        request -> Mono.just(new AccessToken("sandbox-token", OffsetDateTime.now().plusHours(1)));
+    return new AzureConnection(
+        subscription, profile, null, List.of(staticBearer()), fake, AzureConnection::staticBearer);
+  }
+
+  private static HttpPipelinePolicy staticBearer() {
+    return (ctx, next) -> {
+      ctx.getHttpRequest().setHeader(HttpHeaderName.AUTHORIZATION, "Bearer sandbox-token");
+      return next.process();
+    };
+  }
+
+  public String subscription() {
+    return subscription;
+  }
+
+  /** The ARM base URL, with a trailing slash, as it appears in messages. */
+  public String armEndpoint() {
+    return armEndpoint;
+  }
+
+  /** The pipeline every ARM call goes through: auth, retries, retry reporting, logging. */
+  public HttpPipeline armPipeline() {
+    return armPipeline;
+  }
+
+  public ResourceManager resourceManager() {
+    return resourceManager;
+  }
+
+  public AuthorizationManager authorizationManager() {
+    return authorizationManager;
+  }
+
+  public MsiManager msiManager() {
+    return msiManager;
+  }
+
+  /** The data-plane base URL of an instance; Azure returns hostName with or without a scheme. */
+  public static String dataPlaneUrl(String hostName) {
+    String h = hostName.trim();
+    String lower = h.toLowerCase(Locale.ROOT);
+    String url = lower.startsWith("http://") || lower.startsWith("https://") ? h : "https://" + h;
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /** One client per instance host, reused across calls. */
+  public DigitalTwinsClient digitalTwins(String hostName) {
+    return dataPlaneClients.computeIfAbsent(dataPlaneUrl(hostName), this::buildDataPlaneClient);
+  }
+
+  private DigitalTwinsClient buildDataPlaneClient(String url) {
+    HttpPipeline pipeline =
+        new HttpPipelineBuilder()
+            .httpClient(httpClient)
+            .policies(
+                new UserAgentPolicy(),
+                new RequestIdPolicy(),
+                new RetryPolicy(new TransientRetryStrategy()),
+                new RetryReporting(),
+                dataPlaneAuth.get(),
+                new HttpLoggingPolicy(new HttpLogOptions()))
+            .build();
+    // The builder insists on a credential even when the pipeline already authenticates.
+    return new DigitalTwinsClientBuilder()
+        .endpoint(url)
+        .credential(dataPlaneCredential)
+        .pipeline(pipeline)
+        .buildClient();
+  }
+}

@@ -1,0 +1,88 @@
+package dtplan.azure;
+
+import com.azure.core.util.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import dtplan.model.ArmId;
+import dtplan.model.Destination;
+import java.util.Locale;
+
+/**
+ * Reads a destination (or role scope) and the property dtplan derives endpoint fields from. An
+ * event hub or topic only names its namespace's host on the namespace, a container its account's
+ * blob endpoint on the account, so those take a second GET of the parent.
+ */
+final class DestinationReader {
+  private final ArmClient arm;
+
+  DestinationReader(ArmClient arm) {
+    this.arm = arm;
+  }
+
+  Destination read(String id, Context ctx) {
+    String lower = ArmId.normalize(id).toLowerCase(Locale.ROOT);
+    String api = ApiVersions.forId(id);
+    if (api == null) {
+      throw new AzureCallException(
+          0,
+          "UnsupportedDestination",
+          "dtplan can read destinations of Event Hubs, Service Bus, Event Grid, Storage, managed"
+              + " identities, resource groups and subscriptions only.",
+          false);
+    }
+    JsonNode self = arm.get(id, api, ctx);
+    if (self == null) {
+      return Destination.missing(id);
+    }
+    if (lower.contains("/providers/microsoft.eventhub/")
+        || lower.contains("/providers/microsoft.servicebus/")) {
+      JsonNode ns = isNamespace(lower) ? self : arm.get(namespaceId(id), api, ctx);
+      if (ns == null) {
+        return Destination.missing(id);
+      }
+      return new Destination(
+          id, true, Json.text(ns, "properties", "serviceBusEndpoint"), null, null);
+    }
+    if (lower.contains("/providers/microsoft.eventgrid/")) {
+      return new Destination(id, true, null, Json.text(self, "properties", "endpoint"), null);
+    }
+    if (lower.contains("/providers/microsoft.storage/")) {
+      JsonNode account = isAccount(lower) ? self : arm.get(accountId(id), api, ctx);
+      if (account == null) {
+        return Destination.missing(id);
+      }
+      return new Destination(
+          id, true, null, null, Json.text(account, "properties", "primaryEndpoints", "blob"));
+    }
+    return new Destination(id, true, null, null, null);
+  }
+
+  private static boolean isNamespace(String lowerId) {
+    return ArmId.parent(lowerId).endsWith("/providers/microsoft.eventhub")
+        || ArmId.parent(lowerId).endsWith("/providers/microsoft.servicebus");
+  }
+
+  private static boolean isAccount(String lowerId) {
+    return ArmId.parent(lowerId).endsWith("/providers/microsoft.storage");
+  }
+
+  private static String namespaceId(String id) {
+    return upTo(id, "namespaces");
+  }
+
+  private static String accountId(String id) {
+    return upTo(id, "storageAccounts");
+  }
+
+  /** The id cut after the name that follows {@code key}. */
+  private static String upTo(String id, String key) {
+    String[] parts = ArmId.normalize(id).split("/");
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i < parts.length; i++) {
+      b.append('/').append(parts[i]);
+      if (parts[i - 1].equalsIgnoreCase(key)) {
+        return b.toString();
+      }
+    }
+    return ArmId.normalize(id);
+  }
+}

@@ -1,0 +1,237 @@
+package dtplan.azure;
+
+import com.azure.core.util.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import dtplan.model.ArmId;
+import dtplan.model.Destination;
+import dtplan.model.Endpoint;
+import dtplan.model.Instance;
+import dtplan.model.RoleAssignment;
+import dtplan.model.Route;
+import dtplan.model.UserIdentity;
+import dtplan.provider.ProviderListener;
+import dtplan.provider.ReadRequest;
+import dtplan.provider.ReadResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * One read of live state, in two rounds of bounded concurrent calls. Round one: the resource
+ * group's instances (one list), the user identities, destinations and role names. Round two, per
+ * kept instance: its endpoints (one list) and routes (one data-plane list); per distinct principal:
+ * its role assignments (one filtered list). So a stack of n instances costs 1 + 3n calls.
+ */
+final class LiveReader {
+  static final String STACK_TAG = "dtplan-stack";
+
+  private final ArmClient arm;
+  private final EventRoutes routes;
+  private final DestinationReader destinations;
+  private final RoleDefinitionCache roleDefinitions;
+  private final HostNames hostNames;
+  private final ProviderListener listener;
+  private final int parallelism;
+
+  LiveReader(
+      ArmClient arm,
+      EventRoutes routes,
+      RoleDefinitionCache roleDefinitions,
+      HostNames hostNames,
+      ProviderListener listener,
+      int parallelism) {
+    this.arm = arm;
+    this.routes = routes;
+    this.destinations = new DestinationReader(arm);
+    this.roleDefinitions = roleDefinitions;
+    this.hostNames = hostNames;
+    this.listener = listener;
+    this.parallelism = parallelism;
+  }
+
+  ReadResponse read(ReadRequest request, String subscription) {
+    String sub = request.subscription() == null ? subscription : request.subscription();
+    String rgId = "/subscriptions/" + sub + "/resourceGroups/" + request.resourceGroup();
+
+    List<Callable<Object>> first = new ArrayList<>();
+    first.add(() -> listInstances(rgId, request));
+    for (String id : request.userIdentityIds()) {
+      first.add(() -> readUserIdentity(id));
+    }
+    for (String id : request.destinationIds()) {
+      first.add(() -> readDestination(id));
+    }
+    for (String name : request.roleNames()) {
+      first.add(() -> Map.entry(name, resolveRole(name)));
+    }
+    List<Object> firstResults = Bounded.all(parallelism, first);
+
+    List<Instance> instances = new ArrayList<>();
+    List<UserIdentity> identities = new ArrayList<>();
+    List<Destination> dests = new ArrayList<>();
+    Map<String, String> roles = new LinkedHashMap<>();
+    for (Object r : firstResults) {
+      if (r instanceof List<?> list) {
+        list.forEach(i -> instances.add((Instance) i));
+      } else if (r instanceof Optional<?> o) {
+        o.ifPresent(u -> identities.add((UserIdentity) u));
+      } else if (r instanceof Destination d) {
+        dests.add(d);
+      } else if (r instanceof Map.Entry<?, ?> e && e.getValue() instanceof Optional<?> guid) {
+        guid.ifPresent(g -> roles.put((String) e.getKey(), (String) g));
+      }
+    }
+
+    Set<String> principals = new LinkedHashSet<>();
+    for (Instance i : instances) {
+      addPrincipal(principals, i.identity().principalId());
+      i.identity().userPrincipalIds().values().forEach(p -> addPrincipal(principals, p));
+    }
+    identities.forEach(u -> addPrincipal(principals, u.principalId()));
+
+    List<Callable<Object>> second = new ArrayList<>();
+    for (Instance i : instances) {
+      second.add(() -> listEndpoints(i.id()));
+      if (i.hostName() != null) {
+        second.add(() -> listRoutes(i));
+      }
+    }
+    for (String p : principals) {
+      second.add(() -> listRoleAssignments(sub, p));
+    }
+    List<Endpoint> endpoints = new ArrayList<>();
+    List<Route> routeList = new ArrayList<>();
+    Map<String, RoleAssignment> assignments = new LinkedHashMap<>();
+    for (Object r : Bounded.all(parallelism, second)) {
+      for (Object item : (List<?>) r) {
+        if (item instanceof Endpoint e) {
+          endpoints.add(e);
+        } else if (item instanceof Route rt) {
+          routeList.add(rt);
+        } else if (item instanceof RoleAssignment ra) {
+          // The same assignment can come back for two principals' lists or at two scopes.
+          assignments.putIfAbsent(ra.id().toLowerCase(Locale.ROOT), ra);
+        }
+      }
+    }
+    return new ReadResponse(
+        instances,
+        endpoints,
+        routeList,
+        identities,
+        new ArrayList<>(assignments.values()),
+        dests,
+        roles);
+  }
+
+  private static void addPrincipal(Set<String> principals, String principal) {
+    if (principal != null && !principal.isBlank()) {
+      principals.add(principal.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private Context ctx(String resourceId) {
+    return RetryReporting.context(listener, resourceId);
+  }
+
+  private List<Instance> listInstances(String rgId, ReadRequest request) {
+    String path = rgId + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances";
+    List<JsonNode> listed =
+        Failures.guard(
+            "Listing the Digital Twins instances of resource group " + request.resourceGroup(),
+            rgId,
+            () -> arm.list(path, ApiVersions.DIGITAL_TWINS, null, ctx(rgId)));
+    Set<String> named = new LinkedHashSet<>();
+    request.instanceIds().forEach(id -> named.add(ArmId.normalize(id).toLowerCase(Locale.ROOT)));
+    List<Instance> kept = new ArrayList<>();
+    for (JsonNode json : listed) {
+      Instance i = InstanceJson.fromArm(json);
+      String key = i.id().toLowerCase(Locale.ROOT);
+      if (ownedBy(i, request.stack()) || named.contains(key)) {
+        kept.add(i);
+      }
+      named.remove(key);
+    }
+    // Named instances outside the listed group are read one by one; absent ones are not listed.
+    for (String id : named) {
+      JsonNode json =
+          Failures.guard(
+              "Reading Digital Twins instance " + id,
+              id,
+              () -> arm.get(id, ApiVersions.DIGITAL_TWINS, ctx(id)));
+      if (json != null) {
+        kept.add(InstanceJson.fromArm(json));
+      }
+    }
+    kept.forEach(i -> hostNames.remember(i.id(), i.hostName()));
+    return kept;
+  }
+
+  /** Tag names are case-insensitive in ARM; the value is the stack name as written. */
+  static boolean ownedBy(Instance instance, String stack) {
+    if (stack == null) {
+      return false;
+    }
+    return instance.tags().entrySet().stream()
+        .anyMatch(e -> e.getKey().equalsIgnoreCase(STACK_TAG) && stack.equals(e.getValue()));
+  }
+
+  private Optional<UserIdentity> readUserIdentity(String id) {
+    JsonNode json =
+        Failures.guard(
+            "Reading user-assigned identity " + id,
+            id,
+            () -> arm.get(id, ApiVersions.MANAGED_IDENTITY, ctx(id)));
+    return Optional.ofNullable(json).map(UserIdentityJson::fromArm);
+  }
+
+  private Destination readDestination(String id) {
+    return Failures.guard("Reading " + id, id, () -> destinations.read(id, ctx(id)));
+  }
+
+  private Optional<String> resolveRole(String name) {
+    return Failures.guard(
+        "Looking up role definition '" + name + "'",
+        name,
+        () -> roleDefinitions.guidOf(name, ctx(name)));
+  }
+
+  private List<Endpoint> listEndpoints(String instanceId) {
+    List<JsonNode> listed =
+        Failures.guard(
+            "Listing the endpoints of " + instanceId,
+            instanceId,
+            () ->
+                arm.list(
+                    instanceId + "/endpoints", ApiVersions.DIGITAL_TWINS, null, ctx(instanceId)));
+    return listed.stream().map(j -> EndpointJson.fromArm(instanceId, j)).toList();
+  }
+
+  private List<Route> listRoutes(Instance instance) {
+    return Failures.guard(
+        "Listing the event routes of " + instance.id(),
+        instance.id(),
+        () -> routes.list(instance.hostName(), instance.id(), ctx(instance.id())));
+  }
+
+  private List<RoleAssignment> listRoleAssignments(String subscription, String principal) {
+    String scope = "/subscriptions/" + subscription;
+    List<JsonNode> listed =
+        Failures.guard(
+            "Listing the role assignments of principal " + principal,
+            principal,
+            () ->
+                arm.list(
+                    scope + "/providers/Microsoft.Authorization/roleAssignments",
+                    ApiVersions.AUTHORIZATION,
+                    "principalId eq '" + principal + "'",
+                    ctx(principal)));
+    return listed.stream().map(RoleAssignmentJson::fromArm).toList();
+  }
+}

@@ -1,0 +1,86 @@
+package dtplan.azure;
+
+import com.azure.core.util.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import dtplan.model.Route;
+import dtplan.provider.ProviderListener;
+import java.util.Set;
+
+/**
+ * Event routes, on the data plane of their instance. A route to an endpoint that is still
+ * activating is refused with EventRouteEndpointInvalid for a few minutes; that is retried.
+ */
+final class RouteWriter {
+  static final String ENDPOINT_INVALID = "EventRouteEndpointInvalid";
+
+  private final ArmClient arm;
+  private final EventRoutes routes;
+  private final HostNames hostNames;
+  private final ConditionRetry conditions;
+  private final ProviderListener listener;
+
+  RouteWriter(
+      ArmClient arm,
+      EventRoutes routes,
+      HostNames hostNames,
+      ConditionRetry conditions,
+      ProviderListener listener) {
+    this.arm = arm;
+    this.routes = routes;
+    this.hostNames = hostNames;
+    this.conditions = conditions;
+    this.listener = listener;
+  }
+
+  Route put(Route desired, boolean update) {
+    String id = desired.id();
+    Context ctx = RetryReporting.context(listener, id);
+    String action = (update ? "Updating" : "Creating") + " event route " + id;
+    return Failures.guard(
+        action,
+        id,
+        () -> {
+          String host = hostName(desired.instanceId(), ctx);
+          if (host == null) {
+            throw new AzureCallException(
+                404,
+                "ParentResourceNotFound",
+                "Instance " + desired.instanceId() + " does not exist or has no host name yet.",
+                false);
+          }
+          conditions.run(
+              id,
+              Set.of(ENDPOINT_INVALID),
+              () -> {
+                routes.put(host, desired, ctx);
+                return null;
+              });
+          return new Route(
+              desired.instanceId(), desired.name(), desired.endpointName(), desired.filter());
+        });
+  }
+
+  /** A route whose instance is gone is gone too. */
+  boolean delete(Route prior) {
+    String id = prior.id();
+    Context ctx = RetryReporting.context(listener, id);
+    return Failures.guard(
+        "Deleting event route " + id,
+        id,
+        () -> {
+          String host = hostName(prior.instanceId(), ctx);
+          return host != null && routes.delete(host, prior.name(), ctx);
+        });
+  }
+
+  private String hostName(String instanceId, Context ctx) {
+    String known = hostNames.find(instanceId);
+    if (known != null) {
+      return known;
+    }
+    JsonNode instance = arm.get(instanceId, ApiVersions.DIGITAL_TWINS, ctx);
+    String host = Json.text(instance, "properties", "hostName");
+    hostNames.remember(instanceId, host);
+    return host;
+  }
+}

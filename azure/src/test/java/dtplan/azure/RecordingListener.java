@@ -1,0 +1,22 @@
+package dtplan.azure;
+
+import dtplan.provider.ProviderListener;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Remembers every retry the provider reports. */
+final class RecordingListener implements ProviderListener {
+  record Retry(String resourceId, String code, int attempt, Duration delay) {}
+
+  final List<Retry> retries = new CopyOnWriteArrayList<>();
+
+  @Override
+  public void retrying(String resourceId, String code, int attempt, Duration delay) {
+    retries.add(new Retry(resourceId, code, attempt, delay));
+  }
+
+  List<String> codes() {
+    return retries.stream().map(Retry::code).toList();
+  }
+}
