@@ -1,0 +1,85 @@
+package dtplan.plan;
+
+import dtplan.model.Endpoint;
+import dtplan.model.EndpointType;
+import dtplan.model.Instance;
+import dtplan.model.Resource;
+import dtplan.model.RoleAssignment;
+import dtplan.model.RoleDefinitions;
+import dtplan.model.Route;
+import dtplan.model.UserIdentity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The attributes dtplan manages, per resource, in the order plans print them. Anything not listed
+ * here is not managed and never shows up as a difference.
+ */
+final class Attributes {
+  private Attributes() {}
+
+  /**
+   * @param secretFingerprints an endpoint's secret fingerprints by field ({@code primary}, …):
+   *     computed from the spec for desired state, decoded from the instance tag for live state
+   */
+  static Map<String, Value> of(
+      Resource resource, Map<String, String> unknowns, Map<String, String> secretFingerprints) {
+    Map<String, Value> a = new LinkedHashMap<>();
+    if (resource instanceof UserIdentity u) {
+      a.put("name", Value.of(u.name()));
+      a.put("location", Value.of(u.location()));
+      tags(a, u.tags());
+    } else if (resource instanceof Instance i) {
+      a.put("name", Value.of(i.name()));
+      a.put("location", Value.of(i.location()));
+      a.put("identity.system", Value.of(Boolean.toString(i.identity().system())));
+      a.put(
+          "identity.user",
+          i.identity().userAssigned().isEmpty()
+              ? null
+              : Value.of(String.join(", ", i.identity().userAssigned())));
+      a.put("publicNetworkAccess", Value.of(i.publicNetworkAccess()));
+      tags(a, i.tags());
+    } else if (resource instanceof RoleAssignment r) {
+      a.put("role", Value.of(RoleDefinitions.displayName(r.roleDefinitionId())));
+      a.put("scope", Value.of(r.scope()));
+      a.put(
+          "principalId",
+          unknowns.containsKey(DesiredStateBuilder.UNKNOWN_PRINCIPAL)
+              ? Value.unknown(unknowns.get(DesiredStateBuilder.UNKNOWN_PRINCIPAL) + ".principalId")
+              : Value.of(r.principalId()));
+    } else if (resource instanceof Endpoint e) {
+      a.put("type", Value.of(e.type().specName()));
+      a.put("authenticationType", Value.of(e.auth().armName()));
+      a.put("identity", e.identity() == null ? null : Value.of(e.identity().toString()));
+      a.put("endpointUri", Value.of(e.endpointUri()));
+      a.put("entityPath", Value.of(e.entityPath()));
+      a.put("topicEndpoint", Value.of(e.topicEndpoint()));
+      a.put("deadLetterUri", Value.of(e.deadLetterUri()));
+      boolean eventGrid = e.type() == EndpointType.EVENT_GRID;
+      secret(a, eventGrid ? "accessKey" : "connectionString", secretFingerprints.get("primary"));
+      secret(
+          a,
+          eventGrid ? "secondaryAccessKey" : "secondaryConnectionString",
+          secretFingerprints.get("secondary"));
+      secret(a, "deadLetter.secret", secretFingerprints.get("deadLetter"));
+    } else if (resource instanceof Route r) {
+      a.put("endpoint", Value.of(r.endpointName()));
+      a.put("filter", Value.of(r.filter()));
+    }
+    a.values().removeIf(java.util.Objects::isNull);
+    return a;
+  }
+
+  private static void tags(Map<String, Value> a, Map<String, String> tags) {
+    tags.forEach(
+        (k, v) ->
+            a.put("tags." + k, k.startsWith(SecretTags.PREFIX) ? Value.sensitive(v) : Value.of(v)));
+  }
+
+  private static void secret(Map<String, Value> a, String name, String fingerprint) {
+    if (fingerprint != null) {
+      a.put(name, Value.sensitive(fingerprint));
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dtplan.plan;
+
+import dtplan.diag.Severity;
+
+/**
+ * Something a reviewer must know about a change that the diff alone does not say: an endpoint that
+ * will stop delivering, a gap in delivery, twin data destroyed. Errors make the plan not
+ * applicable.
+ */
+public record Consequence(Severity severity, Code code, String address, String message) {
+  public enum Code {
+    IDENTITY_DISABLED,
+    ROLE_MISSING,
+    ROLE_REMOVED,
+    DELIVERY_GAP,
+    DESTROYS_TWIN_DATA,
+    DESTINATION_NOT_FOUND,
+    ROLE_NOT_FOUND,
+    PRINCIPAL_RECREATED,
+    ENDPOINT_NOT_HEALTHY
+  }
+
+  public static Consequence error(Code code, String address, String message) {
+    return new Consequence(Severity.ERROR, code, address, message);
+  }
+
+  public static Consequence warning(Code code, String address, String message) {
+    return new Consequence(Severity.WARNING, code, address, message);
+  }
+}

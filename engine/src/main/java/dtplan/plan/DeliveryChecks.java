@@ -1,0 +1,271 @@
+package dtplan.plan;
+
+import dtplan.model.ArmId;
+import dtplan.model.AuthType;
+import dtplan.model.Endpoint;
+import dtplan.model.EndpointType;
+import dtplan.model.Instance;
+import dtplan.model.ResourceKind;
+import dtplan.model.RoleAssignment;
+import dtplan.model.RoleDefinitions;
+import dtplan.spec.EndpointSpec;
+import dtplan.spec.InstanceSpec;
+import dtplan.spec.Spec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The checks no generic tool makes: will each identity-based endpoint still deliver once the plan
+ * is applied? It needs its identity enabled and a sufficient data role on its destination (and on
+ * its dead-letter container) at that scope or above. Computed from the state after apply: desired
+ * resources plus the live role assignments the plan keeps, foreign ones included.
+ */
+final class DeliveryChecks {
+  private final Spec spec;
+  private final List<PlannedChange> changes;
+  private final List<Consequence> out;
+
+  DeliveryChecks(Spec spec, List<PlannedChange> changes, List<Consequence> out) {
+    this.spec = spec;
+    this.changes = changes;
+    this.out = out;
+  }
+
+  void run(LiveIndex live) {
+    for (PlannedChange c : changes) {
+      if (c.kind() == ResourceKind.ENDPOINT
+          && c.action() == Action.REPLACE
+          && c.reason() == Reason.AUTH_TYPE_CANNOT_CHANGE_IN_PLACE) {
+        out.add(
+            Consequence.warning(
+                Consequence.Code.DELIVERY_GAP,
+                c.address(),
+                "the endpoint is deleted and created again with "
+                    + ((Endpoint) c.after()).auth().armName()
+                    + " authentication; event delivery may take up to an hour to resume"));
+      }
+      if (c.kind() == ResourceKind.INSTANCE && c.action().isDestructive()) {
+        out.add(
+            Consequence.warning(
+                Consequence.Code.DESTROYS_TWIN_DATA,
+                c.address(),
+                "deleting instance "
+                    + ((Instance) c.before()).name()
+                    + " destroys all its twins, relationships and models; apply needs --allow-instance-deletion"));
+      }
+      if (c.kind() == ResourceKind.ENDPOINT
+          && c.before() instanceof Endpoint e
+          && isUnhealthy(e.provisioningState())) {
+        out.add(
+            Consequence.warning(
+                Consequence.Code.ENDPOINT_NOT_HEALTHY,
+                c.address(),
+                "Azure reports this endpoint as "
+                    + e.provisioningState()
+                    + "; it delivers nothing until that is fixed"));
+      }
+      if (c.kind() == ResourceKind.ROLE_ASSIGNMENT && c.reason() == Reason.NEW_PRINCIPAL) {
+        out.add(
+            Consequence.warning(
+                Consequence.Code.PRINCIPAL_RECREATED,
+                c.address(),
+                "the system identity is enabled anew with a new principal id; this role assignment is created for it"));
+      }
+    }
+    for (InstanceSpec instance : spec.instances().values()) {
+      Instance after = instanceAfter(Addresses.instance(instance.key()));
+      if (after == null) {
+        continue;
+      }
+      for (EndpointSpec e : instance.endpoints().values()) {
+        if (e.auth() == AuthType.IDENTITY) {
+          checkEndpoint(instance, after, e);
+        }
+      }
+    }
+  }
+
+  private void checkEndpoint(InstanceSpec instance, Instance after, EndpointSpec e) {
+    String address = Addresses.endpoint(instance.key(), e.name());
+    Endpoint endpoint = (Endpoint) changeAt(address).after();
+    boolean system = endpoint.identity().isSystem();
+    boolean enabled =
+        system
+            ? after.identity().system()
+            : after.identity().hasUser(endpoint.identity().userAssignedIdentity());
+    String identityName =
+        system
+            ? "the system identity of " + instance.key()
+            : "identity " + ArmId.lastSegment(endpoint.identity().userAssignedIdentity());
+    if (!enabled) {
+      out.add(
+          Consequence.error(
+              Consequence.Code.IDENTITY_DISABLED,
+              address,
+              "the endpoint authenticates with "
+                  + identityName
+                  + ", which will not be enabled on the instance; it would deliver nothing"));
+      return;
+    }
+    Predicate<String> sends =
+        e.type() == EndpointType.EVENT_HUB
+            ? RoleDefinitions::sendsToEventHubs
+            : RoleDefinitions::sendsToServiceBus;
+    String principalSource =
+        system
+            ? Addresses.instance(instance.key())
+            : identityAddress(endpoint.identity().userAssignedIdentity());
+    String principal = principalOf(principalSource, after, endpoint);
+    checkRole(
+        address,
+        identityName,
+        principalSource,
+        principal,
+        e.destination(),
+        sends,
+        RoleDefinitions.suggestedFor(e.type()),
+        "events will not be delivered");
+    if (e.deadLetterContainer() != null) {
+      checkRole(
+          address,
+          identityName,
+          principalSource,
+          principal,
+          e.deadLetterContainer(),
+          RoleDefinitions::writesBlobs,
+          "Storage Blob Data Contributor",
+          "undeliverable events will not be dead-lettered");
+    }
+  }
+
+  private void checkRole(
+      String address,
+      String identityName,
+      String principalSource,
+      String principal,
+      String target,
+      Predicate<String> sufficient,
+      String suggested,
+      String effect) {
+    List<PlannedChange> granting = new ArrayList<>();
+    boolean grantedAfter = false;
+    for (PlannedChange c : changes) {
+      if (c.kind() != ResourceKind.ROLE_ASSIGNMENT) {
+        continue;
+      }
+      RoleAssignment before = (RoleAssignment) c.before();
+      RoleAssignment afterRa = (RoleAssignment) c.after();
+      if (afterRa != null
+          && sufficient.test(afterRa.roleDefinitionId())
+          && afterRa.covers(target)
+          && grants(afterRa, c.unknowns(), principal, principalSource)) {
+        grantedAfter = true;
+      }
+      if (c.action() == Action.DELETE
+          && before != null
+          && sufficient.test(before.roleDefinitionId())
+          && before.covers(target)
+          && principal != null
+          && principal.equalsIgnoreCase(before.principalId())) {
+        granting.add(c);
+      }
+    }
+    if (!grantedAfter && principal != null) {
+      grantedAfter = foreignGrants(principal, target, sufficient);
+    }
+    if (grantedAfter) {
+      return;
+    }
+    if (!granting.isEmpty()) {
+      for (PlannedChange removed : granting) {
+        out.add(
+            Consequence.warning(
+                Consequence.Code.ROLE_REMOVED,
+                removed.address(),
+                "removing this role leaves endpoint "
+                    + address
+                    + " without a sufficient role on "
+                    + target
+                    + "; "
+                    + effect));
+      }
+    }
+    out.add(
+        Consequence.warning(
+            Consequence.Code.ROLE_MISSING,
+            address,
+            identityName
+                + " has no "
+                + suggested
+                + " (or Data Owner) role on "
+                + target
+                + " or any scope above it; "
+                + effect
+                + ". Owner and Contributor do not grant data access."));
+  }
+
+  private boolean grants(
+      RoleAssignment ra, Map<String, String> unknowns, String principal, String principalSource) {
+    if (unknowns.containsKey(DesiredStateBuilder.UNKNOWN_PRINCIPAL)) {
+      return principalSource.equals(unknowns.get(DesiredStateBuilder.UNKNOWN_PRINCIPAL));
+    }
+    return principal != null && principal.equalsIgnoreCase(ra.principalId());
+  }
+
+  /** Live assignments the plan does not touch (those not matched to the spec are foreign). */
+  private boolean foreignGrants(String principal, String target, Predicate<String> sufficient) {
+    return liveUntouched.stream()
+        .anyMatch(
+            ra ->
+                principal.equalsIgnoreCase(ra.principalId())
+                    && sufficient.test(ra.roleDefinitionId())
+                    && ra.covers(target));
+  }
+
+  private List<RoleAssignment> liveUntouched = List.of();
+
+  DeliveryChecks withUntouchedAssignments(List<RoleAssignment> untouched) {
+    this.liveUntouched = List.copyOf(untouched);
+    return this;
+  }
+
+  private String principalOf(String source, Instance after, Endpoint endpoint) {
+    PlannedChange c = changeAt(source);
+    if (c == null) {
+      return null;
+    }
+    if (c.action() == Action.CREATE || c.action() == Action.REPLACE) {
+      return null;
+    }
+    if (c.before() instanceof Instance i) {
+      return i.identity().system() ? i.identity().principalId() : null;
+    }
+    if (c.before() instanceof dtplan.model.UserIdentity u) {
+      return u.principalId();
+    }
+    return null;
+  }
+
+  private String identityAddress(String userIdentityId) {
+    return spec.identities().values().stream()
+        .filter(i -> ArmId.lastSegment(userIdentityId).equalsIgnoreCase(i.name()))
+        .map(i -> Addresses.identity(i.key()))
+        .findFirst()
+        .orElse(userIdentityId);
+  }
+
+  private Instance instanceAfter(String address) {
+    PlannedChange c = changeAt(address);
+    return c == null ? null : (Instance) c.after();
+  }
+
+  private PlannedChange changeAt(String address) {
+    return changes.stream().filter(c -> c.address().equals(address)).findFirst().orElse(null);
+  }
+
+  private static boolean isUnhealthy(String state) {
+    return "Failed".equalsIgnoreCase(state) || "Disabled".equalsIgnoreCase(state);
+  }
+}

@@ -1,0 +1,261 @@
+package dtplan.plan;
+
+import dtplan.diag.SourceLocation;
+import dtplan.model.ArmId;
+import dtplan.model.AuthType;
+import dtplan.model.Destination;
+import dtplan.model.Endpoint;
+import dtplan.model.EndpointIdentity;
+import dtplan.model.EndpointType;
+import dtplan.model.Instance;
+import dtplan.model.InstanceIdentity;
+import dtplan.model.RoleAssignment;
+import dtplan.model.RoleAssignmentNames;
+import dtplan.model.RoleDefinitions;
+import dtplan.model.Route;
+import dtplan.model.UserIdentity;
+import dtplan.spec.EndpointSpec;
+import dtplan.spec.IdentitySpec;
+import dtplan.spec.InstanceSpec;
+import dtplan.spec.RoleAssignmentSpec;
+import dtplan.spec.RoleSpec;
+import dtplan.spec.RouteSpec;
+import dtplan.spec.Spec;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the spec asks Azure to hold, as model records: names become ARM ids, destinations become the
+ * endpoint URIs Azure wants (read from the destination resources), role names become GUIDs, and
+ * identities become principal ids, or "known after apply" where the principal does not exist yet.
+ */
+final class DesiredStateBuilder {
+  static final String UNKNOWN_PRINCIPAL = "principalId";
+
+  private final Spec spec;
+  private final LiveIndex live;
+  private final List<Consequence> consequences;
+  private final List<Desired> out = new ArrayList<>();
+
+  DesiredStateBuilder(Spec spec, LiveIndex live, List<Consequence> consequences) {
+    this.spec = spec;
+    this.live = live;
+    this.consequences = consequences;
+  }
+
+  List<Desired> build() {
+    spec.identities().values().forEach(this::identity);
+    spec.instances().values().forEach(this::instance);
+    spec.roleAssignments().values().forEach(this::roleAssignment);
+    return List.copyOf(out);
+  }
+
+  static String stackDescription(String stack) {
+    return "Managed by dtplan stack " + stack;
+  }
+
+  String instanceId(String key) {
+    return spec.resourceGroupId()
+        + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/"
+        + spec.instances().get(key).name();
+  }
+
+  String identityId(String key) {
+    return spec.resourceGroupId()
+        + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/"
+        + spec.identities().get(key).name();
+  }
+
+  private void identity(IdentitySpec identity) {
+    Map<String, String> tags = new LinkedHashMap<>(identity.tags());
+    tags.put(SecretTags.STACK_TAG, spec.stack());
+    out.add(
+        new Desired(
+            Addresses.identity(identity.key()),
+            new UserIdentity(identityId(identity.key()), spec.location(), tags, null, null),
+            Map.of(),
+            identity.at()));
+  }
+
+  private void instance(InstanceSpec instance) {
+    String id = instanceId(instance.key());
+    Map<String, String> tags = new LinkedHashMap<>(instance.tags());
+    tags.put(SecretTags.STACK_TAG, spec.stack());
+    for (EndpointSpec e : instance.endpoints().values()) {
+      if (!e.secrets().isEmpty()) {
+        tags.put(
+            SecretTags.tagName(e.name()),
+            SecretTags.encode(SecretTags.fingerprints(e.secrets(), id)));
+      }
+    }
+    List<String> users = instance.userIdentities().stream().map(this::identityId).toList();
+    InstanceIdentity identity =
+        new InstanceIdentity(instance.systemIdentity(), users, null, null, Map.of());
+    out.add(
+        new Desired(
+            Addresses.instance(instance.key()),
+            new Instance(
+                id, spec.location(), tags, identity, instance.publicNetworkAccess(), null, null),
+            Map.of(),
+            instance.at()));
+    for (int i = 0; i < instance.roles().size(); i++) {
+      RoleSpec role = instance.roles().get(i);
+      Principal principal =
+          RoleSpec.SYSTEM.equals(role.identity())
+              ? systemPrincipal(instance.key())
+              : userPrincipal(role.identity());
+      addRoleAssignment(
+          Addresses.instanceRole(instance.key(), i),
+          role.role(),
+          role.scope(),
+          principal,
+          role.at());
+    }
+    for (EndpointSpec e : instance.endpoints().values()) {
+      out.add(endpoint(instance, id, e));
+    }
+    for (RouteSpec r : instance.routes().values()) {
+      out.add(
+          new Desired(
+              Addresses.route(instance.key(), r.name()),
+              new Route(id, r.name(), r.endpoint(), r.filter()),
+              Map.of(),
+              r.at()));
+    }
+  }
+
+  private void roleAssignment(RoleAssignmentSpec a) {
+    Principal principal =
+        a.principalIsInstance()
+            ? systemPrincipal(a.principalKey())
+            : userPrincipal(a.principalKey());
+    addRoleAssignment(Addresses.roleAssignment(a.key()), a.role(), a.scope(), principal, a.at());
+  }
+
+  private void addRoleAssignment(
+      String address, String role, String scope, Principal principal, SourceLocation at) {
+    Optional<String> guid = roleGuid(role);
+    if (guid.isEmpty()) {
+      consequences.add(
+          Consequence.error(
+              Consequence.Code.ROLE_NOT_FOUND,
+              address,
+              "role `"
+                  + role
+                  + "` is neither built in nor a custom role in subscription "
+                  + spec.subscription()));
+      return;
+    }
+    String name =
+        principal.id() == null ? null : RoleAssignmentNames.of(scope, principal.id(), guid.get());
+    Map<String, String> unknowns =
+        principal.id() == null ? Map.of(UNKNOWN_PRINCIPAL, principal.source()) : Map.of();
+    out.add(
+        new Desired(
+            address,
+            new RoleAssignment(
+                scope, principal.id(), guid.get(), name, stackDescription(spec.stack())),
+            unknowns,
+            at));
+  }
+
+  private Optional<String> roleGuid(String role) {
+    if (RoleDefinitions.isGuid(role)) {
+      return Optional.of(role.toLowerCase(java.util.Locale.ROOT));
+    }
+    return RoleDefinitions.builtInGuid(role).or(() -> live.roleDefinition(role));
+  }
+
+  /**
+   * The principal of an instance's system identity: the live one if the identity is enabled now and
+   * stays enabled; otherwise it only exists after apply.
+   */
+  private Principal systemPrincipal(String instanceKey) {
+    Instance current = live.instance(instanceId(instanceKey)).orElse(null);
+    if (current != null
+        && current.identity().system()
+        && current.identity().principalId() != null) {
+      return new Principal(current.identity().principalId(), null);
+    }
+    return new Principal(null, Addresses.instance(instanceKey));
+  }
+
+  private Principal userPrincipal(String identityKey) {
+    return live.userIdentity(identityId(identityKey))
+        .filter(u -> u.principalId() != null)
+        .map(u -> new Principal(u.principalId(), null))
+        .orElse(new Principal(null, Addresses.identity(identityKey)));
+  }
+
+  private Desired endpoint(InstanceSpec instance, String instanceId, EndpointSpec e) {
+    String address = Addresses.endpoint(instance.key(), e.name());
+    EndpointIdentity identity = null;
+    String endpointUri = null;
+    String entityPath = null;
+    String topicEndpoint = e.topicEndpoint();
+    String deadLetterUri = null;
+    if (e.auth() == AuthType.IDENTITY) {
+      identity =
+          RoleSpec.SYSTEM.equals(e.identity())
+              ? EndpointIdentity.SYSTEM
+              : EndpointIdentity.user(identityId(e.identity()));
+      Destination namespace = destination(address, e.destination(), "destination");
+      if (namespace != null && namespace.serviceBusEndpoint() != null) {
+        endpointUri = "sb://" + URI.create(namespace.serviceBusEndpoint()).getHost() + "/";
+      }
+      entityPath = ArmId.lastSegment(e.destination());
+    } else if (e.type() == EndpointType.EVENT_GRID && topicEndpoint == null) {
+      Destination topic = destination(address, e.destination(), "Event Grid topic");
+      topicEndpoint = topic == null ? null : topic.eventGridEndpoint();
+    }
+    if (e.deadLetterContainer() != null) {
+      Destination account = destination(address, e.deadLetterContainer(), "dead-letter container");
+      if (account != null && account.blobEndpoint() != null) {
+        String base =
+            account.blobEndpoint().endsWith("/")
+                ? account.blobEndpoint()
+                : account.blobEndpoint() + "/";
+        deadLetterUri = base + ArmId.lastSegment(e.deadLetterContainer());
+      }
+    }
+    return new Desired(
+        address,
+        new Endpoint(
+            instanceId,
+            e.name(),
+            e.type(),
+            e.auth(),
+            identity,
+            endpointUri,
+            entityPath,
+            topicEndpoint,
+            deadLetterUri,
+            e.secrets(),
+            null),
+        Map.of(),
+        e.at());
+  }
+
+  /** The destination as read, or null with an error when Azure does not have it. */
+  private Destination destination(String address, String id, String what) {
+    if (id == null) {
+      return null;
+    }
+    Destination d = live.destination(id).orElse(Destination.missing(id));
+    if (!d.exists()) {
+      consequences.add(
+          Consequence.error(
+              Consequence.Code.DESTINATION_NOT_FOUND,
+              address,
+              "the " + what + " " + id + " does not exist (or dtplan may not read it)"));
+      return null;
+    }
+    return d;
+  }
+
+  private record Principal(String id, String source) {}
+}

@@ -1,0 +1,303 @@
+package dtplan.plan;
+
+import dtplan.model.ArmId;
+import dtplan.model.Endpoint;
+import dtplan.model.Instance;
+import dtplan.model.Resource;
+import dtplan.model.ResourceKind;
+import dtplan.model.RoleAssignment;
+import dtplan.model.Route;
+import dtplan.model.UserIdentity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Pairs desired with live resources and decides each one's action and reason. Owned live resources
+ * the spec no longer asks for are planned for deletion: instances tagged with the stack, every
+ * child of an owned instance, and role assignments whose description marks the stack.
+ */
+final class Differ {
+  private final String stack;
+  private final LiveIndex live;
+  private final Map<String, Desired> desiredByAddress = new LinkedHashMap<>();
+
+  Differ(String stack, LiveIndex live, List<Desired> desired) {
+    this.stack = stack;
+    this.live = live;
+    desired.forEach(d -> desiredByAddress.put(d.address(), d));
+  }
+
+  List<PlannedChange> diff() {
+    List<PlannedChange> changes = new ArrayList<>();
+    Set<String> matchedLive = new HashSet<>();
+    Set<String> replacedInstances = new LinkedHashSet<>();
+    for (Desired d : desiredByAddress.values()) {
+      if (d.resource() instanceof Instance) {
+        PlannedChange change = compare(d, live.instance(d.resource().id()).orElse(null));
+        if (change.action() == Action.REPLACE) {
+          replacedInstances.add(LiveIndex.key(d.resource().id()));
+        }
+        changes.add(change);
+        matchedLive.add(LiveIndex.key(d.resource().id()));
+      }
+    }
+    for (Desired d : desiredByAddress.values()) {
+      Resource r = d.resource();
+      if (r instanceof Instance) {
+        continue;
+      }
+      Resource current = replacedInstances.contains(parentKey(r)) ? null : findLive(r);
+      if (current != null) {
+        matchedLive.add(liveKey(current));
+      }
+      changes.add(compare(d, current));
+    }
+    changes.addAll(orphans(matchedLive, replacedInstances));
+    return cascadeRouteReplacements(changes);
+  }
+
+  private PlannedChange compare(Desired d, Resource current) {
+    Resource desired = d.resource();
+    Map<String, Value> after = Attributes.of(desired, d.unknowns(), desiredSecrets(desired));
+    if (current == null) {
+      List<AttributeChange> attrs = new ArrayList<>();
+      after.forEach((k, v) -> attrs.add(new AttributeChange(k, null, v, false)));
+      Reason reason = isNewPrincipal(d) ? Reason.NEW_PRINCIPAL : Reason.NOT_FOUND;
+      return new PlannedChange(
+          d.address(), desired.kind(), Action.CREATE, reason, attrs, null, desired, d.unknowns());
+    }
+    Map<String, Value> before = Attributes.of(current, Map.of(), liveSecrets(current));
+    Map<String, Reason> replaceRules = ReplaceRules.forKind(desired.kind());
+    List<AttributeChange> attrs = new ArrayList<>();
+    Set<String> paths = new LinkedHashSet<>(before.keySet());
+    paths.addAll(after.keySet());
+    Reason replaceReason = null;
+    for (String path : paths) {
+      AttributeChange change = new AttributeChange(path, before.get(path), after.get(path), false);
+      if (change.changed() && replaceRules.containsKey(path)) {
+        change = new AttributeChange(path, before.get(path), after.get(path), true);
+        replaceReason = replaceReason == null ? replaceRules.get(path) : replaceReason;
+      }
+      attrs.add(change);
+    }
+    if (replaceReason != null) {
+      return new PlannedChange(
+          d.address(),
+          desired.kind(),
+          Action.REPLACE,
+          replaceReason,
+          attrs,
+          current,
+          desired,
+          d.unknowns());
+    }
+    if (attrs.stream().noneMatch(AttributeChange::changed)) {
+      return new PlannedChange(
+          d.address(),
+          desired.kind(),
+          Action.NO_OP,
+          Reason.NONE,
+          attrs,
+          current,
+          desired,
+          d.unknowns());
+    }
+    return new PlannedChange(
+        d.address(),
+        desired.kind(),
+        Action.UPDATE,
+        updateReason(current, attrs),
+        attrs,
+        current,
+        desired,
+        d.unknowns());
+  }
+
+  private Reason updateReason(Resource current, List<AttributeChange> attrs) {
+    if (current instanceof Instance i && !stack.equals(i.tags().get(SecretTags.STACK_TAG))) {
+      return Reason.ADOPT_EXISTING;
+    }
+    List<AttributeChange> changed = attrs.stream().filter(AttributeChange::changed).toList();
+    boolean onlySecrets =
+        changed.stream()
+            .allMatch(
+                c ->
+                    c.after() != null && c.after().isSensitive()
+                        || c.before() != null && c.before().isSensitive());
+    if (onlySecrets && current instanceof Endpoint) {
+      return changed.stream().anyMatch(c -> c.before() == null)
+          ? Reason.SECRET_UNKNOWN
+          : Reason.SECRET_CHANGED;
+    }
+    return Reason.ATTRIBUTES_DIFFER;
+  }
+
+  private boolean isNewPrincipal(Desired d) {
+    if (!(d.resource() instanceof RoleAssignment)
+        || !d.unknowns().containsKey(DesiredStateBuilder.UNKNOWN_PRINCIPAL)) {
+      return false;
+    }
+    Desired source = desiredByAddress.get(d.unknowns().get(DesiredStateBuilder.UNKNOWN_PRINCIPAL));
+    if (source == null || !(source.resource() instanceof Instance instance)) {
+      return false;
+    }
+    return live.instance(instance.id()).map(i -> !i.identity().system()).orElse(false);
+  }
+
+  private Resource findLive(Resource desired) {
+    if (desired instanceof UserIdentity u) {
+      return live.userIdentity(u.id()).orElse(null);
+    }
+    if (desired instanceof Endpoint e) {
+      return live.endpointsOf(e.instanceId()).stream()
+          .filter(x -> x.name().equalsIgnoreCase(e.name()))
+          .findFirst()
+          .orElse(null);
+    }
+    if (desired instanceof Route r) {
+      return live.routesOf(r.instanceId()).stream()
+          .filter(x -> x.name().equals(r.name()))
+          .findFirst()
+          .orElse(null);
+    }
+    if (desired instanceof RoleAssignment ra && ra.principalId() != null) {
+      return live.response().roleAssignments().stream()
+          .filter(x -> sameGrant(x, ra))
+          .findFirst()
+          .orElse(null);
+    }
+    return null;
+  }
+
+  static boolean sameGrant(RoleAssignment a, RoleAssignment b) {
+    return ArmId.same(a.scope(), b.scope())
+        && a.principalId() != null
+        && a.principalId().equalsIgnoreCase(b.principalId())
+        && a.roleDefinitionId().equalsIgnoreCase(b.roleDefinitionId());
+  }
+
+  private List<PlannedChange> orphans(Set<String> matchedLive, Set<String> replacedInstances) {
+    List<PlannedChange> out = new ArrayList<>();
+    for (Instance i : live.response().instances()) {
+      String key = LiveIndex.key(i.id());
+      boolean owned = stack.equals(i.tags().get(SecretTags.STACK_TAG));
+      if (!matchedLive.contains(key)) {
+        if (owned) {
+          out.add(deletion(Addresses.instance(i.name()), i, Reason.NOT_IN_SPEC));
+        }
+        continue;
+      }
+      if (replacedInstances.contains(key)) {
+        continue;
+      }
+      String instanceKey = instanceKeyOf(i.id());
+      for (Endpoint e : live.endpointsOf(i.id())) {
+        if (!matchedLive.contains(liveKey(e))) {
+          out.add(deletion(Addresses.endpoint(instanceKey, e.name()), e, Reason.NOT_IN_SPEC));
+        }
+      }
+      for (Route r : live.routesOf(i.id())) {
+        if (!matchedLive.contains(liveKey(r))) {
+          out.add(deletion(Addresses.route(instanceKey, r.name()), r, Reason.NOT_IN_SPEC));
+        }
+      }
+    }
+    String marker = DesiredStateBuilder.stackDescription(stack);
+    for (RoleAssignment ra : live.response().roleAssignments()) {
+      if (marker.equals(ra.description()) && !matchedLive.contains(liveKey(ra))) {
+        out.add(deletion(Addresses.orphanRoleAssignment(ra.name()), ra, Reason.NOT_IN_SPEC));
+      }
+    }
+    return out;
+  }
+
+  private PlannedChange deletion(String address, Resource current, Reason reason) {
+    List<AttributeChange> attrs = new ArrayList<>();
+    Attributes.of(current, Map.of(), liveSecrets(current))
+        .forEach((k, v) -> attrs.add(new AttributeChange(k, v, null, false)));
+    return new PlannedChange(
+        address, current.kind(), Action.DELETE, reason, attrs, current, null, Map.of());
+  }
+
+  /**
+   * Routes that target a replaced endpoint are deleted before it and created again after it, since
+   * Azure refuses to delete an endpoint that routes use.
+   */
+  private List<PlannedChange> cascadeRouteReplacements(List<PlannedChange> changes) {
+    Set<String> replacedEndpoints = new HashSet<>();
+    for (PlannedChange c : changes) {
+      if (c.kind() == ResourceKind.ENDPOINT && c.action() == Action.REPLACE) {
+        replacedEndpoints.add(LiveIndex.key(c.before().id()));
+      }
+    }
+    List<PlannedChange> out = new ArrayList<>();
+    for (PlannedChange c : changes) {
+      if (c.kind() == ResourceKind.ROUTE
+          && (c.action() == Action.NO_OP || c.action() == Action.UPDATE)
+          && c.before() instanceof Route before
+          && replacedEndpoints.contains(
+              LiveIndex.key(before.instanceId() + "/endpoints/" + before.endpointName()))) {
+        out.add(
+            new PlannedChange(
+                c.address(),
+                c.kind(),
+                Action.REPLACE,
+                Reason.ENDPOINT_REPLACED,
+                c.attributes(),
+                c.before(),
+                c.after(),
+                c.unknowns()));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private Map<String, String> desiredSecrets(Resource r) {
+    return r instanceof Endpoint e
+        ? SecretTags.fingerprints(e.secrets(), e.instanceId())
+        : Map.of();
+  }
+
+  private Map<String, String> liveSecrets(Resource r) {
+    if (!(r instanceof Endpoint e)) {
+      return Map.of();
+    }
+    return live.instance(e.instanceId())
+        .map(i -> SecretTags.decode(i.tags().get(SecretTags.tagName(e.name()))))
+        .orElse(Map.of());
+  }
+
+  private String instanceKeyOf(String instanceId) {
+    return desiredByAddress.values().stream()
+        .filter(d -> d.resource() instanceof Instance && ArmId.same(d.resource().id(), instanceId))
+        .map(d -> d.address().substring("instances.".length()))
+        .findFirst()
+        .orElse(ArmId.lastSegment(instanceId));
+  }
+
+  private static String parentKey(Resource r) {
+    if (r instanceof Endpoint e) {
+      return LiveIndex.key(e.instanceId());
+    }
+    if (r instanceof Route route) {
+      return LiveIndex.key(route.instanceId());
+    }
+    return "";
+  }
+
+  private static String liveKey(Resource r) {
+    return LiveIndex.key(r.id());
+  }
+
+  Optional<Desired> desired(String address) {
+    return Optional.ofNullable(desiredByAddress.get(address));
+  }
+}

@@ -1,0 +1,63 @@
+package dtplan.plan;
+
+import dtplan.model.RoleDefinitions;
+import dtplan.provider.ReadRequest;
+import dtplan.spec.EndpointSpec;
+import dtplan.spec.InstanceSpec;
+import dtplan.spec.RoleSpec;
+import dtplan.spec.Spec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What to read from Azure to plan a spec. */
+public final class ReadRequests {
+  private ReadRequests() {}
+
+  public static ReadRequest forSpec(Spec spec) {
+    List<String> instanceIds = new ArrayList<>();
+    Set<String> destinations = new TreeSet<>();
+    Set<String> roleNames = new TreeSet<>();
+    for (InstanceSpec instance : spec.instances().values()) {
+      instanceIds.add(
+          spec.resourceGroupId()
+              + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/"
+              + instance.name());
+      for (EndpointSpec e : instance.endpoints().values()) {
+        if (e.destination() != null) {
+          destinations.add(e.destination());
+        }
+        if (e.deadLetterContainer() != null) {
+          destinations.add(e.deadLetterContainer());
+        }
+      }
+      for (RoleSpec role : instance.roles()) {
+        addCustomRole(roleNames, role.role());
+      }
+    }
+    spec.roleAssignments().values().forEach(a -> addCustomRole(roleNames, a.role()));
+    List<String> identityIds =
+        spec.identities().values().stream()
+            .map(
+                i ->
+                    spec.resourceGroupId()
+                        + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/"
+                        + i.name())
+            .toList();
+    return new ReadRequest(
+        spec.subscription(),
+        spec.resourceGroup(),
+        spec.stack(),
+        instanceIds,
+        identityIds,
+        List.copyOf(destinations),
+        List.copyOf(roleNames));
+  }
+
+  private static void addCustomRole(Set<String> names, String role) {
+    if (!RoleDefinitions.isGuid(role) && RoleDefinitions.builtInGuid(role).isEmpty()) {
+      names.add(role);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dtplan.plan;
+
+/** Why a change has its action. Renderers show {@link #text()}; they never work it out again. */
+public enum Reason {
+  NONE(""),
+  NOT_FOUND("does not exist yet"),
+  NOT_IN_SPEC("is no longer in the spec"),
+  ATTRIBUTES_DIFFER("differs from the spec"),
+  CHANGED_OUTSIDE_DTPLAN("was changed outside dtplan"),
+  ADOPT_EXISTING("exists but is not yet part of this stack: dtplan adopts it"),
+  SECRET_CHANGED("its secret differs from the one last applied"),
+  SECRET_UNKNOWN("its secret was not applied by dtplan, so dtplan writes it again"),
+  AUTH_TYPE_CANNOT_CHANGE_IN_PLACE("an endpoint's authentication type cannot change in place"),
+  ENDPOINT_TYPE_CANNOT_CHANGE("an endpoint's type cannot change in place"),
+  DESTINATION_CANNOT_CHANGE("an endpoint's destination cannot change in place"),
+  IDENTITY_CANNOT_CHANGE("the identity an endpoint authenticates with cannot change in place"),
+  LOCATION_CANNOT_CHANGE("an instance's location cannot change in place"),
+  ENDPOINT_REPLACED(
+      "the endpoint it targets is replaced, and Azure refuses to delete an endpoint that routes use"),
+  NEW_PRINCIPAL("the system identity is enabled anew and gets a new principal id");
+
+  private final String text;
+
+  Reason(String text) {
+    this.text = text;
+  }
+
+  public String text() {
+    return text;
+  }
+}

@@ -1,0 +1,62 @@
+package dtplan.render;
+
+import dtplan.diag.Severity;
+import dtplan.model.ResourceKind;
+import dtplan.plan.Action;
+import dtplan.plan.Consequence;
+import dtplan.plan.Plan;
+import dtplan.plan.PlannedChange;
+import java.util.Comparator;
+import java.util.List;
+
+/** What every human-facing format shows, in the order it shows it: destructive changes first. */
+final class PlanView {
+  private PlanView() {}
+
+  static List<PlannedChange> visibleChanges(Plan plan) {
+    return plan.changes().stream()
+        .filter(c -> c.action() != Action.NO_OP)
+        .sorted(Comparator.comparing((PlannedChange c) -> c.action().isDestructive() ? 0 : 1))
+        .toList();
+  }
+
+  static String summary(Plan plan) {
+    if (!plan.hasChanges()) {
+      return "No changes. Live Azure matches the spec.";
+    }
+    return "Plan: "
+        + plan.count(Action.CREATE)
+        + " to add, "
+        + plan.count(Action.UPDATE)
+        + " to change, "
+        + plan.count(Action.REPLACE)
+        + " to replace, "
+        + plan.count(Action.DELETE)
+        + " to destroy.";
+  }
+
+  static List<Consequence> of(Plan plan, Severity severity) {
+    return plan.consequences().stream().filter(c -> c.severity() == severity).toList();
+  }
+
+  static String kindName(ResourceKind kind) {
+    return switch (kind) {
+      case USER_IDENTITY -> "identity";
+      case INSTANCE -> "instance";
+      case ROLE_ASSIGNMENT -> "role_assignment";
+      case ENDPOINT -> "endpoint";
+      case ROUTE -> "route";
+    };
+  }
+
+  static String headline(PlannedChange c) {
+    String what = "# " + c.address();
+    return switch (c.action()) {
+      case CREATE -> what + " will be created";
+      case UPDATE -> what + " will be updated in-place";
+      case REPLACE -> what + " must be replaced";
+      case DELETE -> what + " will be destroyed";
+      case NO_OP -> what + " is unchanged";
+    };
+  }
+}

@@ -1,0 +1,132 @@
+package dtplan.render;
+
+import dtplan.diag.Severity;
+import dtplan.plan.Action;
+import dtplan.plan.AttributeChange;
+import dtplan.plan.Consequence;
+import dtplan.plan.Plan;
+import dtplan.plan.PlannedChange;
+import dtplan.plan.Reason;
+import dtplan.plan.Value;
+import java.util.List;
+
+/** The terminal form of a plan, in Terraform's layout and symbols. */
+public final class TextRenderer {
+  private final Ansi ansi;
+
+  public TextRenderer(boolean color) {
+    this.ansi = new Ansi(color);
+  }
+
+  public String render(Plan plan) {
+    StringBuilder out = new StringBuilder();
+    List<PlannedChange> visible = PlanView.visibleChanges(plan);
+    if (!visible.isEmpty()) {
+      out.append("dtplan will perform the following actions:\n\n");
+      for (PlannedChange c : visible) {
+        change(out, c);
+      }
+    }
+    out.append(ansi.bold(PlanView.summary(plan))).append('\n');
+    consequences(out, "Warnings", PlanView.of(plan, Severity.WARNING), ansi::yellow);
+    consequences(out, "Errors", PlanView.of(plan, Severity.ERROR), ansi::red);
+    if (plan.hasErrors()) {
+      out.append('\n').append(ansi.red("This plan has errors and cannot be applied.")).append('\n');
+    }
+    return out.toString();
+  }
+
+  private void change(StringBuilder out, PlannedChange c) {
+    out.append("  ").append(ansi.bold(PlanView.headline(c))).append('\n');
+    if (c.reason() != Reason.NONE && c.reason() != Reason.NOT_FOUND) {
+      out.append("  # (").append(reasonText(c)).append(")\n");
+    }
+    String name = c.address().substring(c.address().lastIndexOf('.') + 1);
+    out.append(symbol(c.action()))
+        .append(' ')
+        .append(PlanView.kindName(c.kind()))
+        .append(" \"")
+        .append(name)
+        .append("\" {\n");
+    List<AttributeChange> shown =
+        c.action() == Action.UPDATE ? c.changedAttributes() : c.attributes();
+    int width = shown.stream().mapToInt(a -> a.path().length()).max().orElse(0);
+    for (AttributeChange a : shown) {
+      attribute(out, c.action(), a, width);
+    }
+    int hidden = c.attributes().size() - shown.size();
+    if (hidden > 0) {
+      out.append("        # (")
+          .append(hidden)
+          .append(" unchanged attribute")
+          .append(hidden == 1 ? "" : "s")
+          .append(" hidden)\n");
+    }
+    out.append("    }\n\n");
+  }
+
+  private static String reasonText(PlannedChange c) {
+    return c.reason() == Reason.CHANGED_OUTSIDE_DTPLAN
+        ? "changed outside dtplan"
+        : c.reason().text();
+  }
+
+  private void attribute(StringBuilder out, Action action, AttributeChange a, int width) {
+    String padded = String.format("%-" + width + "s", a.path());
+    String line;
+    if (a.before() == null) {
+      line = ansi.green("+") + " " + padded + " = " + display(a.after());
+    } else if (a.after() == null) {
+      line =
+          ansi.red("-")
+              + " "
+              + padded
+              + " = "
+              + display(a.before())
+              + (action == Action.DELETE ? "" : " -> null");
+    } else if (a.changed()) {
+      line =
+          ansi.yellow("~")
+              + " "
+              + padded
+              + " = "
+              + display(a.before())
+              + " -> "
+              + display(a.after());
+    } else {
+      line = "  " + padded + " = " + display(a.after());
+    }
+    if (a.forcesReplacement()) {
+      line += ansi.red(" # forces replacement");
+    }
+    out.append("      ").append(line).append('\n');
+  }
+
+  private static String display(Value v) {
+    return v.display();
+  }
+
+  private String symbol(Action action) {
+    return switch (action) {
+      case CREATE -> "  " + ansi.green("+");
+      case UPDATE -> "  " + ansi.yellow("~");
+      case REPLACE -> ansi.red("-") + "/" + ansi.green("+");
+      case DELETE -> "  " + ansi.red("-");
+      case NO_OP -> "   ";
+    };
+  }
+
+  private void consequences(
+      StringBuilder out,
+      String title,
+      List<Consequence> list,
+      java.util.function.UnaryOperator<String> paint) {
+    if (list.isEmpty()) {
+      return;
+    }
+    out.append('\n').append(paint.apply(title + ":")).append('\n');
+    for (Consequence c : list) {
+      out.append("  - ").append(c.address()).append(": ").append(c.message()).append('\n');
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dtplan.plan;
+
+import dtplan.model.Destination;
+import dtplan.provider.ReadResponse;
+import dtplan.spec.Spec;
+import dtplan.spec.SpecLoader;
+import dtplan.spec.SpecOptions;
+import java.util.List;
+import java.util.Map;
+
+/** Specs and live states for planner tests, built in code so each test shows what it varies. */
+final class PlanFixtures {
+  static final String SUB = "00000000-0000-0000-0000-000000000000";
+  static final String RG = "/subscriptions/" + SUB + "/resourceGroups/rg-test";
+  static final String HUB =
+      RG + "/providers/Microsoft.EventHub/namespaces/ns-test/eventhubs/telemetry";
+  static final String CONTAINER =
+      RG + "/providers/Microsoft.Storage/storageAccounts/sttest/blobServices/default/containers/dl";
+
+  private PlanFixtures() {}
+
+  static Spec spec(String yaml) {
+    return spec(yaml, Map.of());
+  }
+
+  static Spec spec(String yaml, Map<String, String> env) {
+    try {
+      return new SpecLoader().parse("test.yaml", yaml, new SpecOptions(env, Map.of(), null, SUB));
+    } catch (dtplan.diag.InvalidSpecException e) {
+      throw new AssertionError(e.diagnostics().stream().map(d -> d.format()).toList().toString());
+    }
+  }
+
+  static List<Destination> destinations() {
+    return List.of(
+        new Destination(HUB, true, "https://ns-test.servicebus.windows.net:443/", null, null),
+        new Destination(CONTAINER, true, null, null, "https://sttest.blob.core.windows.net/"));
+  }
+
+  static ReadResponse emptyLive() {
+    return new ReadResponse(
+        List.of(), List.of(), List.of(), List.of(), List.of(), destinations(), Map.of());
+  }
+
+  static final String IDENTITY_ENDPOINT_SPEC =
+      """
+      version: 1
+      stack: test
+      azure: {resourceGroup: rg-test, location: westeurope}
+      instances:
+        twins:
+          identity: {system: true}
+          roles:
+            - {role: Azure Event Hubs Data Sender, scope: %s}
+            - {role: Storage Blob Data Contributor, scope: %s}
+          endpoints:
+            telemetry:
+              type: eventhub
+              auth: identity
+              eventhub: %s
+              deadLetter: {container: %s}
+          routes:
+            all: {endpoint: telemetry}
+      """
+          .formatted(HUB, CONTAINER, HUB, CONTAINER);
+}
