@@ -104,7 +104,9 @@ final class ArmClient {
     if (message == null) {
       message = "Azure answered HTTP " + r.status() + " without an error message.";
     }
-    boolean transientFailure = TransientRetryStrategy.isTransientStatus(r.status());
+    boolean transientFailure =
+        TransientRetryStrategy.isTransientStatus(r.status())
+            || AzureCallException.isSelfClearing(code);
     return new AzureCallException(r.status(), code, message, transientFailure);
   }
 }

@@ -18,6 +18,11 @@ final class AzureCallException extends RuntimeException {
     this.transientFailure = transientFailure;
   }
 
+  /** Conditions Azure clears by itself: a new principal replicating, a new endpoint activating. */
+  static boolean isSelfClearing(String code) {
+    return "PrincipalNotFound".equals(code) || "EventRouteEndpointInvalid".equals(code);
+  }
+
   static AzureCallException unreachable(String what, String url, String reason) {
     return new AzureCallException(
         0, UNREACHABLE, "Cannot reach " + what + " at " + url + ": " + reason, true);

@@ -100,6 +100,10 @@ final class EventRoutes {
       message = "The data plane answered HTTP " + status + ".";
     }
     return new AzureCallException(
-        status, code, message, TransientRetryStrategy.isTransientStatus(status));
+        status,
+        code,
+        message,
+        TransientRetryStrategy.isTransientStatus(status)
+            || AzureCallException.isSelfClearing(code));
   }
 }

@@ -1,0 +1,63 @@
+package dtplan.azure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.azure.core.http.HttpMethod;
+import com.azure.core.util.Context;
+import dtplan.model.AuthType;
+import dtplan.model.Endpoint;
+import dtplan.model.EndpointType;
+import dtplan.model.Instance;
+import dtplan.model.Route;
+import dtplan.provider.CreateRequest;
+import dtplan.sandbox.SandboxConfig;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RouteEndpointInvalidRetryTest extends SandboxTestBase {
+  @Override
+  SandboxConfig config() {
+    return SandboxConfig.defaults().withLroDuration(Duration.ofMillis(1500));
+  }
+
+  @Test
+  void retriesWhileTheEndpointIsStillActivating() {
+    Instance adt =
+        (Instance)
+            provider
+                .create(
+                    new CreateRequest(
+                        instance("adt-factory", systemIdentity(), Map.of("dtplan-stack", "f"))))
+                .created();
+    Endpoint endpoint =
+        new Endpoint(
+            adt.id(),
+            "eh-key",
+            EndpointType.EVENT_HUB,
+            AuthType.KEY,
+            null,
+            null,
+            null,
+            null,
+            null,
+            keys(EH_CONNECTION),
+            null);
+    // Start the endpoint's creation without waiting for it, as a parallel apply may.
+    ArmClient arm = new ArmClient(connection);
+    ArmResponse started =
+        arm.send(
+            HttpMethod.PUT,
+            arm.url(endpoint.id(), ApiVersions.DIGITAL_TWINS, null),
+            EndpointJson.putBody(endpoint),
+            Context.NONE);
+    assertThat(started.status()).isEqualTo(201);
+    Route route = new Route(adt.id(), "all", "eh-key", "true");
+
+    Route created = (Route) provider.create(new CreateRequest(route)).created();
+
+    assertThat(created).isEqualTo(route);
+    assertThat(listener.codes()).isNotEmpty().containsOnly("EventRouteEndpointInvalid");
+    assertThat(listener.retries).allSatisfy(r -> assertThat(r.resourceId()).isEqualTo(route.id()));
+  }
+}
