@@ -5,26 +5,40 @@ import java.util.regex.Pattern;
 /** The ARM id shapes a spec may use, each for the field that needs it. */
 enum ArmIdShape {
   EVENT_HUB(
-      "an event hub id: /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.EventHub/namespaces/<ns>/eventhubs/<hub>",
+      "an event hub",
+      "Microsoft.EventHub/namespaces/eventhubs",
+      "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.EventHub/namespaces/<ns>/eventhubs/<hub>",
       "Microsoft\\.EventHub/namespaces/[^/]+/eventhubs/[^/]+"),
   SERVICE_BUS_TOPIC(
-      "a Service Bus topic id: /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ServiceBus/namespaces/<ns>/topics/<topic>",
+      "a Service Bus topic",
+      "Microsoft.ServiceBus/namespaces/topics",
+      "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ServiceBus/namespaces/<ns>/topics/<topic>",
       "Microsoft\\.ServiceBus/namespaces/[^/]+/topics/[^/]+"),
   EVENT_GRID_TOPIC(
-      "an Event Grid topic id: /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.EventGrid/topics/<topic>",
+      "an Event Grid topic",
+      "Microsoft.EventGrid/topics",
+      "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.EventGrid/topics/<topic>",
       "Microsoft\\.EventGrid/topics/[^/]+"),
   BLOB_CONTAINER(
-      "a blob container id: /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Storage/storageAccounts/<account>/blobServices/default/containers/<container>",
+      "a blob container",
+      "Microsoft.Storage/storageAccounts/blobServices/containers",
+      "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Storage/storageAccounts/<account>/blobServices/default/containers/<container>",
       "Microsoft\\.Storage/storageAccounts/[^/]+/blobServices/default/containers/[^/]+"),
   SCOPE(
-      "an ARM scope: /subscriptions/<id>[/resourceGroups/<rg>[/providers/<namespace>/<type>/<name>…]]",
+      "an ARM scope",
+      null,
+      "/subscriptions/<id>[/resourceGroups/<rg>[/providers/<namespace>/<type>/<name>…]]",
       null);
 
-  private final String expected;
+  private final String noun;
+  private final String type;
+  private final String template;
   private final Pattern pattern;
 
-  ArmIdShape(String expected, String tail) {
-    this.expected = expected;
+  ArmIdShape(String noun, String type, String template, String tail) {
+    this.noun = noun;
+    this.type = type;
+    this.template = template;
     this.pattern =
         tail == null
             ? Shapes.SCOPE_PATTERN
@@ -36,8 +50,19 @@ enum ArmIdShape {
     return id != null && pattern.matcher(id).matches();
   }
 
-  String expected() {
-    return expected;
+  /** "an event hub", for messages. */
+  String noun() {
+    return noun;
+  }
+
+  /** The ARM resource type, {@code Microsoft.EventHub/namespaces/eventhubs}; null for scopes. */
+  String type() {
+    return type;
+  }
+
+  /** The id with placeholders, for hints. */
+  String template() {
+    return template;
   }
 
   /** Enum constants cannot read the enum's own static fields while they are being built. */

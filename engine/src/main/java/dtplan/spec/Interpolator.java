@@ -139,7 +139,9 @@ final class Interpolator {
     if (expression.equals("azure.subscription")) {
       if (!subscriptionKnown) {
         diagnostics.error(
-            locations.of(pointer), "`azure.subscription` cannot refer to itself", null);
+            locations.of(pointer),
+            "`azure.subscription` cannot refer to itself",
+            "write the id, use ${env:AZURE_SUBSCRIPTION_ID}, or leave the key out");
         return "";
       }
       return subscription;

@@ -40,6 +40,16 @@ public final class Locations {
     }
   }
 
+  /** Whether the spec has a value at {@code pointer}. */
+  boolean has(String pointer) {
+    return byPointer.containsKey(pointer);
+  }
+
+  /** The place of the value at {@code pointer} if the spec has one, else of the key {@code key}. */
+  SourceLocation ofValueOrKey(String pointer, String key) {
+    return has(pointer) ? of(pointer) : ofKey(key);
+  }
+
   /** The place of the key that names {@code pointer} (its value's place if unknown). */
   public SourceLocation ofKey(String pointer) {
     SourceLocation at = byPointer.get(pointer + "#key");

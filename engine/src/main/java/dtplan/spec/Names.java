@@ -4,26 +4,56 @@ import java.util.regex.Pattern;
 
 /** Azure's naming rules for the things a spec names (DOMAIN.md section 1.2). */
 final class Names {
-  static final Pattern INSTANCE = Pattern.compile("^(?!-)[A-Za-z0-9-]{3,63}(?<!-)$");
+  private static final Pattern ALNUM_HYPHEN = Pattern.compile("[A-Za-z0-9-]");
+
+  static final NameRule INSTANCE =
+      new NameRule(
+          "instance",
+          3,
+          63,
+          ALNUM_HYPHEN,
+          false,
+          true,
+          "3-63 letters, digits or hyphens, not starting or ending with a hyphen");
 
   /**
    * The REST spec's regex and its min/max lengths disagree (3-50 vs 2-49); the intersection is what
    * Azure surely accepts.
    */
-  static final Pattern ENDPOINT =
-      Pattern.compile("^(?![0-9]+$)(?!-)[A-Za-z0-9-]{2,48}[A-Za-z0-9]$");
+  static final NameRule ENDPOINT =
+      new NameRule(
+          "endpoint",
+          3,
+          49,
+          ALNUM_HYPHEN,
+          false,
+          false,
+          "3-49 letters, digits or hyphens, not all digits, not starting or ending with a hyphen");
 
-  static final Pattern ROUTE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$");
+  /** Route ids have no pattern in the data-plane spec; this is what is safe in a URL path. */
+  static final NameRule ROUTE =
+      new NameRule(
+          "route",
+          1,
+          64,
+          Pattern.compile("[A-Za-z0-9_.-]"),
+          true,
+          true,
+          "1-64 letters, digits, '_', '.' or '-', starting with a letter or digit");
+
+  static final NameRule IDENTITY =
+      new NameRule(
+          "identity",
+          3,
+          128,
+          Pattern.compile("[A-Za-z0-9_-]"),
+          true,
+          true,
+          "3-128 letters, digits, '-' or '_', starting with a letter or digit");
+
   static final Pattern SUBSCRIPTION =
       Pattern.compile(
           "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
-
-  static final String INSTANCE_EXPECTED =
-      "3-63 letters, digits or hyphens, not starting or ending with a hyphen";
-  static final String ENDPOINT_EXPECTED =
-      "3-49 letters, digits or hyphens, not all digits, not starting or ending with a hyphen";
-  static final String ROUTE_EXPECTED =
-      "1-64 letters, digits, '_', '.' or '-', starting with a letter or digit";
 
   private Names() {}
 }

@@ -13,8 +13,10 @@ import java.nio.file.Path;
 
 /**
  * Reads a spec file: safe YAML, then {@code ${…}} expressions, then the JSON Schema, then Azure's
- * rules. Stops after the first stage that found problems (later stages would only repeat them), and
- * reports every problem of that stage at once.
+ * rules. Expressions come before the schema so that patterns check the values Azure will see
+ * ({@code resourceGroup: ${var.rg}} is valid; what {@code var.rg} holds may not be). Stops after
+ * the first stage that found problems (later stages would only repeat them), and reports every
+ * problem of that stage at once.
  */
 public final class SpecLoader {
   private static final long MAX_BYTES = 4L * 1024 * 1024;
@@ -57,20 +59,21 @@ public final class SpecLoader {
     JsonNode tree = reader.read(text);
     diagnostics.throwIfErrors();
     Locations locations = reader.locations();
-    schema.validate(tree, locations, diagnostics);
-    diagnostics.throwIfErrors();
     Interpolator interpolator = new Interpolator(options, locations, diagnostics);
     interpolator.interpolate(tree);
     diagnostics.throwIfErrors();
+    schema.validate(tree, locations, diagnostics);
+    diagnostics.throwIfErrors();
     if (interpolator.subscription() == null) {
       diagnostics.error(
-          locations.of("/azure"),
+          locations.ofKey("/azure"),
           "no subscription: the spec has no `azure.subscription` and none was given",
           "pass --subscription or set AZURE_SUBSCRIPTION_ID");
       diagnostics.throwIfErrors();
     }
+    new EndpointFields(tree, locations, diagnostics).check();
     Spec spec = new SpecBinder(locations, interpolator).bind(tree);
-    new SpecRules(spec, diagnostics).check(locations.of("/azure/subscription"));
+    new SpecRules(spec, tree, locations, diagnostics).check();
     diagnostics.throwIfErrors();
     return spec;
   }

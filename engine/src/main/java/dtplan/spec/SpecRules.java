@@ -1,96 +1,121 @@
 package dtplan.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dtplan.diag.Diagnostics;
 import dtplan.diag.SourceLocation;
 import dtplan.model.AuthType;
 import dtplan.model.EndpointType;
 import dtplan.model.RoleDefinitions;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Azure's rules and the spec's own references, checked before any network call, so that a plan
- * never starts from a spec Azure would refuse halfway through an apply.
+ * never starts from a spec Azure would refuse halfway through an apply. Each finding points at the
+ * value that is wrong (the route's {@code endpoint:}, not the route).
  */
 final class SpecRules {
   private final Spec spec;
+  private final JsonNode tree;
+  private final Locations locations;
   private final Diagnostics diagnostics;
+  private boolean subscriptionValid;
 
-  SpecRules(Spec spec, Diagnostics diagnostics) {
+  SpecRules(Spec spec, JsonNode tree, Locations locations, Diagnostics diagnostics) {
     this.spec = spec;
+    this.tree = tree;
+    this.locations = locations;
     this.diagnostics = diagnostics;
   }
 
-  void check(SourceLocation subscriptionAt) {
-    if (!Names.SUBSCRIPTION.matcher(spec.subscription()).matches()) {
-      diagnostics.error(
-          subscriptionAt,
-          "`azure.subscription`: `" + spec.subscription() + "` is not a subscription id",
-          "expected a GUID such as 00000000-0000-0000-0000-000000000000");
+  void check() {
+    checkSubscription();
+    for (IdentitySpec identity : spec.identities().values()) {
+      String p = Locations.child("/identities", identity.key());
+      checkName(Names.IDENTITY, identity.name(), locations.ofValueOrKey(p + "/name", p));
+      checkTags(identity.tags(), p);
     }
     Map<String, String> instanceNames = new HashMap<>();
-    spec.identities().values().forEach(this::checkIdentity);
     for (InstanceSpec instance : spec.instances().values()) {
       checkInstance(instance, instanceNames);
     }
     spec.roleAssignments().values().forEach(this::checkRoleAssignment);
   }
 
-  private void checkIdentity(IdentitySpec identity) {
-    checkTags(identity.tags(), identity.at());
+  private void checkSubscription() {
+    subscriptionValid = Names.SUBSCRIPTION.matcher(spec.subscription()).matches();
+    if (!subscriptionValid) {
+      boolean fromSpec =
+          locations.has("/azure/subscription")
+              && spec.subscription().equals(tree.path("azure").path("subscription").asText());
+      diagnostics.error(
+          fromSpec ? locations.of("/azure/subscription") : locations.ofKey("/azure"),
+          (fromSpec ? "`azure.subscription`: " : "the subscription given to dtplan: ")
+              + "`"
+              + spec.subscription()
+              + "` is not a subscription id",
+          "expected a GUID such as 00000000-0000-0000-0000-000000000000");
+    }
   }
 
   private void checkInstance(InstanceSpec instance, Map<String, String> seenNames) {
-    String where = "instance `" + instance.key() + "`";
-    if (!Names.INSTANCE.matcher(instance.name()).matches()) {
-      diagnostics.error(
-          instance.at(),
-          where + ": `" + instance.name() + "` is not a valid instance name",
-          "expected " + Names.INSTANCE_EXPECTED);
-    }
+    String p = Locations.child("/instances", instance.key());
+    SourceLocation nameAt = locations.ofValueOrKey(p + "/name", p);
+    checkName(Names.INSTANCE, instance.name(), nameAt);
     String previous =
         seenNames.putIfAbsent(instance.name().toLowerCase(Locale.ROOT), instance.key());
     if (previous != null) {
       diagnostics.error(
-          instance.at(),
-          where
-              + " has the same Azure name `"
+          nameAt,
+          "instance `"
+              + instance.key()
+              + "` has the same Azure name `"
               + instance.name()
               + "` as instance `"
               + previous
-              + "`",
+              + "` (names ignore case)",
           "give one of them another `name:`");
     }
-    checkTags(instance.tags(), instance.at());
-    for (String user : instance.userIdentities()) {
-      if (!spec.identities().containsKey(user)) {
+    checkTags(instance.tags(), p);
+    List<String> users = instance.userIdentities();
+    for (int i = 0; i < users.size(); i++) {
+      if (!spec.identities().containsKey(users.get(i))) {
         unknownReference(
-            instance.at(),
-            where + ": identity.user names",
+            locations.of(p + "/identity/user/" + i),
+            "instance `" + instance.key() + "` links",
             "identity",
-            user,
+            users.get(i),
             spec.identities().keySet());
       }
     }
-    for (RoleSpec role : instance.roles()) {
-      checkIdentityChoice(instance, role.identity(), role.at(), "role " + role.role());
-      checkRole(role.role(), role.at());
-      checkArmId(role.scope(), ArmIdShape.SCOPE, role.at(), "scope");
+    List<RoleSpec> roles = instance.roles();
+    for (int i = 0; i < roles.size(); i++) {
+      String r = p + "/roles/" + i;
+      RoleSpec role = roles.get(i);
+      checkIdentityChoice(
+          instance,
+          role.identity(),
+          locations.ofValueOrKey(r + "/identity", r),
+          "role `" + role.role() + "`");
+      checkRole(role.role(), locations.of(r + "/role"));
+      checkArmId(
+          role.scope(),
+          ArmIdShape.SCOPE,
+          locations.of(r + "/scope"),
+          "`scope` of role `" + role.role() + "`");
     }
     for (EndpointSpec endpoint : instance.endpoints().values()) {
-      checkEndpoint(instance, endpoint);
+      checkEndpoint(instance, endpoint, Locations.child(p + "/endpoints", endpoint.name()));
     }
     for (RouteSpec route : instance.routes().values()) {
-      if (!Names.ROUTE.matcher(route.name()).matches()) {
-        diagnostics.error(
-            route.at(),
-            "route `" + route.name() + "` has an invalid id",
-            "expected " + Names.ROUTE_EXPECTED);
-      }
+      String r = Locations.child(p + "/routes", route.name());
+      checkName(Names.ROUTE, route.name(), locations.ofKey(r));
       if (!instance.endpoints().containsKey(route.endpoint())) {
         unknownReference(
-            route.at(),
+            locations.of(r + "/endpoint"),
             "route `" + route.name() + "` targets",
             "endpoint",
             route.endpoint(),
@@ -99,16 +124,13 @@ final class SpecRules {
     }
   }
 
-  private void checkEndpoint(InstanceSpec instance, EndpointSpec e) {
+  private void checkEndpoint(InstanceSpec instance, EndpointSpec e, String p) {
     String where = "endpoint `" + e.name() + "`";
-    if (!Names.ENDPOINT.matcher(e.name()).matches()) {
-      diagnostics.error(
-          e.at(), where + " has an invalid name", "expected " + Names.ENDPOINT_EXPECTED);
-    }
+    checkName(Names.ENDPOINT, e.name(), locations.ofKey(p));
     boolean identity = e.auth() == AuthType.IDENTITY;
     if (identity && e.type() == EndpointType.EVENT_GRID) {
       diagnostics.error(
-          e.at(),
+          locations.of(p + "/auth"),
           where + ": Event Grid endpoints cannot use identity-based authentication",
           "use `auth: key` with `accessKey`, or an Event Hubs / Service Bus endpoint");
       return;
@@ -121,92 +143,93 @@ final class SpecRules {
           case EVENT_GRID -> ArmIdShape.EVENT_GRID_TOPIC;
         };
     if (e.destination() != null) {
-      checkArmId(e.destination(), shape, e.at(), destinationKey);
+      checkArmId(
+          e.destination(),
+          shape,
+          locations.of(p + "/" + destinationKey),
+          "`" + destinationKey + "` of " + where);
     }
     if (identity) {
-      checkIdentityChoice(instance, e.identity(), e.at(), where);
+      checkIdentityChoice(
+          instance, e.identity(), locations.ofValueOrKey(p + "/identity", p + "/auth"), where);
       if (e.destination() == null) {
         diagnostics.error(
-            e.at(),
-            where
-                + ": identity-based endpoints name their destination by `"
-                + destinationKey
-                + ":`",
-            "add `"
-                + destinationKey
-                + ": "
-                + shape.expected().substring(shape.expected().indexOf('/'))
-                + "`");
+            locations.ofKey(p),
+            where + ": an identity-based endpoint needs `" + destinationKey + ":`, its ARM id",
+            "add `" + destinationKey + ": " + shape.template() + "`");
       }
-      if (e.secrets().primary() != null || e.secrets().secondary() != null) {
-        diagnostics.error(
-            e.at(),
-            where + ": an identity-based endpoint takes no connection string or access key",
-            "remove them, or use `auth: key`");
+      for (String secret : List.of("connectionString", "secondaryConnectionString")) {
+        if (locations.has(p + "/" + secret)) {
+          diagnostics.error(
+              locations.ofKey(p + "/" + secret),
+              where + ": an identity-based endpoint takes no `" + secret + "`",
+              "remove it, or use `auth: key`");
+        }
       }
       if (e.secrets().deadLetter() != null) {
         diagnostics.error(
-            e.at(),
+            locations.ofKey(p + "/deadLetter/secret"),
             where
-                + ": an identity-based endpoint dead-letters to `deadLetter.container`, not a SAS secret",
+                + ": an identity-based endpoint dead-letters to `deadLetter.container`, not a SAS",
             "use `deadLetter: {container: <blob container id>}`");
       }
     } else {
       String secretKey = e.type() == EndpointType.EVENT_GRID ? "accessKey" : "connectionString";
       if (e.secrets().primary() == null) {
         diagnostics.error(
-            e.at(),
+            locations.ofKey(p),
             where + ": a key-based endpoint needs `" + secretKey + "`",
-            "add `" + secretKey + ": ${env:NAME}`, or use `auth: identity`");
+            "add `"
+                + secretKey
+                + ": ${env:NAME}`"
+                + (e.type() == EndpointType.EVENT_GRID ? "" : ", or use `auth: identity`"));
       }
       if (e.type() == EndpointType.EVENT_GRID
           && e.topicEndpoint() == null
           && e.destination() == null) {
         diagnostics.error(
-            e.at(),
-            where + ": an Event Grid endpoint needs `topicEndpoint` or `topic`",
-            "add `topic: <Event Grid topic id>`; dtplan reads its endpoint");
+            locations.ofKey(p),
+            where + ": an Event Grid endpoint needs `topic` or `topicEndpoint`",
+            "add `topic: " + ArmIdShape.EVENT_GRID_TOPIC.template() + "`");
       }
       if (e.deadLetterContainer() != null) {
         diagnostics.error(
-            e.at(),
+            locations.ofKey(p + "/deadLetter/container"),
             where + ": a key-based endpoint dead-letters to `deadLetter.secret` (a SAS URL)",
-            "use `deadLetter: {secret: ${env:NAME}}`, or `auth: identity`");
+            "use `deadLetter: {secret: \"${env:NAME}\"}`, or `auth: identity`");
       }
     }
     if (e.deadLetterContainer() != null) {
       checkArmId(
-          e.deadLetterContainer(), ArmIdShape.BLOB_CONTAINER, e.at(), "deadLetter.container");
+          e.deadLetterContainer(),
+          ArmIdShape.BLOB_CONTAINER,
+          locations.of(p + "/deadLetter/container"),
+          "`deadLetter.container` of " + where);
     }
   }
 
   private void checkRoleAssignment(RoleAssignmentSpec a) {
+    String p = Locations.child("/roleAssignments", a.key());
+    String where = "role assignment `" + a.key() + "`";
+    SourceLocation principalAt = locations.of(p + "/principal");
     String key = a.principalKey();
     if (a.principalIsInstance()) {
       InstanceSpec instance = spec.instances().get(key);
       if (instance == null) {
         unknownReference(
-            a.at(),
-            "role assignment `" + a.key() + "`: principal names",
-            "instance",
-            key,
-            spec.instances().keySet());
+            principalAt, where + ": principal names", "instance", key, spec.instances().keySet());
       } else if (!instance.systemIdentity()) {
         diagnostics.error(
-            a.at(),
-            "role assignment `" + a.key() + "`: instance `" + key + "` has no system identity",
+            principalAt,
+            where + ": instance `" + key + "` has no system identity",
             "set `identity: {system: true}` on instance `" + key + "`");
       }
     } else if (!spec.identities().containsKey(key)) {
       unknownReference(
-          a.at(),
-          "role assignment `" + a.key() + "`: principal names",
-          "identity",
-          key,
-          spec.identities().keySet());
+          principalAt, where + ": principal names", "identity", key, spec.identities().keySet());
     }
-    checkRole(a.role(), a.at());
-    checkArmId(a.scope(), ArmIdShape.SCOPE, a.at(), "scope");
+    checkRole(a.role(), locations.of(p + "/role"));
+    checkArmId(a.scope(), ArmIdShape.SCOPE, locations.of(p + "/scope"), "`scope` of " + where);
   }
 
   /** `system` needs the system identity enabled; a user key needs that identity linked. */
@@ -246,38 +269,47 @@ final class SpecRules {
     }
     String near = Suggest.nearest(role, RoleDefinitions.builtIns().keySet());
     if (near != null) {
-      diagnostics.error(at, "unknown role `" + role + "`", "did you mean `" + near + "`?");
+      diagnostics.error(at, "unknown built-in role `" + role + "`", "did you mean `" + near + "`?");
     }
     // Any other name is taken for a custom role; the plan looks it up in Azure.
   }
 
   private void checkArmId(String id, ArmIdShape shape, SourceLocation at, String field) {
-    if (!shape.matches(id)) {
+    String problem = ArmIdProblems.problem(id, shape);
+    if (problem == null) {
+      return;
+    }
+    // An invalid subscription is reported once, not again in every id built from it.
+    if (!subscriptionValid && spec.subscription().equals(ArmIdProblems.subscriptionOf(id))) {
+      return;
+    }
+    diagnostics.error(
+        at,
+        field + (problem.startsWith("names ") ? " " : ": ") + problem,
+        "expected " + shape.template());
+  }
+
+  private void checkName(NameRule rule, String name, SourceLocation at) {
+    String problem = rule.problem(name);
+    if (problem != null) {
       diagnostics.error(
-          at,
-          "`" + field + "`: `" + id + "` is not " + article(shape),
-          "expected " + shape.expected());
+          at, rule.what() + " name `" + name + "` " + problem, "expected " + rule.expected());
     }
   }
 
-  private static String article(ArmIdShape shape) {
-    String e = shape.expected();
-    return e.substring(0, e.indexOf(':'));
-  }
-
-  private void checkTags(Map<String, String> tags, SourceLocation at) {
+  private void checkTags(Map<String, String> tags, String owner) {
     tags.keySet().stream()
         .filter(k -> k.toLowerCase(Locale.ROOT).startsWith("dtplan-"))
         .forEach(
-            k -> diagnostics.error(at, "tag `" + k + "` is reserved for dtplan", "rename the tag"));
+            k ->
+                diagnostics.error(
+                    locations.ofKey(Locations.child(owner + "/tags", k)),
+                    "tag `" + k + "` is reserved: dtplan writes tags starting with dtplan-",
+                    "rename the tag"));
   }
 
   private void unknownReference(
-      SourceLocation at,
-      String what,
-      String kind,
-      String name,
-      java.util.Collection<String> known) {
+      SourceLocation at, String what, String kind, String name, Collection<String> known) {
     diagnostics.error(
         at,
         what + " " + kind + " `" + name + "`, which is not defined",
@@ -287,8 +319,7 @@ final class SpecRules {
             known.isEmpty() ? "define it first" : "defined: " + String.join(", ", known)));
   }
 
-  private static String suggestion(
-      String name, java.util.Collection<String> known, String otherwise) {
+  private static String suggestion(String name, Collection<String> known, String otherwise) {
     String near = Suggest.nearest(name, known);
     return near != null ? "did you mean `" + near + "`?" : otherwise;
   }

@@ -61,80 +61,139 @@ final class SpecSchema {
   void validate(JsonNode spec, Locations locations, Diagnostics diagnostics) {
     List<ValidationMessage> messages = new ArrayList<>(schema.validate(spec));
     messages.sort(Comparator.comparing(m -> pointer(m.getInstanceLocation())));
+    Set<String> suggested = new TreeSet<>();
     for (ValidationMessage m : messages) {
-      report(m, locations, diagnostics);
+      if (m.getType().equals("additionalProperties")) {
+        String near = nearestAllowed(m);
+        if (near != null) {
+          suggested.add(pointer(m.getInstanceLocation()) + "#" + near);
+        }
+      }
+    }
+    for (ValidationMessage m : messages) {
+      // "unknown key `resourcegroup`, did you mean `resourceGroup`?" already says it is missing.
+      boolean saidAlready =
+          m.getType().equals("required")
+              && suggested.contains(pointer(m.getInstanceLocation()) + "#" + m.getProperty());
+      if (!saidAlready) {
+        report(m, spec, locations, diagnostics);
+      }
     }
   }
 
-  private void report(ValidationMessage m, Locations locations, Diagnostics diagnostics) {
+  private String nearestAllowed(ValidationMessage m) {
+    return Suggest.nearest(m.getProperty(), allowedKeys(m));
+  }
+
+  private Set<String> allowedKeys(ValidationMessage m) {
+    Set<String> allowed = new TreeSet<>();
+    schemaNodeAt(m.getSchemaLocation().getFragment(), true)
+        .path("properties")
+        .fieldNames()
+        .forEachRemaining(allowed::add);
+    return allowed;
+  }
+
+  private void report(
+      ValidationMessage m, JsonNode spec, Locations locations, Diagnostics diagnostics) {
     String at = pointer(m.getInstanceLocation());
     JsonNode keywordParent = schemaNodeAt(m.getSchemaLocation().getFragment(), true);
-    String field = describe(at);
+    String field = SpecPaths.describe(at, spec);
+    JsonNode found = m.getInstanceNode();
     switch (m.getType()) {
       case "required" ->
           diagnostics.error(
-              locations.of(at),
+              locations.ofKey(at),
               field + " is missing required key `" + m.getProperty() + "`",
               "add `" + m.getProperty() + ":`; see docs/spec.md");
       case "additionalProperties" -> {
-        String key = m.getProperty();
-        Set<String> allowed = new TreeSet<>();
-        keywordParent.path("properties").fieldNames().forEachRemaining(allowed::add);
-        String near = Suggest.nearest(key, allowed);
+        String near = nearestAllowed(m);
         diagnostics.error(
-            locations.ofKey(Locations.child(at, key)),
-            "unknown key `" + key + "` in " + field,
+            locations.ofKey(Locations.child(at, m.getProperty())),
+            "unknown key `" + m.getProperty() + "` in " + field,
             near != null
                 ? "did you mean `" + near + "`?"
-                : "allowed keys: " + String.join(", ", allowed));
+                : "allowed keys: " + String.join(", ", allowedKeys(m)));
       }
-      case "type" ->
-          diagnostics.error(
-              locations.of(at),
-              field
-                  + ": expected "
-                  + article(keywordParent.path("type").asText())
-                  + ", found "
-                  + kind(m.getInstanceNode()),
-              null);
+      case "type" -> {
+        String expected = keywordParent.path("type").asText();
+        boolean nothing = found == null || found.isNull();
+        diagnostics.error(
+            nothing ? locations.ofKey(at) : locations.of(at),
+            field + ": expected " + article(expected) + ", found " + kind(found),
+            typeHint(at, expected, found));
+      }
       case "enum" -> {
         List<String> options = new ArrayList<>();
         keywordParent.path("enum").forEach(o -> options.add(o.asText()));
-        String found = m.getInstanceNode() == null ? "" : m.getInstanceNode().asText();
-        String near = Suggest.nearest(found, options);
+        String text = found == null ? "" : found.asText();
+        String near = Suggest.nearest(text, options);
         diagnostics.error(
             locations.of(at),
-            field + ": `" + found + "` is not one of " + String.join(", ", options),
+            field
+                + ": found "
+                + shown(at, found)
+                + ", expected one of "
+                + String.join(", ", options),
             near != null ? "did you mean `" + near + "`?" : null);
       }
       case "const" ->
           diagnostics.error(
               locations.of(at),
               field
-                  + ": expected "
-                  + keywordParent.path("const").asText()
-                  + ", found "
-                  + shown(at, m.getInstanceNode()),
-              "dtplan reads spec version 1 only");
+                  + ": found "
+                  + (found != null && found.isTextual() ? "the string " : "")
+                  + shown(at, found)
+                  + ", expected "
+                  + keywordParent.path("const").asText(),
+              found != null && found.isTextual()
+                  ? "write `"
+                      + at.substring(1)
+                      + ": "
+                      + keywordParent.path("const").asText()
+                      + "` without quotes"
+                  : "dtplan reads spec version 1 only");
       case "pattern", "minLength", "maxLength" ->
           diagnostics.error(
               locations.of(at),
-              field + ": " + shown(at, m.getInstanceNode()) + " is not valid",
-              "expected " + keywordParent.path("x-expected").asText("a different value"));
+              field
+                  + ": found "
+                  + shown(at, found)
+                  + ", expected "
+                  + keywordParent.path("x-expected").asText("a different value"),
+              null);
       case "maxProperties" ->
           diagnostics.error(
-              locations.of(at),
+              locations.ofKey(at),
               field
                   + " has "
-                  + m.getInstanceNode().size()
+                  + found.size()
                   + " entries; Azure allows at most "
                   + keywordParent.path("maxProperties").asInt(),
-              "split them over more instances");
+              "remove some, or move them to another instance");
       case "uniqueItems" ->
           diagnostics.error(
               locations.of(at), field + " lists the same value twice", "remove the duplicate");
       default -> diagnostics.error(locations.of(at), field + ": " + m.getMessage(), null);
     }
+  }
+
+  private static String typeHint(String at, String expected, JsonNode found) {
+    if (at.isEmpty()) {
+      return "a spec is a mapping that starts with `version: 1`; see docs/spec.md";
+    }
+    if (expected.equals("string") && found != null && found.isValueNode() && !found.isNull()) {
+      return SECRET_KEYS.contains(at.substring(at.lastIndexOf('/') + 1))
+          ? "quote the value"
+          : "quote it: \"" + found.asText() + "\"";
+    }
+    if (expected.equals("boolean") && found != null && found.isTextual()) {
+      return "write true or false without quotes";
+    }
+    if (expected.equals("object") && (found == null || found.isNull())) {
+      return "write {} for an empty mapping, or remove the key";
+    }
+    return null;
   }
 
   /** The schema object that holds the keyword named by the fragment's last element. */
@@ -156,14 +215,6 @@ final class SpecSchema {
           .append(path.getElement(i).toString().replace("~", "~0").replace("/", "~1"));
     }
     return pointer.toString();
-  }
-
-  /** `instances.factory.endpoints.telemetry.type`, the way the spec is written. */
-  static String describe(String pointer) {
-    if (pointer.isEmpty()) {
-      return "the spec";
-    }
-    return "`" + pointer.substring(1).replace('/', '.').replace("~1", "/").replace("~0", "~") + "`";
   }
 
   /** The value for a message; secret fields are never echoed. */

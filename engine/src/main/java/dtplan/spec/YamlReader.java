@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dtplan.diag.Diagnostic;
 import dtplan.diag.Diagnostics;
 import dtplan.diag.SourceLocation;
 import java.io.Reader;
@@ -79,15 +80,16 @@ final class YamlReader {
       }
       return convert(root, "");
     } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      diagnostics.error(
-          at(mark), "malformed YAML: " + firstLine(e.getProblem()), hintFor(e.getProblem()));
+      diagnostics.add(new YamlProblems(file).explain(e));
       return null;
     } catch (YAMLException e) {
-      diagnostics.error(
-          new SourceLocation(file, 1, 1),
-          "the spec cannot be read as YAML: " + firstLine(e.getMessage()),
-          hintFor(e.getMessage()));
+      diagnostics.add(
+          e.getMessage() != null && e.getMessage().contains("aliases")
+              ? new YamlProblems(file).tooManyAliases(text, MAX_ALIASES)
+              : Diagnostic.error(
+                  new SourceLocation(file, 1, 1),
+                  "the spec cannot be read as YAML: " + e.getMessage(),
+                  null));
       return null;
     } catch (TooLarge e) {
       diagnostics.error(
@@ -108,8 +110,8 @@ final class YamlReader {
     if (node.getTag() != null && !CORE_TAGS.contains(node.getTag())) {
       diagnostics.error(
           at(node.getStartMark()),
-          "YAML tag " + node.getTag().getValue() + " is not allowed",
-          "remove the tag; dtplan specs use plain strings, numbers, lists and mappings");
+          "YAML tag `" + YamlProblems.shortTag(node.getTag().getValue()) + "` is not allowed",
+          YamlProblems.TAG_HINT);
     }
     if (node instanceof MappingNode mapping) {
       return convertMapping(mapping, pointer);
@@ -211,35 +213,6 @@ final class YamlReader {
 
   private static int column(Mark mark) {
     return mark.getColumn() + 1;
-  }
-
-  private static String firstLine(String text) {
-    if (text == null) {
-      return "unknown problem";
-    }
-    int nl = text.indexOf('\n');
-    return (nl < 0 ? text : text.substring(0, nl)).trim();
-  }
-
-  private static String hintFor(String problem) {
-    if (problem == null) {
-      return null;
-    }
-    if (problem.contains("aliases")) {
-      return "the spec uses more than "
-          + MAX_ALIASES
-          + " aliases to collections; write the values out";
-    }
-    if (problem.contains("tab")) {
-      return "indent with spaces, not tabs";
-    }
-    if (problem.contains("duplicate key")) {
-      return "remove one of them; YAML keeps only one value per key";
-    }
-    if (problem.contains("mapping values are not allowed")) {
-      return "a value that contains `: ` must be quoted";
-    }
-    return "check the indentation and quoting near this place";
   }
 
   private static final class TooLarge extends RuntimeException {

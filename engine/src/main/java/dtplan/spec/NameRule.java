@@ -1,0 +1,45 @@
+package dtplan.spec;
+
+import java.util.regex.Pattern;
+
+/**
+ * One of Azure's naming rules, able to say which part of it a name breaks ("has 2 characters"),
+ * because "is not valid" leaves the author guessing.
+ */
+record NameRule(
+    String what,
+    int min,
+    int max,
+    Pattern allowedChar,
+    boolean hyphenAtEndAllowed,
+    boolean allDigitsAllowed,
+    String expected) {
+
+  /** Why {@code name} breaks the rule, or null when it does not. */
+  String problem(String name) {
+    int length = name.codePointCount(0, name.length());
+    if (length < min || length > max) {
+      return "has " + length + " character" + (length == 1 ? "" : "s") + ", expected " + range();
+    }
+    for (int i = 0; i < name.length(); i++) {
+      String c = String.valueOf(name.charAt(i));
+      if (!allowedChar.matcher(c).matches()) {
+        return "contains " + (c.equals(" ") ? "a space" : "`" + c + "`");
+      }
+    }
+    if (!Character.isLetterOrDigit(name.charAt(0))) {
+      return "starts with `" + name.charAt(0) + "`";
+    }
+    if (!hyphenAtEndAllowed && name.endsWith("-")) {
+      return "ends with `-`";
+    }
+    if (!allDigitsAllowed && name.chars().allMatch(Character::isDigit)) {
+      return "is all digits";
+    }
+    return null;
+  }
+
+  private String range() {
+    return min + "-" + max;
+  }
+}
