@@ -8,8 +8,10 @@ import java.util.Map;
  * The result of planning: every change (no-ops included, so a reviewer can see what was checked),
  * consequences, and the digest of every live object read, so apply can refuse a plan that went
  * stale. {@code changes} are in apply order for creation; renderers sort destructive changes first.
+ * {@code target} says where live state was read from (Azure, or which sandbox).
  */
 public record Plan(
+    String target,
     String stack,
     String subscription,
     String resourceGroup,

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /** Spec plus live state in, plan out. Pure: it reads nothing and writes nothing. */
 public final class Planner {
-  public Plan plan(Spec spec, ReadResponse live, String specDigest) {
+  public Plan plan(String target, Spec spec, ReadResponse live, String specDigest) {
     LiveIndex index = new LiveIndex(live);
     List<Consequence> consequences = new ArrayList<>();
     List<Desired> desired = new DesiredStateBuilder(spec, index, consequences).build();
@@ -24,6 +24,7 @@ public final class Planner {
     consequences.sort(
         Comparator.comparing(Consequence::address).thenComparing(c -> c.code().name()));
     return new Plan(
+        target,
         spec.stack(),
         spec.subscription(),
         spec.resourceGroup(),

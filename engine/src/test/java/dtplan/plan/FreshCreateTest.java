@@ -11,6 +11,7 @@ class FreshCreateTest {
     Plan plan =
         new Planner()
             .plan(
+                "test",
                 PlanFixtures.spec(PlanFixtures.IDENTITY_ENDPOINT_SPEC),
                 PlanFixtures.emptyLive(),
                 "d");

@@ -261,11 +261,20 @@ final class Resources {
     return Resp.of(200, out);
   }
 
-  /** What a GET returns: a copy with secrets masked the way the service masks them. */
+  /**
+   * What a GET returns: a copy with secrets masked the way the service masks them, and an
+   * instance's hostName on this run's port (state outlives the port of the run that stored it).
+   */
   ObjectNode view(ObjectNode stored) {
     ObjectNode copy = stored.deepCopy();
     if (ENDPOINT_TYPE.equalsIgnoreCase(Json.text(stored, "type"))) {
       Endpoints.mask(copy, false);
+    }
+    if (Instances.isInstance(copy)) {
+      ObjectNode props = Json.child(copy, "properties");
+      if (Json.text(props, "hostName") != null) {
+        props.put("hostName", Instances.hostName(b, copy));
+      }
     }
     return copy;
   }

@@ -101,7 +101,9 @@ class FaultsAndStateTest {
       Http.Res got = http.get(INST + A);
       assertThat(got.status()).isEqualTo(200);
       assertThat(got.json().at("/identity/principalId").asText()).isEqualTo(principal);
-      assertThat(got.json().at("/properties/hostName").asText()).startsWith("http://127.0.0.1:");
+      // The restarted server listens on another port; the data plane must be reachable there.
+      assertThat(got.json().at("/properties/hostName").asText())
+          .startsWith(sb.url().toString() + "_dataplane/");
       assertThat(dir.resolve("sandbox-state.json")).exists();
       assertThat(
               http.send("POST", "/_sandbox/seed", "{\"resources\":[{\"id\":\"nonsense\"}]}")

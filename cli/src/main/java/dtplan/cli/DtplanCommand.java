@@ -1,0 +1,40 @@
+package dtplan.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(
+    name = "dtplan",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Plan and apply Azure Digital Twins instances, identities, role assignments, endpoints and"
+          + " routes from a YAML spec.",
+      "",
+      "Without --subscription or AZURE_SUBSCRIPTION_ID, dtplan works against an embedded sandbox"
+          + " (an Azure emulator on loopback, state in .dtplan/sandbox/)."
+    },
+    subcommands = {
+      ValidateCommand.class,
+      PlanCommand.class,
+      ApplyCommand.class,
+      SandboxCommand.class,
+      VersionCommand.class
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  success (plan --detailed-exitcode: no changes)",
+      "  1  error (invalid spec, Azure error, failed apply step)",
+      "  2  plan --detailed-exitcode: changes present",
+      "  3  apply of a saved plan: the plan is stale, nothing was written",
+      "  130 apply interrupted (Ctrl-C)",
+      "",
+      "Example:%n  dtplan plan examples/quickstart.yaml"
+    })
+final class DtplanCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,52 @@
+package dtplan.cli;
+
+import dtplan.render.TextRenderer;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "plan",
+    description = {
+      "Show what apply would change: read live state, compare it with the spec, print the plan.",
+      "Nothing is changed.",
+      "",
+      "Example:%n  dtplan plan examples/quickstart.yaml --detailed-exitcode"
+    })
+final class PlanCommand implements Callable<Integer> {
+  @Mixin SpecInputs inputs;
+  @Mixin TargetOptions target;
+
+  @Option(
+      names = "--detailed-exitcode",
+      description = "Exit 0 when there are no changes, 2 when there are, 1 on error.")
+  boolean detailedExitCode;
+
+  @Option(names = "--no-color", description = "Never colour the output (NO_COLOR does the same).")
+  boolean noColor;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = command.commandLine().getOut();
+    PrintWriter err = command.commandLine().getErr();
+    try (Planning.Planned planned = Planning.plan(inputs, target, err)) {
+      if (planned == null) {
+        return ExitCodes.ERROR;
+      }
+      out.println("Target: " + planned.plan().target());
+      out.println();
+      out.print(new TextRenderer(Terminal.colour(noColor)).render(planned.plan()));
+      out.flush();
+      if (planned.plan().hasErrors()) {
+        return ExitCodes.ERROR;
+      }
+      return detailedExitCode && planned.plan().hasChanges()
+          ? ExitCodes.CHANGES_PRESENT
+          : ExitCodes.OK;
+    }
+  }
+}

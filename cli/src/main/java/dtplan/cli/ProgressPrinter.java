@@ -1,0 +1,111 @@
+package dtplan.cli;
+
+import dtplan.apply.ApplyListener;
+import dtplan.apply.ApplyResult;
+import dtplan.apply.Operation;
+import dtplan.apply.Step;
+import dtplan.apply.StepOutcome;
+import java.io.PrintWriter;
+import java.time.Duration;
+
+/** Terraform-style apply progress: a line per step start and end, heartbeats, a summary. */
+final class ProgressPrinter implements ApplyListener {
+  private final PrintWriter out;
+
+  ProgressPrinter(PrintWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void started(Step step) {
+    line(step.address() + ": " + step.operation().progressive() + "...");
+  }
+
+  @Override
+  public void stillRunning(Step step, Duration elapsed) {
+    line(
+        step.address()
+            + ": Still "
+            + step.operation().progressive().toLowerCase(java.util.Locale.ROOT)
+            + "... ["
+            + elapsed.toSeconds()
+            + "s elapsed]");
+  }
+
+  @Override
+  public void finished(StepOutcome o) {
+    Step step = o.step();
+    switch (o.status()) {
+      case DONE ->
+          line(
+              step.address()
+                  + ": "
+                  + step.operation().noun()
+                  + " complete after "
+                  + seconds(o.elapsed()));
+      case FAILED ->
+          line(
+              step.address()
+                  + ": "
+                  + step.operation().noun()
+                  + " FAILED after "
+                  + seconds(o.elapsed())
+                  + ": "
+                  + o.error());
+      case SKIPPED ->
+          line(step.address() + ": skipped (" + o.error().replace("skipped: ", "") + ")");
+      case NOT_STARTED -> {}
+    }
+  }
+
+  void summary(ApplyResult result) {
+    out.println();
+    long added = count(result, Operation.CREATE);
+    long changed = count(result, Operation.UPDATE);
+    long destroyed = count(result, Operation.DELETE);
+    if (result.succeeded()) {
+      out.printf(
+          "Apply complete! Resources: %d created, %d changed, %d destroyed.%n",
+          added, changed, destroyed);
+    } else {
+      out.println(result.interrupted() ? "Apply interrupted." : "Apply failed.");
+      out.printf(
+          "  done: %d, failed: %d, skipped: %d, not started: %d%n",
+          result.with(StepOutcome.Status.DONE).size(),
+          result.with(StepOutcome.Status.FAILED).size(),
+          result.with(StepOutcome.Status.SKIPPED).size(),
+          result.with(StepOutcome.Status.NOT_STARTED).size());
+      for (StepOutcome o : result.outcomes()) {
+        if (o.status() != StepOutcome.Status.DONE) {
+          out.printf(
+              "  %-11s %s%s%n",
+              o.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+              o.step().id(),
+              o.error() == null ? "" : ": " + o.error());
+        }
+      }
+      out.println(
+          "Run `dtplan plan` again to see exactly what remains; nothing that succeeded is lost.");
+    }
+    out.flush();
+  }
+
+  private static long count(ApplyResult result, Operation op) {
+    return result.with(StepOutcome.Status.DONE).stream()
+        .filter(o -> o.step().operation() == op)
+        .count();
+  }
+
+  private void line(String text) {
+    synchronized (out) {
+      out.println(text);
+      out.flush();
+    }
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() < 1000
+        ? String.format("%.1fs", d.toMillis() / 1000.0)
+        : d.toSeconds() + "s";
+  }
+}

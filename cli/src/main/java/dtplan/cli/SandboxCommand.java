@@ -1,0 +1,153 @@
+package dtplan.cli;
+
+import dtplan.sandbox.Sandbox;
+import dtplan.sandbox.SandboxConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "sandbox",
+    description =
+        "Run or manage the Azure emulator dtplan uses when no Azure target is configured.",
+    subcommands = {
+      SandboxCommand.Serve.class,
+      SandboxCommand.Reset.class,
+      SandboxCommand.Seed.class
+    })
+final class SandboxCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
+
+  @Override
+  public void run() {
+    command.commandLine().usage(command.commandLine().getOut());
+  }
+
+  @Command(
+      name = "serve",
+      description = {
+        "Serve the sandbox on 127.0.0.1 until interrupted.",
+        "",
+        "Example:%n  dtplan sandbox serve --port 8080"
+      })
+  static final class Serve implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "0", description = "Port (default: any free one).")
+    int port;
+
+    @Option(
+        names = "--state",
+        defaultValue = ".dtplan/sandbox",
+        description = "State folder (default ${DEFAULT-VALUE}).")
+    Path state;
+
+    @Option(
+        names = "--lro-seconds",
+        defaultValue = "0",
+        description = "How long long-running operations take.")
+    double lroSeconds;
+
+    @Option(
+        names = "--replication-seconds",
+        defaultValue = "0",
+        description = "How long a new principal is unknown to role assignments.")
+    double replicationSeconds;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
+
+    @Override
+    public Integer call() throws Exception {
+      boolean fresh = !Files.isDirectory(state);
+      Files.createDirectories(state);
+      SandboxConfig config =
+          SandboxConfig.defaults()
+              .withPort(port)
+              .withStateDir(state)
+              .withLroDuration(Duration.ofMillis((long) (lroSeconds * 1000)))
+              .withPrincipalReplicationDelay(Duration.ofMillis((long) (replicationSeconds * 1000)));
+      try (Sandbox sandbox = Sandbox.start(config)) {
+        if (fresh) {
+          sandbox.seed(EmbeddedSandbox.defaultSeed());
+        }
+        command
+            .commandLine()
+            .getOut()
+            .println("Sandbox listening on " + sandbox.url() + " (state in " + state + ")");
+        command
+            .commandLine()
+            .getOut()
+            .println("Use it with: dtplan plan SPEC --sandbox " + sandbox.url());
+        command.commandLine().getOut().flush();
+        new CountDownLatch(1).await();
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "reset",
+      description = {"Delete the sandbox's state.", "", "Example:%n  dtplan sandbox reset"})
+  static final class Reset implements Callable<Integer> {
+    @Option(
+        names = "--state",
+        defaultValue = ".dtplan/sandbox",
+        description = "State folder (default ${DEFAULT-VALUE}).")
+    Path state;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
+
+    @Override
+    public Integer call() throws IOException {
+      try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withStateDir(state))) {
+        sandbox.reset();
+        sandbox.seed(EmbeddedSandbox.defaultSeed());
+      }
+      command
+          .commandLine()
+          .getOut()
+          .println("Sandbox state in " + state + " reset to the example destinations.");
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "seed",
+      description = {
+        "Load destinations, identities or role assignments into the sandbox.",
+        "",
+        "Example:%n  dtplan sandbox seed my-seed.json"
+      })
+  static final class Seed implements Callable<Integer> {
+    @Parameters(
+        paramLabel = "FILE",
+        description = "Seed document (JSON; format in docs/sandbox.md).")
+    Path file;
+
+    @Option(
+        names = "--state",
+        defaultValue = ".dtplan/sandbox",
+        description = "State folder (default ${DEFAULT-VALUE}).")
+    Path state;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isRegularFile(file)) {
+        throw new UserError("no such seed file: " + file);
+      }
+      try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withStateDir(state))) {
+        sandbox.seed(file);
+      } catch (IllegalArgumentException e) {
+        throw new UserError(file + ": " + e.getMessage());
+      }
+      command.commandLine().getOut().println("Seeded " + file + " into " + state + ".");
+      return ExitCodes.OK;
+    }
+  }
+}

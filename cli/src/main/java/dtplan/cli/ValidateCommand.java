@@ -1,0 +1,38 @@
+package dtplan.cli;
+
+import dtplan.spec.Spec;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(
+    name = "validate",
+    description = {
+      "Check a spec without reading or changing Azure: YAML, the schema, Azure's naming and",
+      "reference rules. Every problem is reported at once with file:line:column.",
+      "",
+      "Example:%n  dtplan validate examples/quickstart.yaml"
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Mixin SpecInputs inputs;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
+
+  @Override
+  public Integer call() {
+    String env = System.getenv("AZURE_SUBSCRIPTION_ID");
+    Spec spec = inputs.load(env, Target.SANDBOX_SUBSCRIPTION, command.commandLine().getErr());
+    if (spec == null) {
+      return ExitCodes.ERROR;
+    }
+    long endpoints = spec.instances().values().stream().mapToLong(i -> i.endpoints().size()).sum();
+    long routes = spec.instances().values().stream().mapToLong(i -> i.routes().size()).sum();
+    command
+        .commandLine()
+        .getOut()
+        .printf(
+            "%s is valid: stack %s, %d instance(s), %d endpoint(s), %d route(s).%n",
+            inputs.spec, spec.stack(), spec.instances().size(), endpoints, routes);
+    return ExitCodes.OK;
+  }
+}

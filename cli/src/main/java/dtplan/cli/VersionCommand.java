@@ -1,0 +1,13 @@
+package dtplan.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "version", description = "Print dtplan's version.%n%nExample:%n  dtplan version")
+final class VersionCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().getOut().println("dtplan " + VersionProvider.version());
+  }
+}

@@ -1,0 +1,224 @@
+package dtplan.apply;
+
+import dtplan.model.Instance;
+import dtplan.model.Resource;
+import dtplan.model.RoleAssignment;
+import dtplan.model.RoleAssignmentNames;
+import dtplan.model.UserIdentity;
+import dtplan.plan.PlannedChange;
+import dtplan.provider.CreateRequest;
+import dtplan.provider.DeleteRequest;
+import dtplan.provider.Provider;
+import dtplan.provider.ProviderException;
+import dtplan.provider.UpdateRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Walks an {@link ExecutionGraph} with at most {@code parallelism} provider calls at once. Values a
+ * plan could not know (the principal id of an identity created by an earlier step) flow from the
+ * step that produces them to the steps that need them. Nothing is planned again.
+ */
+public final class Applier {
+  private final Provider provider;
+  private final int parallelism;
+  private final ApplyListener listener;
+  private final Duration heartbeat;
+  private final AtomicBoolean stopRequested = new AtomicBoolean();
+
+  public Applier(Provider provider, int parallelism, ApplyListener listener, Duration heartbeat) {
+    this.provider = provider;
+    this.parallelism = Math.max(1, parallelism);
+    this.listener = listener;
+    this.heartbeat = heartbeat;
+  }
+
+  /** Stop starting new steps; those in flight finish. Safe to call from a signal handler. */
+  public void requestStop() {
+    stopRequested.set(true);
+  }
+
+  public ApplyResult apply(ExecutionGraph graph) {
+    List<Step> order = graph.topologicalOrder();
+    Map<Step, Integer> waitingOn = new HashMap<>();
+    order.forEach(s -> waitingOn.put(s, graph.prerequisites(s).size()));
+    Map<Step, StepOutcome> outcomes = new LinkedHashMap<>();
+    Map<String, Resource> results = new HashMap<>();
+    Set<Step> started = new HashSet<>();
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemon("dtplan-apply"));
+    ScheduledExecutorService ticker =
+        Executors.newSingleThreadScheduledExecutor(daemon("dtplan-heartbeat"));
+    CompletionService<StepOutcome> done = new ExecutorCompletionService<>(pool);
+    int inFlight = 0;
+    try {
+      while (true) {
+        if (!stopRequested.get()) {
+          for (Step s : order) {
+            if (inFlight >= parallelism) {
+              break;
+            }
+            if (!started.contains(s) && !outcomes.containsKey(s) && waitingOn.get(s) == 0) {
+              started.add(s);
+              inFlight++;
+              Map<String, Resource> snapshot = Map.copyOf(results);
+              done.submit(() -> run(s, snapshot, ticker));
+            }
+          }
+        }
+        if (inFlight == 0) {
+          break;
+        }
+        StepOutcome outcome = take(done);
+        inFlight--;
+        outcomes.put(outcome.step(), outcome);
+        listener.finished(outcome);
+        if (outcome.status() == StepOutcome.Status.DONE) {
+          graph.dependents(outcome.step()).forEach(d -> waitingOn.merge(d, -1, Integer::sum));
+          if (resultOf(outcome.step()) != null) {
+            results.put(outcome.step().address(), resultOf(outcome.step()));
+          }
+        } else {
+          skipDependents(graph, outcome.step(), outcomes);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+      ticker.shutdownNow();
+    }
+    List<StepOutcome> ordered = new ArrayList<>();
+    for (Step s : order) {
+      ordered.add(
+          outcomes.getOrDefault(
+              s, new StepOutcome(s, StepOutcome.Status.NOT_STARTED, Duration.ZERO, null)));
+    }
+    return new ApplyResult(ordered, stopRequested.get());
+  }
+
+  private final Map<Step, Resource> produced = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Resource resultOf(Step step) {
+    return produced.get(step);
+  }
+
+  private StepOutcome run(
+      Step step, Map<String, Resource> results, ScheduledExecutorService ticker) {
+    long start = System.nanoTime();
+    listener.started(step);
+    Future<?> beat =
+        ticker.scheduleAtFixedRate(
+            () -> listener.stillRunning(step, Duration.ofNanos(System.nanoTime() - start)),
+            heartbeat.toMillis(),
+            heartbeat.toMillis(),
+            TimeUnit.MILLISECONDS);
+    try {
+      Resource result = execute(step, results);
+      if (result != null) {
+        produced.put(step, result);
+      }
+      return new StepOutcome(
+          step, StepOutcome.Status.DONE, Duration.ofNanos(System.nanoTime() - start), null);
+    } catch (ProviderException e) {
+      return new StepOutcome(
+          step,
+          StepOutcome.Status.FAILED,
+          Duration.ofNanos(System.nanoTime() - start),
+          e.getMessage());
+    } catch (RuntimeException e) {
+      return new StepOutcome(
+          step,
+          StepOutcome.Status.FAILED,
+          Duration.ofNanos(System.nanoTime() - start),
+          "unexpected error: " + e);
+    } finally {
+      beat.cancel(false);
+    }
+  }
+
+  private Resource execute(Step step, Map<String, Resource> results) {
+    PlannedChange c = step.change();
+    return switch (step.operation()) {
+      case CREATE -> provider.create(new CreateRequest(resolve(c, results))).created();
+      case UPDATE -> provider.update(new UpdateRequest(c.before(), resolve(c, results))).updated();
+      case DELETE -> {
+        provider.delete(new DeleteRequest(c.before()));
+        yield null;
+      }
+    };
+  }
+
+  /** The desired resource with the values earlier steps produced filled in. */
+  static Resource resolve(PlannedChange c, Map<String, Resource> results) {
+    Resource desired = c.after();
+    if (!(desired instanceof RoleAssignment ra) || c.unknowns().isEmpty()) {
+      return desired;
+    }
+    String source = c.unknowns().get("principalId");
+    Resource producer = results.get(source);
+    String principal =
+        producer instanceof Instance i
+            ? i.identity().principalId()
+            : producer instanceof UserIdentity u ? u.principalId() : null;
+    if (principal == null) {
+      throw new ProviderException(
+          "PrincipalUnknown",
+          "the principal id of " + source + " is not known: its step did not report one",
+          ra.scope(),
+          false);
+    }
+    return new RoleAssignment(
+        ra.scope(),
+        principal,
+        ra.roleDefinitionId(),
+        RoleAssignmentNames.of(ra.scope(), principal, ra.roleDefinitionId()),
+        ra.description());
+  }
+
+  private void skipDependents(ExecutionGraph graph, Step failed, Map<Step, StepOutcome> outcomes) {
+    for (Step d : graph.dependents(failed)) {
+      if (!outcomes.containsKey(d)) {
+        StepOutcome skipped =
+            new StepOutcome(
+                d,
+                StepOutcome.Status.SKIPPED,
+                Duration.ZERO,
+                "skipped: " + failed.id() + " did not succeed");
+        outcomes.put(d, skipped);
+        listener.finished(skipped);
+        skipDependents(graph, d, outcomes);
+      }
+    }
+  }
+
+  private static StepOutcome take(CompletionService<StepOutcome> done) {
+    try {
+      return done.take().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("apply was interrupted while waiting for a step", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("a step escaped its own error handling", e.getCause());
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,15 @@
+package dtplan.apply;
+
+import java.time.Duration;
+
+/** Progress of an apply, for the CLI to print. Calls come from worker threads. */
+public interface ApplyListener {
+  ApplyListener NONE = new ApplyListener() {};
+
+  default void started(Step step) {}
+
+  default void finished(StepOutcome outcome) {}
+
+  /** A step that is still running, every heartbeat interval. */
+  default void stillRunning(Step step, Duration elapsed) {}
+}
