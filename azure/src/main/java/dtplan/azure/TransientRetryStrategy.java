@@ -56,8 +56,14 @@ final class TransientRetryStrategy implements RetryStrategy {
     if (condition.getResponse() != null) {
       return shouldRetry(condition.getResponse());
     }
+    // RetryPolicy also asks about each cause of the exception in turn, so a refused connection
+    // is recognised by this or any earlier attempt's exception, not just by the one asked about.
     Throwable t = condition.getThrowable();
-    if (isConnectFailure(t)) {
+    boolean connectFailure =
+        isConnectFailure(t)
+            || condition.getRetriedThrowables().stream()
+                .anyMatch(TransientRetryStrategy::isConnectFailure);
+    if (connectFailure) {
       return condition.getTryCount() < MAX_CONNECT_RETRIES;
     }
     return isTransientException(t);
