@@ -1,0 +1,59 @@
+package dtplan;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The engine's packages depend on each other in one direction only. */
+class ArchitectureTest {
+  private static final JavaClasses ENGINE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dtplan");
+
+  @Test
+  void packagesAreLayered() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("diag")
+        .definedBy("dtplan.diag..")
+        .layer("model")
+        .definedBy("dtplan.model..")
+        .layer("provider")
+        .definedBy("dtplan.provider..")
+        .layer("spec")
+        .definedBy("dtplan.spec..")
+        .layer("plan")
+        .definedBy("dtplan.plan..")
+        .layer("render")
+        .definedBy("dtplan.render..")
+        .layer("apply")
+        .definedBy("dtplan.apply..")
+        .whereLayer("apply")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("render")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("plan")
+        .mayOnlyBeAccessedByLayers("render", "apply")
+        .whereLayer("spec")
+        .mayOnlyBeAccessedByLayers("plan")
+        .whereLayer("provider")
+        .mayOnlyBeAccessedByLayers("plan", "apply")
+        .check(ENGINE);
+  }
+
+  @Test
+  void theEngineNeverPrints() {
+    noClasses()
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .because("the engine reports through return values and listeners; the CLI prints")
+        .check(ENGINE);
+  }
+}
