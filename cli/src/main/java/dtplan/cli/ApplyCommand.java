@@ -5,12 +5,20 @@ import dtplan.apply.ApplyResult;
 import dtplan.apply.ExecutionGraph;
 import dtplan.model.ResourceKind;
 import dtplan.plan.Plan;
+import dtplan.planfile.InvalidPlanFileException;
+import dtplan.planfile.SavedPlan;
+import dtplan.planfile.SecretRebinder;
+import dtplan.planfile.Staleness;
 import dtplan.render.TextRenderer;
+import dtplan.spec.Spec;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +28,11 @@ import picocli.CommandLine.Option;
     name = "apply",
     description = {
       "Make live state match the spec: plan, show the plan, ask for `yes`, carry it out in",
-      "dependency order. Ctrl-C stops starting new steps and reports; a second Ctrl-C exits at once.",
+      "dependency order. Given a plan saved with `dtplan plan --out FILE`, carry out exactly that",
+      "plan, after checking that nothing it touches changed since (exit 3 otherwise).",
+      "Ctrl-C stops starting new steps and reports; a second Ctrl-C exits at once.",
       "",
-      "Example:%n  dtplan apply examples/quickstart.yaml --auto-approve"
+      "Examples:%n  dtplan apply examples/quickstart.yaml --auto-approve%n  dtplan apply plan.json"
     })
 final class ApplyCommand implements Callable<Integer> {
   @Mixin SpecInputs inputs;
@@ -43,35 +53,94 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = command.commandLine().getOut();
     PrintWriter err = command.commandLine().getErr();
-    try (Planning.Planned planned = Planning.plan(inputs, target, err)) {
-      if (planned == null) {
-        return ExitCodes.ERROR;
-      }
-      Plan plan = planned.plan();
-      out.println("Target: " + plan.target());
-      out.println();
-      out.print(new TextRenderer(Terminal.colour(noColor)).render(plan));
-      out.flush();
-      if (plan.hasErrors()) {
-        return ExitCodes.ERROR;
-      }
-      if (!plan.hasChanges()) {
-        return ExitCodes.OK;
-      }
-      if (deletesInstances(plan) && !allowInstanceDeletion) {
-        err.println(
-            "Error: this plan deletes or replaces an instance, which destroys all its twin data.");
-        err.println(
-            "  Nothing was changed. Run again with --allow-instance-deletion if that is intended.");
-        return ExitCodes.ERROR;
-      }
-      if (!autoApprove && !confirmed(out, err)) {
-        return ExitCodes.ERROR;
-      }
-      return carryOut(plan, planned.target(), out);
+    if (Files.isRegularFile(inputs.spec) && SavedPlans.isPlanFile(inputs.spec)) {
+      return applySaved(SavedPlans.read(inputs.spec), err);
     }
+    try (Planning.Planned planned = Planning.plan(inputs, target, err)) {
+      return planned == null ? ExitCodes.ERROR : review(planned.plan(), planned.target(), err);
+    }
+  }
+
+  /**
+   * A saved plan is carried out exactly as saved, once it is shown that live state and the secrets
+   * it will write are still what it was made from.
+   */
+  private int applySaved(SavedPlan saved, PrintWriter err) {
+    Plan plan = saved.plan();
+    try (Target opened = Target.open(target, plan.subscription(), err)) {
+      if (!opened.description().equals(plan.target())) {
+        throw new UserError(
+            "the plan was made against "
+                + plan.target()
+                + ", but this apply targets "
+                + opened.description()
+                + "; nothing was changed");
+      }
+      List<String> stale =
+          Staleness.changesSince(plan, opened.provider().read(saved.readRequest()));
+      if (!stale.isEmpty()) {
+        return refuseStale(err, stale);
+      }
+      if (SecretRebinder.needsSecrets(plan)) {
+        Spec spec = inputsFor(plan).load(plan.subscription(), plan.subscription(), err);
+        if (spec == null) {
+          return ExitCodes.ERROR;
+        }
+        try {
+          plan = SecretRebinder.rebind(plan, spec);
+        } catch (InvalidPlanFileException e) {
+          return e.stale() ? refuseStale(err, List.of(e.getMessage())) : fail(err, e.getMessage());
+        }
+      }
+      return review(plan, opened, err);
+    }
+  }
+
+  /** The spec a saved plan was made from, loaded again only for the secret values it names. */
+  private SpecInputs inputsFor(Plan plan) {
+    SpecInputs forSecrets = new SpecInputs();
+    forSecrets.spec = Path.of(plan.specFile());
+    forSecrets.vars = inputs.vars;
+    forSecrets.varFile = inputs.varFile;
+    return forSecrets;
+  }
+
+  private static int refuseStale(PrintWriter err, List<String> stale) {
+    err.println("Error: the saved plan is stale; nothing was changed. Changed since it was made:");
+    stale.forEach(s -> err.println("  - " + s));
+    err.println("Run `dtplan plan` again and review the new plan.");
+    return ExitCodes.STALE_PLAN;
+  }
+
+  private static int fail(PrintWriter err, String message) {
+    err.println("Error: " + message);
+    return ExitCodes.ERROR;
+  }
+
+  private int review(Plan plan, Target target, PrintWriter err) {
+    PrintWriter out = command.commandLine().getOut();
+    out.println("Target: " + plan.target());
+    out.println();
+    out.print(new TextRenderer(Terminal.colour(noColor)).render(plan));
+    out.flush();
+    if (plan.hasErrors()) {
+      return ExitCodes.ERROR;
+    }
+    if (!plan.hasChanges()) {
+      return ExitCodes.OK;
+    }
+    if (deletesInstances(plan) && !allowInstanceDeletion) {
+      err.println(
+          "Error: this plan deletes or replaces an instance, which destroys all its twin data.");
+      err.println(
+          "  Nothing was changed. Run again with --allow-instance-deletion if that is intended.");
+      return ExitCodes.ERROR;
+    }
+    if (!autoApprove && !confirmed(out, err)) {
+      return ExitCodes.ERROR;
+    }
+    return carryOut(plan, target, out);
   }
 
   private int carryOut(Plan plan, Target target, PrintWriter out) {
@@ -109,12 +178,12 @@ final class ApplyCommand implements Callable<Integer> {
     try {
       String answer =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-      if ("yes".equals(answer == null ? null : answer.trim())) {
+      if (answer != null && "yes".equals(answer.trim())) {
         out.println();
         return true;
       }
     } catch (java.io.IOException e) {
-      // Treated as "no" below.
+      // An unreadable answer is not a yes.
     }
     err.println("Apply cancelled. Nothing was changed.");
     return false;

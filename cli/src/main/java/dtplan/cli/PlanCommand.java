@@ -2,6 +2,7 @@ package dtplan.cli;
 
 import dtplan.render.TextRenderer;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,13 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "Never colour the output (NO_COLOR does the same).")
   boolean noColor;
 
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description =
+          "Save the plan; `dtplan apply FILE` carries out exactly this plan. Holds no secret values.")
+  Path out;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
 
   @Override
@@ -41,6 +49,13 @@ final class PlanCommand implements Callable<Integer> {
       out.println();
       out.print(new TextRenderer(Terminal.colour(noColor)).render(planned.plan()));
       out.flush();
+      if (this.out != null) {
+        SavedPlans.write(this.out, planned);
+        command
+            .commandLine()
+            .getErr()
+            .println("Saved the plan to " + this.out + "; apply it with: dtplan apply " + this.out);
+      }
       if (planned.plan().hasErrors()) {
         return ExitCodes.ERROR;
       }
