@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       ValidateCommand.class,
+      GraphCommand.class,
       PlanCommand.class,
       ApplyCommand.class,
       SandboxCommand.class,

@@ -1,5 +1,7 @@
 package dtplan.cli;
 
+import dtplan.diag.InvalidSpecException;
+import dtplan.graph.GraphBuilder;
 import dtplan.spec.Spec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +25,12 @@ final class ValidateCommand implements Callable<Integer> {
     String env = System.getenv("AZURE_SUBSCRIPTION_ID");
     Spec spec = inputs.load(env, Target.SANDBOX_SUBSCRIPTION, command.commandLine().getErr());
     if (spec == null) {
+      return ExitCodes.ERROR;
+    }
+    try {
+      GraphBuilder.build(spec);
+    } catch (InvalidSpecException e) {
+      e.diagnostics().forEach(d -> command.commandLine().getErr().println(d.format()));
       return ExitCodes.ERROR;
     }
     long endpoints = spec.instances().values().stream().mapToLong(i -> i.endpoints().size()).sum();
