@@ -49,6 +49,20 @@ final class PlanView {
     };
   }
 
+  /**
+   * The last step of an address: {@code telemetry} for {@code instances.f.endpoints.telemetry}, the
+   * name for {@code roleAssignments["<name>"]}.
+   */
+  static String shortName(String address) {
+    if (address.endsWith("\"]")) {
+      int open = address.lastIndexOf("[\"");
+      if (open >= 0) {
+        return address.substring(open + 2, address.length() - 2);
+      }
+    }
+    return address.substring(address.lastIndexOf('.') + 1);
+  }
+
   static String headline(PlannedChange c) {
     String what = "# " + c.address();
     return switch (c.action()) {

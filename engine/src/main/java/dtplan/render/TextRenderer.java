@@ -2,12 +2,10 @@ package dtplan.render;
 
 import dtplan.diag.Severity;
 import dtplan.plan.Action;
-import dtplan.plan.AttributeChange;
 import dtplan.plan.Consequence;
 import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
 import dtplan.plan.Reason;
-import dtplan.plan.Value;
 import java.util.List;
 
 /** The terminal form of a plan, in Terraform's layout and symbols. */
@@ -41,26 +39,20 @@ public final class TextRenderer {
     if (c.reason() != Reason.NONE && c.reason() != Reason.NOT_FOUND) {
       out.append("  # (").append(reasonText(c)).append(")\n");
     }
-    String name = c.address().substring(c.address().lastIndexOf('.') + 1);
+    String name = PlanView.shortName(c.address());
     out.append(symbol(c.action()))
         .append(' ')
         .append(PlanView.kindName(c.kind()))
         .append(" \"")
         .append(name)
         .append("\" {\n");
-    List<AttributeChange> shown =
-        c.action() == Action.UPDATE ? c.changedAttributes() : c.attributes();
-    int width = shown.stream().mapToInt(a -> a.path().length()).max().orElse(0);
-    for (AttributeChange a : shown) {
-      attribute(out, c.action(), a, width);
+    AttributeLines.Lines lines = AttributeLines.of(c);
+    int width = lines.width();
+    for (AttributeLines.Line line : lines.shown()) {
+      attribute(out, line, width);
     }
-    int hidden = c.attributes().size() - shown.size();
-    if (hidden > 0) {
-      out.append("        # (")
-          .append(hidden)
-          .append(" unchanged attribute")
-          .append(hidden == 1 ? "" : "s")
-          .append(" hidden)\n");
+    if (lines.hidden() > 0) {
+      out.append("        # ").append(AttributeLines.hiddenNote(lines.hidden())).append('\n');
     }
     out.append("    }\n\n");
   }
@@ -71,39 +63,23 @@ public final class TextRenderer {
         : c.reason().text();
   }
 
-  private void attribute(StringBuilder out, Action action, AttributeChange a, int width) {
+  private void attribute(StringBuilder out, AttributeLines.Line a, int width) {
     String padded = String.format("%-" + width + "s", a.path());
-    String line;
-    if (a.before() == null) {
-      line = ansi.green("+") + " " + padded + " = " + display(a.after());
-    } else if (a.after() == null) {
-      line =
-          ansi.red("-")
-              + " "
-              + padded
-              + " = "
-              + display(a.before())
-              + (action == Action.DELETE ? "" : " -> null");
-    } else if (a.changed()) {
-      line =
-          ansi.yellow("~")
-              + " "
-              + padded
-              + " = "
-              + display(a.before())
-              + " -> "
-              + display(a.after());
-    } else {
-      line = "  " + padded + " = " + display(a.after());
-    }
+    String marker =
+        switch (a.marker()) {
+          case ADD -> ansi.green("+");
+          case REMOVE -> ansi.red("-");
+          case CHANGE -> ansi.yellow("~");
+          case SAME -> " ";
+        };
+    String line = marker + " " + padded + " = " + a.text();
     if (a.forcesReplacement()) {
       line += ansi.red(" # forces replacement");
     }
+    if (a.note() != null) {
+      line += " # " + a.note();
+    }
     out.append("      ").append(line).append('\n');
-  }
-
-  private static String display(Value v) {
-    return v.display();
   }
 
   private String symbol(Action action) {

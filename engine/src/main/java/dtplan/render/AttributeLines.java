@@ -1,0 +1,81 @@
+package dtplan.render;
+
+import dtplan.plan.Action;
+import dtplan.plan.AttributeChange;
+import dtplan.plan.PlannedChange;
+import dtplan.plan.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The attribute lines of one change, the same for every human format: an update shows only what
+ * changes, everything else shows every attribute. Each format paints the marker its own way.
+ */
+final class AttributeLines {
+  /** How an attribute line is marked. */
+  enum Marker {
+    ADD("+"),
+    REMOVE("-"),
+    CHANGE("~"),
+    SAME(" ");
+
+    final String symbol;
+
+    Marker(String symbol) {
+      this.symbol = symbol;
+    }
+  }
+
+  /**
+   * One attribute: {@code text} is what follows {@code path = }; {@code note} is a trailing comment
+   * (without {@code #}), or null.
+   */
+  record Line(Marker marker, String path, String text, boolean forcesReplacement, String note) {}
+
+  /** The lines shown, and how many unchanged attributes were hidden. */
+  record Lines(List<Line> shown, int hidden) {
+    int width() {
+      return shown.stream().mapToInt(l -> l.path().length()).max().orElse(0);
+    }
+  }
+
+  private AttributeLines() {}
+
+  static Lines of(PlannedChange c) {
+    List<AttributeChange> shown =
+        c.action() == Action.UPDATE ? c.changedAttributes() : c.attributes();
+    List<Line> lines = new ArrayList<>();
+    for (AttributeChange a : shown) {
+      lines.add(line(c.action(), a));
+    }
+    return new Lines(List.copyOf(lines), c.attributes().size() - shown.size());
+  }
+
+  private static Line line(Action action, AttributeChange a) {
+    Marker marker;
+    String text;
+    if (a.before() == null) {
+      marker = Marker.ADD;
+      text = a.after().display();
+    } else if (a.after() == null) {
+      marker = Marker.REMOVE;
+      text = a.before().display() + (action == Action.DELETE ? "" : " -> null");
+    } else if (a.changed()) {
+      marker = Marker.CHANGE;
+      text = a.before().display() + " -> " + a.after().display();
+    } else {
+      marker = Marker.SAME;
+      text = a.after().display();
+    }
+    return new Line(marker, a.path(), text, a.forcesReplacement(), unknownSource(a.after()));
+  }
+
+  /** Where a value known only after apply comes from, so a reviewer need not guess. */
+  private static String unknownSource(Value after) {
+    return after != null && after.isUnknown() ? "from " + after.text() : null;
+  }
+
+  static String hiddenNote(int hidden) {
+    return "(" + hidden + " unchanged attribute" + (hidden == 1 ? "" : "s") + " hidden)";
+  }
+}

@@ -1,0 +1,263 @@
+package dtplan.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dtplan.model.Resource;
+import dtplan.model.RoleAssignment;
+import dtplan.plan.Action;
+import dtplan.plan.AttributeChange;
+import dtplan.plan.Consequence;
+import dtplan.plan.Plan;
+import dtplan.plan.PlannedChange;
+import dtplan.plan.Reason;
+import dtplan.plan.Value;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The machine form of a plan, modelled on Terraform's {@code resource_changes} (format described in
+ * {@code docs/plan-format.md} and {@code schemas/dtplan-plan.schema.json}).
+ *
+ * <p>Byte-identical for identical plans: object keys are written in a fixed order, attribute maps
+ * sorted by name, changes destructive first and otherwise in the plan's order. Sensitive values are
+ * never written, not even their fingerprints: {@code before_sensitive}/{@code after_sensitive} say
+ * {@code true} where one was left out. Values only apply can know are left out of {@code after} and
+ * marked in {@code after_unknown}, with the address that provides them in {@code
+ * after_unknown_sources}.
+ */
+public final class JsonRenderer {
+  /** Minor versions only add fields; consumers ignore fields they do not know. */
+  public static final String FORMAT_VERSION = "1.0";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  public String render(Plan plan) {
+    try {
+      return MAPPER.writer(new Printer()).writeValueAsString(tree(plan)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of plain nodes always serialises", e);
+    }
+  }
+
+  /** The plan as a JSON tree, for callers that embed it in something larger. */
+  public ObjectNode tree(Plan plan) {
+    ObjectNode root = NODES.objectNode();
+    root.put("format_version", FORMAT_VERSION);
+    root.put("target", plan.target());
+    root.put("stack", plan.stack());
+    root.put("subscription", plan.subscription());
+    root.put("resource_group", plan.resourceGroup());
+    root.put("spec_digest", plan.specDigest());
+    root.put("errored", plan.hasErrors());
+    root.put("applyable", !plan.hasErrors() && plan.hasChanges());
+    ObjectNode summary = root.putObject("summary");
+    summary.put("add", plan.count(Action.CREATE));
+    summary.put("change", plan.count(Action.UPDATE));
+    summary.put("replace", plan.count(Action.REPLACE));
+    summary.put("destroy", plan.count(Action.DELETE));
+    ArrayNode changes = root.putArray("resource_changes");
+    for (PlannedChange c : ordered(plan)) {
+      changes.add(change(c));
+    }
+    ArrayNode consequences = root.putArray("consequences");
+    for (Consequence c : plan.consequences()) {
+      ObjectNode node = consequences.addObject();
+      node.put("severity", c.severity().name().toLowerCase(Locale.ROOT));
+      node.put("code", snake(c.code().name()));
+      node.put("address", c.address());
+      node.put("message", c.message());
+    }
+    return root;
+  }
+
+  /** Destructive changes first, then the rest, then no-ops; otherwise the plan's own order. */
+  static List<PlannedChange> ordered(Plan plan) {
+    return plan.changes().stream()
+        .sorted(
+            Comparator.comparingInt(
+                (PlannedChange c) ->
+                    c.action().isDestructive() ? 0 : c.action() == Action.NO_OP ? 2 : 1))
+        .toList();
+  }
+
+  private static ObjectNode change(PlannedChange c) {
+    ObjectNode node = NODES.objectNode();
+    node.put("address", c.address());
+    node.put("kind", PlanView.kindName(c.kind()));
+    node.put("id", id(c));
+    ObjectNode change = node.putObject("change");
+    ArrayNode actions = change.putArray("actions");
+    actions(c.action()).forEach(actions::add);
+    boolean hasBefore = c.action() != Action.CREATE;
+    boolean hasAfter = c.action() != Action.DELETE;
+    change.set("before", hasBefore ? values(c, AttributeChange::before) : NODES.nullNode());
+    change.set("after", hasAfter ? values(c, AttributeChange::after) : NODES.nullNode());
+    change.set("after_unknown", marks(c, AttributeChange::after, Value::isUnknown, v -> null));
+    change.set(
+        "after_unknown_sources",
+        marks(c, AttributeChange::after, Value::isUnknown, v -> NODES.textNode(v.text())));
+    change.set(
+        "before_sensitive",
+        hasBefore
+            ? marks(c, AttributeChange::before, Value::isSensitive, v -> null)
+            : NODES.booleanNode(false));
+    change.set(
+        "after_sensitive",
+        hasAfter
+            ? marks(c, AttributeChange::after, Value::isSensitive, v -> null)
+            : NODES.booleanNode(false));
+    ArrayNode replacePaths = change.putArray("replace_paths");
+    for (String path : c.replacePaths()) {
+      ArrayNode steps = replacePaths.addArray();
+      steps(path).forEach(steps::add);
+    }
+    if (c.reason() != Reason.NONE) {
+      node.put("action_reason", snake(c.reason().name()));
+    }
+    return node;
+  }
+
+  /** Null while a role assignment's name is not known: it is derived from its new principal. */
+  private static String id(PlannedChange c) {
+    Resource r = c.after() != null ? c.after() : c.before();
+    return r instanceof RoleAssignment ra && ra.name() == null ? null : r.id();
+  }
+
+  static List<String> actions(Action action) {
+    return switch (action) {
+      case CREATE -> List.of("create");
+      case UPDATE -> List.of("update");
+      case REPLACE -> List.of("delete", "create");
+      case DELETE -> List.of("delete");
+      case NO_OP -> List.of("no-op");
+    };
+  }
+
+  /** Known values only: sensitive and unknown ones are marked in the shadow objects instead. */
+  private static ObjectNode values(PlannedChange c, Function<AttributeChange, Value> side) {
+    Map<String, Object> tree = new TreeMap<>();
+    for (AttributeChange a : c.attributes()) {
+      Value v = side.apply(a);
+      if (v != null && v.kind() == Value.Kind.KNOWN) {
+        put(tree, a.path(), NODES.textNode(v.text()));
+      }
+    }
+    return toNode(tree);
+  }
+
+  /**
+   * A shadow object: for each value of {@code side} that {@code marked} selects, {@code true} (or
+   * what {@code leaf} gives) at its path.
+   */
+  private static ObjectNode marks(
+      PlannedChange c,
+      Function<AttributeChange, Value> side,
+      java.util.function.Predicate<Value> marked,
+      Function<Value, com.fasterxml.jackson.databind.JsonNode> leaf) {
+    Map<String, Object> tree = new TreeMap<>();
+    for (AttributeChange a : c.attributes()) {
+      Value v = side.apply(a);
+      if (v != null && marked.test(v)) {
+        com.fasterxml.jackson.databind.JsonNode node = leaf.apply(v);
+        put(tree, a.path(), node == null ? NODES.booleanNode(true) : node);
+      }
+    }
+    return toNode(tree);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void put(Map<String, Object> tree, String path, Object leaf) {
+    List<String> steps = steps(path);
+    if (steps.size() == 2) {
+      Object parent = tree.computeIfAbsent(steps.get(0), k -> new TreeMap<String, Object>());
+      if (!(parent instanceof Map<?, ?>)) {
+        throw new IllegalStateException(path + " nests below an attribute that has a value");
+      }
+      ((Map<String, Object>) parent).put(steps.get(1), leaf);
+    } else {
+      tree.put(path, leaf);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ObjectNode toNode(Map<String, Object> tree) {
+    ObjectNode node = NODES.objectNode();
+    tree.forEach(
+        (k, v) ->
+            node.set(
+                k,
+                v instanceof Map<?, ?> m
+                    ? toNode((Map<String, Object>) m)
+                    : (com.fasterxml.jackson.databind.JsonNode) v));
+    return node;
+  }
+
+  /**
+   * An attribute path as steps: {@code tags.team} is {@code ["tags", "team"]}. Only the first dot
+   * separates, because tag names may themselves hold dots.
+   */
+  static List<String> steps(String path) {
+    int dot = path.indexOf('.');
+    List<String> steps = new ArrayList<>();
+    if (dot < 0) {
+      steps.add(path);
+    } else {
+      steps.add(path.substring(0, dot));
+      steps.add(path.substring(dot + 1));
+    }
+    return steps;
+  }
+
+  /** Two-space indents, {@code "key": value}, {@code []} and {@code {}} for empty containers. */
+  private static final class Printer extends DefaultPrettyPrinter {
+    Printer() {
+      super(
+          Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+      _objectIndenter = new DefaultIndenter("  ", "\n");
+      _arrayIndenter = new DefaultIndenter("  ", "\n");
+    }
+
+    @Override
+    public DefaultPrettyPrinter createInstance() {
+      return new Printer();
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+      if (entries == 0) {
+        --_nesting;
+        g.writeRaw('}');
+      } else {
+        super.writeEndObject(g, entries);
+      }
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+      if (values == 0) {
+        --_nesting;
+        g.writeRaw(']');
+      } else {
+        super.writeEndArray(g, values);
+      }
+    }
+  }
+
+  private static String snake(String enumName) {
+    return enumName.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,168 @@
+package dtplan.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dtplan.diag.InvalidSpecException;
+import dtplan.plan.LiveDigests;
+import dtplan.plan.LiveStates;
+import dtplan.plan.Plan;
+import dtplan.plan.Planner;
+import dtplan.provider.ReadResponse;
+import dtplan.spec.Spec;
+import dtplan.spec.SpecLoader;
+import dtplan.spec.SpecOptions;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Golden scenarios: each folder under {@code src/test/resources/golden/} holds a spec ({@code
+ * spec.yaml}), the live state it is planned against ({@code live.json}, a {@code ReadResponse} as
+ * JSON), optionally the environment its {@code ${env:…}} expressions see ({@code env.properties}),
+ * and the three renderings the plan must give: {@code expected.txt}, {@code expected.md}, {@code
+ * expected.json}. A scenario whose spec is refused before planning has {@code
+ * expected-diagnostics.txt} instead: the errors, one formatted diagnostic after another.
+ *
+ * <p>{@code ./mvnw -pl engine test -Dtest=GoldenScenariosTest -Ddtplan.regenerate=true} rewrites
+ * the expected files from the current code and then fails every scenario it rewrote, so a
+ * regenerating run can never pass: review the diff, then run again without the switch.
+ */
+class GoldenScenariosTest {
+  static final Path ROOT = Path.of("src/test/resources/golden");
+  static final boolean REGENERATE = Boolean.getBoolean("dtplan.regenerate");
+
+  @TestFactory
+  Stream<DynamicTest> everyScenarioRendersAsItsGoldenFiles() throws IOException {
+    return scenarios().stream()
+        .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+  }
+
+  @Test
+  void theScenariosThisProjectPromisesAreAllThere() throws IOException {
+    assertThat(scenarios().stream().map(d -> d.getFileName().toString()))
+        .contains(
+            "fresh-create-quickstart",
+            "key-to-identity-migration",
+            "identity-disabled-with-identity-endpoints",
+            "role-removed",
+            "route-retargeted",
+            "endpoint-removed",
+            "instance-removed",
+            "drift-outside-dtplan",
+            "connection-string-changed");
+  }
+
+  static List<Path> scenarios() throws IOException {
+    try (Stream<Path> dirs = Files.list(ROOT)) {
+      return dirs.filter(Files::isDirectory).sorted().toList();
+    }
+  }
+
+  static final String DIAGNOSTICS = "expected-diagnostics.txt";
+
+  /** The plan, or null when the spec is refused (then {@code diagnostics} holds why). */
+  static Plan plan(Path dir, StringBuilder diagnostics) throws IOException {
+    String yaml = Files.readString(dir.resolve("spec.yaml"), StandardCharsets.UTF_8);
+    Spec spec;
+    try {
+      spec =
+          new SpecLoader()
+              .parse("spec.yaml", yaml, new SpecOptions(env(dir), Map.of(), null, Plans.SUB));
+    } catch (InvalidSpecException e) {
+      e.diagnostics().forEach(d -> diagnostics.append(d.format()).append('\n'));
+      return null;
+    }
+    ReadResponse live = LiveStates.read(dir.resolve("live.json"));
+    return new Planner().plan("golden scenario", spec, live, LiveDigests.ofText(yaml));
+  }
+
+  static Plan plan(Path dir) throws IOException {
+    StringBuilder diagnostics = new StringBuilder();
+    Plan plan = plan(dir, diagnostics);
+    if (plan == null) {
+      throw new AssertionError(dir + ": the spec is refused: " + diagnostics);
+    }
+    return plan;
+  }
+
+  static Map<String, String> env(Path dir) throws IOException {
+    Path file = dir.resolve("env.properties");
+    Map<String, String> env = new TreeMap<>();
+    if (Files.exists(file)) {
+      Properties p = new Properties();
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        p.load(r);
+      }
+      p.forEach((k, v) -> env.put(k.toString(), v.toString()));
+    }
+    return env;
+  }
+
+  static Map<String, String> render(Plan plan) {
+    Map<String, String> out = new TreeMap<>();
+    out.put("expected.txt", new TextRenderer(false).render(plan));
+    out.put("expected.md", new MarkdownRenderer().render(plan));
+    out.put("expected.json", new JsonRenderer().render(plan));
+    return out;
+  }
+
+  private static void check(Path dir) throws IOException {
+    StringBuilder diagnostics = new StringBuilder();
+    Plan plan = plan(dir, diagnostics);
+    Map<String, String> rendered =
+        plan == null ? Map.of(DIAGNOSTICS, diagnostics.toString()) : render(plan);
+    for (String other : List.of("expected.txt", "expected.md", "expected.json", DIAGNOSTICS)) {
+      if (!REGENERATE && !rendered.containsKey(other)) {
+        assertThat(dir.resolve(other)).as("left over from an earlier outcome").doesNotExist();
+      }
+    }
+    for (String secret : env(dir).values()) {
+      rendered.forEach(
+          (file, text) ->
+              assertThat(text)
+                  .as("%s must not show a value from env.properties", file)
+                  .doesNotContain(secret));
+    }
+    if (REGENERATE) {
+      List<String> written = new ArrayList<>();
+      for (String other : List.of("expected.txt", "expected.md", "expected.json", DIAGNOSTICS)) {
+        if (!rendered.containsKey(other) && Files.deleteIfExists(dir.resolve(other))) {
+          written.add("deleted " + other);
+        }
+      }
+      for (Map.Entry<String, String> e : rendered.entrySet()) {
+        Path file = dir.resolve(e.getKey());
+        if (!Files.exists(file) || !Files.readString(file).equals(e.getValue())) {
+          Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+          written.add(e.getKey());
+        }
+      }
+      fail(
+          "-Ddtplan.regenerate=true: "
+              + (written.isEmpty() ? "nothing changed" : "rewrote " + written)
+              + " in "
+              + dir
+              + "; review the diff and run again without the switch (a regenerating run never"
+              + " passes)");
+    }
+    for (Map.Entry<String, String> e : rendered.entrySet()) {
+      Path file = dir.resolve(e.getKey());
+      assertThat(file).as("%s is missing: run with -Ddtplan.regenerate=true", file).exists();
+      assertThat(e.getValue())
+          .as("%s differs (run with -Ddtplan.regenerate=true and review the diff)", file)
+          .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+  }
+}
