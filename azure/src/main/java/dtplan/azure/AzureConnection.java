@@ -51,6 +51,8 @@ public final class AzureConnection {
   private final ResourceManager resourceManager;
   private final AuthorizationManager authorizationManager;
   private final MsiManager msiManager;
+  private final AzureProfile profile;
+  private final Map<String, MsiManager> msiBySubscription = new ConcurrentHashMap<>();
   private final TokenCredential dataPlaneCredential;
   private final Supplier<HttpPipelinePolicy> dataPlaneAuth;
   private final HttpClient httpClient;
@@ -82,6 +84,7 @@ public final class AzureConnection {
         ResourceManager.authenticate(armPipeline, profile).withSubscription(subscription);
     this.authorizationManager = AuthorizationManager.authenticate(armPipeline, profile);
     this.msiManager = MsiManager.authenticate(armPipeline, profile);
+    this.profile = profile;
     this.dataPlaneCredential = dataPlaneCredential;
     this.dataPlaneAuth = dataPlaneAuth;
   }
@@ -154,6 +157,22 @@ public final class AzureConnection {
 
   public MsiManager msiManager() {
     return msiManager;
+  }
+
+  /**
+   * The MSI manager for a subscription: its typed client puts the subscription in every path, so an
+   * identity in another subscription than the connection's needs its own (cached).
+   */
+  MsiManager msiManager(String subscriptionId) {
+    if (subscriptionId == null || subscriptionId.equalsIgnoreCase(subscription)) {
+      return msiManager;
+    }
+    return msiBySubscription.computeIfAbsent(
+        subscriptionId.toLowerCase(Locale.ROOT),
+        s ->
+            MsiManager.authenticate(
+                armPipeline,
+                new AzureProfile(profile.getTenantId(), subscriptionId, profile.getEnvironment())));
   }
 
   /** The data-plane base URL of an instance; Azure returns hostName with or without a scheme. */

@@ -42,20 +42,24 @@ public final class AzureProvider implements Provider {
     HostNames hostNames = new HostNames();
     EventRoutes eventRoutes = new EventRoutes(connection);
     ConditionRetry conditions = new ConditionRetry(options, l);
+    GenericResources generic = new GenericResources(connection);
+    this.userIdentities = new UserIdentityWriter(connection, l);
     this.reader =
         new LiveReader(
+            connection,
             arm,
+            generic,
+            userIdentities,
             eventRoutes,
-            new RoleDefinitionCache(arm, connection.subscription()),
+            new RoleDefinitionCache(connection, connection.subscription()),
             hostNames,
             l,
             options.parallelism());
-    this.userIdentities = new UserIdentityWriter(lro, l);
     this.instances = new InstanceWriter(arm, lro, hostNames, l);
     this.endpoints = new EndpointWriter(arm, lro, l);
     this.routes = new RouteWriter(arm, eventRoutes, hostNames, conditions, l);
     this.roleAssignments =
-        new RoleAssignmentWriter(arm, lro, connection.subscription(), conditions, l);
+        new RoleAssignmentWriter(connection, connection.subscription(), conditions, l);
   }
 
   @Override

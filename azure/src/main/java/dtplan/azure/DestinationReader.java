@@ -12,9 +12,9 @@ import java.util.Locale;
  * blob endpoint on the account, so those take a second GET of the parent.
  */
 final class DestinationReader {
-  private final ArmClient arm;
+  private final GenericResources arm;
 
-  DestinationReader(ArmClient arm) {
+  DestinationReader(GenericResources arm) {
     this.arm = arm;
   }
 

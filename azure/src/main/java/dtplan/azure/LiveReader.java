@@ -1,6 +1,7 @@
 package dtplan.azure;
 
 import com.azure.core.util.Context;
+import com.azure.resourcemanager.authorization.fluent.RoleAssignmentsClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import dtplan.model.ArmId;
 import dtplan.model.Destination;
@@ -32,6 +33,10 @@ final class LiveReader {
   static final String STACK_TAG = "dtplan-stack";
 
   private final ArmClient arm;
+  private final GenericResources generic;
+  private final UserIdentityWriter userIdentities;
+  private final RoleAssignmentsClient roleAssignments;
+  private final String armEndpoint;
   private final EventRoutes routes;
   private final DestinationReader destinations;
   private final RoleDefinitionCache roleDefinitions;
@@ -40,15 +45,23 @@ final class LiveReader {
   private final int parallelism;
 
   LiveReader(
+      AzureConnection connection,
       ArmClient arm,
+      GenericResources generic,
+      UserIdentityWriter userIdentities,
       EventRoutes routes,
       RoleDefinitionCache roleDefinitions,
       HostNames hostNames,
       ProviderListener listener,
       int parallelism) {
     this.arm = arm;
+    this.generic = generic;
+    this.userIdentities = userIdentities;
+    this.roleAssignments =
+        connection.authorizationManager().roleServiceClient().getRoleAssignments();
+    this.armEndpoint = connection.armEndpoint();
     this.routes = routes;
-    this.destinations = new DestinationReader(arm);
+    this.destinations = new DestinationReader(generic);
     this.roleDefinitions = roleDefinitions;
     this.hostNames = hostNames;
     this.listener = listener;
@@ -62,7 +75,7 @@ final class LiveReader {
     List<Callable<Object>> first = new ArrayList<>();
     first.add(() -> listInstances(rgId, request));
     for (String id : request.userIdentityIds()) {
-      first.add(() -> readUserIdentity(id));
+      first.add(() -> userIdentities.read(id));
     }
     for (String id : request.destinationIds()) {
       first.add(() -> readDestination(id));
@@ -164,7 +177,7 @@ final class LiveReader {
           Failures.guard(
               "Reading Digital Twins instance " + id,
               id,
-              () -> arm.get(id, ApiVersions.DIGITAL_TWINS, ctx(id)));
+              () -> generic.get(id, ApiVersions.DIGITAL_TWINS, ctx(id)));
       if (json != null) {
         kept.add(InstanceJson.fromArm(json));
       }
@@ -180,15 +193,6 @@ final class LiveReader {
     }
     return instance.tags().entrySet().stream()
         .anyMatch(e -> e.getKey().equalsIgnoreCase(STACK_TAG) && stack.equals(e.getValue()));
-  }
-
-  private Optional<UserIdentity> readUserIdentity(String id) {
-    JsonNode json =
-        Failures.guard(
-            "Reading user-assigned identity " + id,
-            id,
-            () -> arm.get(id, ApiVersions.MANAGED_IDENTITY, ctx(id)));
-    return Optional.ofNullable(json).map(UserIdentityJson::fromArm);
   }
 
   private Destination readDestination(String id) {
@@ -221,17 +225,19 @@ final class LiveReader {
   }
 
   private List<RoleAssignment> listRoleAssignments(String subscription, String principal) {
-    String scope = "/subscriptions/" + subscription;
-    List<JsonNode> listed =
-        Failures.guard(
-            "Listing the role assignments of principal " + principal,
-            principal,
-            () ->
-                arm.list(
-                    scope + "/providers/Microsoft.Authorization/roleAssignments",
-                    ApiVersions.AUTHORIZATION,
-                    "principalId eq '" + principal + "'",
-                    ctx(principal)));
-    return listed.stream().map(RoleAssignmentJson::fromArm).toList();
+    String filter = SdkCalls.filter("principalId eq '" + principal + "'");
+    return Failures.guard(
+        "Listing the role assignments of principal " + principal,
+        principal,
+        () ->
+            SdkCalls.arm(
+                armEndpoint,
+                () ->
+                    roleAssignments
+                        .listForScope(
+                            "/subscriptions/" + subscription, filter, null, null, ctx(principal))
+                        .stream()
+                        .map(RoleAssignmentJson::fromArm)
+                        .toList()));
   }
 }

@@ -1,8 +1,9 @@
 package dtplan.azure;
 
-import com.azure.core.http.HttpMethod;
+import com.azure.core.http.rest.Response;
 import com.azure.core.util.Context;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.azure.resourcemanager.authorization.fluent.RoleAssignmentsClient;
+import com.azure.resourcemanager.authorization.fluent.models.RoleAssignmentInner;
 import dtplan.model.ArmId;
 import dtplan.model.RoleAssignment;
 import dtplan.provider.ProviderListener;
@@ -18,20 +19,19 @@ final class RoleAssignmentWriter {
   static final String PRINCIPAL_NOT_FOUND = "PrincipalNotFound";
   static final String EXISTS = "RoleAssignmentExists";
 
-  private final ArmClient arm;
-  private final LongRunningOperations lro;
+  private final AzureConnection connection;
+  private final RoleAssignmentsClient client;
   private final String subscription;
   private final ConditionRetry conditions;
   private final ProviderListener listener;
 
   RoleAssignmentWriter(
-      ArmClient arm,
-      LongRunningOperations lro,
+      AzureConnection connection,
       String subscription,
       ConditionRetry conditions,
       ProviderListener listener) {
-    this.arm = arm;
-    this.lro = lro;
+    this.connection = connection;
+    this.client = connection.authorizationManager().roleServiceClient().getRoleAssignments();
     this.subscription = subscription;
     this.conditions = conditions;
     this.listener = listener;
@@ -65,42 +65,50 @@ final class RoleAssignmentWriter {
   }
 
   private RoleAssignment send(RoleAssignment desired, Context ctx) {
-    ArmResponse r =
-        arm.send(
-            HttpMethod.PUT,
-            arm.url(desired.id(), ApiVersions.AUTHORIZATION, null),
-            RoleAssignmentJson.putBody(subscription, desired),
-            ctx);
-    return RoleAssignmentJson.fromArm(ArmClient.requireOk(r).body());
+    RoleAssignmentInner created =
+        SdkCalls.arm(
+            connection.armEndpoint(),
+            () ->
+                client
+                    .createWithResponse(
+                        desired.scope(),
+                        desired.name(),
+                        RoleAssignmentJson.createParameters(subscription, desired),
+                        ctx)
+                    .getValue());
+    return RoleAssignmentJson.fromArm(created);
   }
 
   private RoleAssignment findExisting(RoleAssignment desired, Context ctx) {
-    for (JsonNode json :
-        arm.list(
-            desired.scope() + "/providers/Microsoft.Authorization/roleAssignments",
-            ApiVersions.AUTHORIZATION,
-            "principalId eq '" + desired.principalId() + "'",
-            ctx)) {
-      RoleAssignment candidate = RoleAssignmentJson.fromArm(json);
-      if (ArmId.same(candidate.scope(), desired.scope())
-          && desired.roleDefinitionId().equalsIgnoreCase(candidate.roleDefinitionId())
-          && desired.principalId().equalsIgnoreCase(candidate.principalId())) {
-        return candidate;
-      }
-    }
-    return null;
+    String filter = SdkCalls.filter("principalId eq '" + desired.principalId() + "'");
+    return SdkCalls.arm(
+        connection.armEndpoint(),
+        () -> {
+          for (RoleAssignmentInner inner :
+              client.listForScope(desired.scope(), filter, null, null, ctx)) {
+            RoleAssignment candidate = RoleAssignmentJson.fromArm(inner);
+            if (ArmId.same(candidate.scope(), desired.scope())
+                && desired.roleDefinitionId().equalsIgnoreCase(candidate.roleDefinitionId())
+                && desired.principalId().equalsIgnoreCase(candidate.principalId())) {
+              return candidate;
+            }
+          }
+          return null;
+        });
   }
 
   /** DELETE answers 200 with the assignment when it removed one and 204 when there was none. */
   boolean delete(RoleAssignment prior) {
+    Context ctx = RetryReporting.context(listener, prior.id());
     return Failures.guard(
         "Deleting role assignment on " + prior.scope(),
         prior.id(),
-        () ->
-            lro.delete(
-                prior.id(),
-                ApiVersions.AUTHORIZATION,
-                false,
-                RetryReporting.context(listener, prior.id())));
+        () -> {
+          Response<RoleAssignmentInner> r =
+              SdkCalls.orNull(
+                  connection.armEndpoint(),
+                  () -> client.deleteWithResponse(prior.scope(), prior.name(), null, ctx));
+          return r != null && r.getStatusCode() != 204;
+        });
   }
 }

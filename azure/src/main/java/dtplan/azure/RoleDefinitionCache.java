@@ -1,9 +1,9 @@
 package dtplan.azure;
 
 import com.azure.core.util.Context;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.azure.resourcemanager.authorization.fluent.RoleDefinitionsClient;
+import com.azure.resourcemanager.authorization.fluent.models.RoleDefinitionInner;
 import dtplan.model.RoleDefinitions;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,12 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Role names to GUIDs: built-ins from the table, others looked up once per provider. */
 final class RoleDefinitionCache {
-  private final ArmClient arm;
+  private final AzureConnection connection;
+  private final RoleDefinitionsClient client;
   private final String subscription;
   private final Map<String, Optional<String>> looked = new ConcurrentHashMap<>();
 
-  RoleDefinitionCache(ArmClient arm, String subscription) {
-    this.arm = arm;
+  RoleDefinitionCache(AzureConnection connection, String subscription) {
+    this.connection = connection;
+    this.client = connection.authorizationManager().roleServiceClient().getRoleDefinitions();
     this.subscription = subscription;
   }
 
@@ -40,16 +42,16 @@ final class RoleDefinitionCache {
   }
 
   private Optional<String> lookUp(String roleName, Context ctx) {
-    List<JsonNode> defs =
-        arm.list(
-            "/subscriptions/" + subscription + "/providers/Microsoft.Authorization/roleDefinitions",
-            ApiVersions.AUTHORIZATION,
-            "roleName eq '" + roleName.replace("'", "''") + "'",
-            ctx);
-    return defs.stream()
-        .filter(d -> roleName.equalsIgnoreCase(Json.text(d, "properties", "roleName")))
-        .map(d -> Json.text(d, "name") != null ? Json.text(d, "name") : Json.text(d, "id"))
-        .map(RoleDefinitions::guidOf)
-        .findFirst();
+    String filter = SdkCalls.filter("roleName eq '" + roleName.replace("'", "''") + "'");
+    return SdkCalls.arm(
+        connection.armEndpoint(),
+        () -> {
+          for (RoleDefinitionInner d : client.list("/subscriptions/" + subscription, filter, ctx)) {
+            if (roleName.equalsIgnoreCase(d.roleName())) {
+              return Optional.of(RoleDefinitions.guidOf(d.name() != null ? d.name() : d.id()));
+            }
+          }
+          return Optional.<String>empty();
+        });
   }
 }

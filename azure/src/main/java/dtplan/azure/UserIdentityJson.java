@@ -1,28 +1,32 @@
 package dtplan.azure;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.azure.resourcemanager.msi.fluent.models.IdentityInner;
 import dtplan.model.ArmId;
 import dtplan.model.UserIdentity;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 
-/** User-assigned identities between ARM JSON and the model. */
+/** User-assigned identities between the SDK's typed model and the model. */
 final class UserIdentityJson {
   private UserIdentityJson() {}
 
-  static UserIdentity fromArm(JsonNode json) {
+  static UserIdentity fromArm(IdentityInner inner) {
     return new UserIdentity(
-        ArmId.normalize(Json.text(json, "id")),
-        Normalise.location(Json.text(json, "location")),
-        Normalise.tags(Json.at(json, "tags")),
-        Json.text(json, "properties", "principalId"),
-        Json.text(json, "properties", "clientId"));
+        ArmId.normalize(inner.id()),
+        Normalise.location(inner.location()),
+        inner.tags() == null ? Map.of() : new TreeMap<>(inner.tags()),
+        text(inner.principalId()),
+        text(inner.clientId()));
   }
 
-  static ObjectNode putBody(UserIdentity desired) {
-    ObjectNode body = Json.object();
-    body.put("location", desired.location());
-    ObjectNode tags = body.putObject("tags");
-    desired.tags().forEach(tags::put);
-    return body;
+  static IdentityInner putBody(UserIdentity desired) {
+    IdentityInner inner = new IdentityInner().withLocation(desired.location());
+    inner.withTags(new TreeMap<>(desired.tags()));
+    return inner;
+  }
+
+  private static String text(UUID uuid) {
+    return uuid == null ? null : uuid.toString();
   }
 }

@@ -1,43 +1,88 @@
 package dtplan.azure;
 
-import com.azure.core.http.HttpMethod;
+import com.azure.core.http.rest.Response;
+import com.azure.core.util.Context;
+import com.azure.resourcemanager.msi.fluent.UserAssignedIdentitiesClient;
+import dtplan.model.ArmId;
 import dtplan.model.UserIdentity;
 import dtplan.provider.ProviderListener;
+import java.util.Optional;
 
-/** User-assigned identities: a synchronous PUT creates or updates, DELETE removes. */
+/**
+ * User-assigned identities through the MSI SDK: a synchronous PUT creates or updates, DELETE
+ * removes (200 it existed, 204 it did not).
+ */
 final class UserIdentityWriter {
-  private final LongRunningOperations lro;
+  private final AzureConnection connection;
   private final ProviderListener listener;
 
-  UserIdentityWriter(LongRunningOperations lro, ProviderListener listener) {
-    this.lro = lro;
+  UserIdentityWriter(AzureConnection connection, ProviderListener listener) {
+    this.connection = connection;
     this.listener = listener;
   }
 
   UserIdentity put(UserIdentity desired, boolean update) {
-    String action = (update ? "Updating" : "Creating") + " user-assigned identity " + desired.id();
+    String id = desired.id();
+    String action = (update ? "Updating" : "Creating") + " user-assigned identity " + id;
+    Context ctx = RetryReporting.context(listener, id);
     return Failures.guard(
         action,
-        desired.id(),
+        id,
         () ->
             UserIdentityJson.fromArm(
-                lro.write(
-                    HttpMethod.PUT,
-                    desired.id(),
-                    ApiVersions.MANAGED_IDENTITY,
-                    UserIdentityJson.putBody(desired),
-                    RetryReporting.context(listener, desired.id()))));
+                SdkCalls.arm(
+                    connection.armEndpoint(),
+                    () ->
+                        client(id)
+                            .createOrUpdateWithResponse(
+                                group(id),
+                                ArmId.lastSegment(id),
+                                UserIdentityJson.putBody(desired),
+                                ctx)
+                            .getValue())));
+  }
+
+  /** The identity, or empty when it does not exist. */
+  Optional<UserIdentity> read(String id) {
+    Context ctx = RetryReporting.context(listener, id);
+    return Failures.guard(
+        "Reading user-assigned identity " + id,
+        id,
+        () ->
+            Optional.ofNullable(
+                    SdkCalls.orNull(
+                        connection.armEndpoint(),
+                        () ->
+                            client(id)
+                                .getByResourceGroupWithResponse(
+                                    group(id), ArmId.lastSegment(id), ctx)
+                                .getValue()))
+                .map(UserIdentityJson::fromArm));
   }
 
   boolean delete(UserIdentity prior) {
+    String id = prior.id();
+    Context ctx = RetryReporting.context(listener, id);
     return Failures.guard(
-        "Deleting user-assigned identity " + prior.id(),
-        prior.id(),
-        () ->
-            lro.delete(
-                prior.id(),
-                ApiVersions.MANAGED_IDENTITY,
-                false,
-                RetryReporting.context(listener, prior.id())));
+        "Deleting user-assigned identity " + id,
+        id,
+        () -> {
+          Response<Void> r =
+              SdkCalls.orNull(
+                  connection.armEndpoint(),
+                  () -> client(id).deleteWithResponse(group(id), ArmId.lastSegment(id), ctx));
+          return r != null && r.getStatusCode() != 204;
+        });
+  }
+
+  private UserAssignedIdentitiesClient client(String id) {
+    return connection
+        .msiManager(ArmId.segment(id, "subscriptions"))
+        .serviceClient()
+        .getUserAssignedIdentities();
+  }
+
+  private static String group(String id) {
+    return ArmId.segment(id, "resourceGroups");
   }
 }

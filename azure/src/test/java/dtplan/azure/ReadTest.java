@@ -2,8 +2,7 @@ package dtplan.azure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.azure.core.http.HttpMethod;
-import com.azure.core.util.Context;
+import com.azure.resourcemanager.authorization.fluent.models.RoleDefinitionInner;
 import dtplan.model.Destination;
 import dtplan.model.Instance;
 import dtplan.model.InstanceIdentity;
@@ -170,19 +169,12 @@ class ReadTest extends SandboxTestBase {
   @Test
   void resolvesCustomRoleNamesOnceAndBuiltInsWithoutACall() {
     String guid = "11111111-2222-3333-4444-555555555555";
-    new ArmClient(connection)
-        .send(
-            HttpMethod.PUT,
-            new ArmClient(connection)
-                .url(
-                    "/subscriptions/"
-                        + SUB
-                        + "/providers/Microsoft.Authorization/roleDefinitions/"
-                        + guid,
-                    ApiVersions.AUTHORIZATION,
-                    null),
-            Json.parse("{\"properties\": {\"roleName\": \"Twin Router\"}}"),
-            Context.NONE);
+    connection
+        .authorizationManager()
+        .roleServiceClient()
+        .getRoleDefinitions()
+        .createOrUpdate(
+            "/subscriptions/" + SUB, guid, new RoleDefinitionInner().withRoleName("Twin Router"));
     sandbox.requests().clear();
     List<String> names = List.of("Twin Router", "Azure Event Hubs Data Sender", "No Such Role");
 
