@@ -1,0 +1,178 @@
+package dtplan.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dtplan.sandbox.RequestEntry;
+import dtplan.sandbox.Sandbox;
+import dtplan.sandbox.SandboxConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An in-process sandbox seeded with the examples' destinations, with a raw HTTP client for looking
+ * at (and changing) its state the way someone else's tool would.
+ */
+final class LiveSandbox implements AutoCloseable {
+  static final String SUB = Sandbox.DEFAULT_SUBSCRIPTION;
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  final Sandbox sandbox;
+
+  private LiveSandbox(Sandbox sandbox) {
+    this.sandbox = sandbox;
+  }
+
+  static LiveSandbox start() throws IOException {
+    return start(SandboxConfig.defaults());
+  }
+
+  static LiveSandbox start(SandboxConfig config) throws IOException {
+    Sandbox sb = Sandbox.start(config);
+    sb.seed(EmbeddedSandbox.defaultSeed());
+    return new LiveSandbox(sb);
+  }
+
+  /** The URL to pass as {@code --sandbox}. */
+  String url() {
+    return sandbox.url().toString();
+  }
+
+  record Res(int status, JsonNode json, String body) {}
+
+  Res send(String method, String path, String body) {
+    String base = url().replaceAll("/$", "");
+    String sep = path.contains("?") ? "&" : "?";
+    String target =
+        path.startsWith("/_dataplane/") || path.startsWith("/_sandbox/")
+            ? base + path
+            : base + path + sep + "api-version=2023-01-31";
+    HttpRequest.Builder rb =
+        HttpRequest.newBuilder(URI.create(target))
+            .timeout(Duration.ofSeconds(20))
+            .header("Authorization", "Bearer test-token");
+    if (body != null) {
+      rb.header("Content-Type", "application/json");
+    }
+    rb.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    try {
+      HttpResponse<String> r = CLIENT.send(rb.build(), HttpResponse.BodyHandlers.ofString());
+      JsonNode json = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
+      return new Res(r.statusCode(), json, r.body());
+    } catch (IOException e) {
+      throw new AssertionError(method + " " + target + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  JsonNode get(String path) {
+    Res r = send("GET", path, null);
+    if (r.status() != 200) {
+      throw new AssertionError("GET " + path + " answered " + r.status() + ": " + r.body());
+    }
+    return r.json();
+  }
+
+  static String groupPath(String rg) {
+    return "/subscriptions/" + SUB + "/resourceGroups/" + rg;
+  }
+
+  static String instancePath(String rg, String instance) {
+    return groupPath(rg) + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/" + instance;
+  }
+
+  static String endpointPath(String rg, String instance, String endpoint) {
+    return instancePath(rg, instance) + "/endpoints/" + endpoint;
+  }
+
+  static String routesPath(String rg, String instance) {
+    return "/_dataplane/" + SUB + "/" + rg + "/" + instance + "/eventroutes";
+  }
+
+  /** Instance names in a resource group (those that exist, whatever their state). */
+  List<String> instances(String rg) {
+    Res r =
+        send(
+            "GET", groupPath(rg) + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances", null);
+    if (r.status() == 404) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    r.json().path("value").forEach(v -> names.add(v.path("name").asText()));
+    return names;
+  }
+
+  JsonNode instance(String rg, String name) {
+    return get(instancePath(rg, name));
+  }
+
+  /** Endpoint name → endpoint JSON of an instance. */
+  Map<String, JsonNode> endpoints(String rg, String instance) {
+    Map<String, JsonNode> out = new HashMap<>();
+    get(instancePath(rg, instance) + "/endpoints")
+        .path("value")
+        .forEach(v -> out.put(v.path("name").asText(), v));
+    return out;
+  }
+
+  /** Route id → route JSON of an instance. */
+  Map<String, JsonNode> routes(String rg, String instance) {
+    Map<String, JsonNode> out = new HashMap<>();
+    get(routesPath(rg, instance)).path("value").forEach(v -> out.put(v.path("id").asText(), v));
+    return out;
+  }
+
+  /** Every role assignment in the subscription. */
+  List<JsonNode> roleAssignments() {
+    List<JsonNode> out = new ArrayList<>();
+    get("/subscriptions/" + SUB + "/providers/Microsoft.Authorization/roleAssignments")
+        .path("value")
+        .forEach(out::add);
+    return out;
+  }
+
+  /**
+   * Role assignments keyed "scope | principal | role definition guid": a count above 1 is a
+   * duplicate.
+   */
+  Map<String, Integer> roleAssignmentTriples() {
+    Map<String, Integer> out = new HashMap<>();
+    for (JsonNode ra : roleAssignments()) {
+      JsonNode p = ra.path("properties");
+      String role = p.path("roleDefinitionId").asText();
+      role = role.substring(role.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+      String key =
+          p.path("scope").asText().toLowerCase(java.util.Locale.ROOT)
+              + " | "
+              + p.path("principalId").asText()
+              + " | "
+              + role;
+      out.merge(key, 1, Integer::sum);
+    }
+    return out;
+  }
+
+  List<RequestEntry> writes() {
+    return sandbox.requests().writes();
+  }
+
+  @Override
+  public void close() {
+    sandbox.close();
+  }
+}
