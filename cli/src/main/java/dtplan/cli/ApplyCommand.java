@@ -49,6 +49,17 @@ final class ApplyCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "Never colour the output (NO_COLOR does the same).")
   boolean noColor;
 
+  enum Format {
+    text,
+    json
+  }
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text (default) or json: one JSON event per line while applying.")
+  Format format;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
 
   @Override
@@ -120,10 +131,15 @@ final class ApplyCommand implements Callable<Integer> {
 
   private int review(Plan plan, Target target, PrintWriter err) {
     PrintWriter out = command.commandLine().getOut();
-    out.println("Target: " + plan.target());
-    out.println();
-    out.print(new TextRenderer(Terminal.colour(noColor)).render(plan));
-    out.flush();
+    if (format == Format.text) {
+      out.println("Target: " + plan.target());
+      out.println();
+      out.print(new TextRenderer(Terminal.colour(noColor)).render(plan));
+      out.flush();
+    } else {
+      out.println(PlanEvents.planned(plan));
+      out.flush();
+    }
     if (plan.hasErrors()) {
       return ExitCodes.ERROR;
     }
@@ -144,7 +160,8 @@ final class ApplyCommand implements Callable<Integer> {
   }
 
   private int carryOut(Plan plan, Target target, PrintWriter out) {
-    ProgressPrinter progress = new ProgressPrinter(out);
+    ApplyOutput progress =
+        format == Format.json ? new JsonProgressPrinter(out) : new ProgressPrinter(out);
     Applier applier =
         new Applier(target.provider(), this.target.parallelism, progress, Duration.ofSeconds(10));
     Interrupts interrupts = Interrupts.install(applier, out);

@@ -1,6 +1,5 @@
 package dtplan.cli;
 
-import dtplan.apply.ApplyListener;
 import dtplan.apply.ApplyResult;
 import dtplan.apply.Operation;
 import dtplan.apply.Step;
@@ -9,7 +8,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 
 /** Terraform-style apply progress: a line per step start and end, heartbeats, a summary. */
-final class ProgressPrinter implements ApplyListener {
+final class ProgressPrinter implements ApplyOutput {
   private final PrintWriter out;
 
   ProgressPrinter(PrintWriter out) {
@@ -58,7 +57,8 @@ final class ProgressPrinter implements ApplyListener {
     }
   }
 
-  void summary(ApplyResult result) {
+  @Override
+  public void summary(ApplyResult result) {
     out.println();
     long added = count(result, Operation.CREATE);
     long changed = count(result, Operation.UPDATE);
