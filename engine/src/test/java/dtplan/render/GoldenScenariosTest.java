@@ -64,6 +64,42 @@ class GoldenScenariosTest {
             "connection-string-changed");
   }
 
+  @TestFactory
+  Stream<DynamicTest> everyGoldenJsonPlanMatchesTheSchema() throws IOException {
+    return scenarios().stream()
+        .filter(dir -> Files.exists(dir.resolve("expected.json")))
+        .map(
+            dir ->
+                DynamicTest.dynamicTest(
+                    dir.getFileName().toString(),
+                    () ->
+                        assertThat(
+                                RenderChecks.schemaProblems(
+                                    Files.readString(dir.resolve("expected.json"))))
+                            .isEmpty()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyGoldenMarkdownPlanIsWellFormed() throws IOException {
+    return scenarios().stream()
+        .filter(dir -> Files.exists(dir.resolve("expected.md")))
+        .map(
+            dir ->
+                DynamicTest.dynamicTest(
+                    dir.getFileName().toString(),
+                    () -> {
+                      String md = Files.readString(dir.resolve("expected.md"));
+                      RenderChecks.MarkdownShape shape = RenderChecks.markdown(md);
+                      assertThat(shape.problems()).isEmpty();
+                      assertThat(shape.detailsOpened()).isEqualTo(shape.diffBlocks());
+                      assertThat(md.length())
+                          .isLessThanOrEqualTo(MarkdownRenderer.DEFAULT_MAX_CHARS);
+                      if (md.contains("| Code |")) {
+                        assertThat(shape.tables()).isEqualTo(1);
+                      }
+                    }));
+  }
+
   static List<Path> scenarios() throws IOException {
     try (Stream<Path> dirs = Files.list(ROOT)) {
       return dirs.filter(Files::isDirectory).sorted().toList();
