@@ -37,8 +37,8 @@ public final class AzureProvider implements Provider {
     this.connection = Objects.requireNonNull(connection, "connection");
     Objects.requireNonNull(options, "options");
     ProviderListener l = listener == null ? ProviderListener.NONE : listener;
-    ArmClient arm = new ArmClient(connection);
-    LongRunningOperations lro = new LongRunningOperations(arm, options);
+    ArmLists arm = new ArmLists(connection);
+    Operations operations = new Operations(options);
     HostNames hostNames = new HostNames();
     EventRoutes eventRoutes = new EventRoutes(connection);
     ConditionRetry conditions = new ConditionRetry(options, l);
@@ -55,9 +55,9 @@ public final class AzureProvider implements Provider {
             hostNames,
             l,
             options.parallelism());
-    this.instances = new InstanceWriter(arm, lro, hostNames, l);
-    this.endpoints = new EndpointWriter(arm, lro, l);
-    this.routes = new RouteWriter(arm, eventRoutes, hostNames, conditions, l);
+    this.instances = new InstanceWriter(connection, generic, operations, hostNames, l);
+    this.endpoints = new EndpointWriter(generic, operations, l);
+    this.routes = new RouteWriter(generic, eventRoutes, hostNames, conditions, l);
     this.roleAssignments =
         new RoleAssignmentWriter(connection, connection.subscription(), conditions, l);
   }

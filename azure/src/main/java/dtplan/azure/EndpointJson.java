@@ -1,5 +1,6 @@
 package dtplan.azure;
 
+import com.azure.resourcemanager.resources.fluent.models.GenericResourceInner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dtplan.model.ArmId;
@@ -9,6 +10,7 @@ import dtplan.model.EndpointIdentity;
 import dtplan.model.EndpointSecrets;
 import dtplan.model.EndpointType;
 import dtplan.model.Secret;
+import java.util.Map;
 
 /**
  * Endpoints between ARM JSON and the model. Secrets go one way only: {@link Secret#reveal()} is
@@ -46,9 +48,18 @@ final class EndpointJson {
     return EndpointIdentity.SYSTEM;
   }
 
-  static ObjectNode putBody(Endpoint e) {
-    ObjectNode body = Json.object();
-    ObjectNode p = body.putObject("properties");
+  /** The PUT body: the generic resource's properties map, per endpoint and auth type. */
+  static GenericResourceInner putBody(Endpoint e) {
+    return new GenericResourceInner().withProperties(properties(e));
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> properties(Endpoint e) {
+    return Json.MAPPER.convertValue(propertiesJson(e), Map.class);
+  }
+
+  private static ObjectNode propertiesJson(Endpoint e) {
+    ObjectNode p = Json.object();
     p.put("endpointType", e.type().armName());
     p.put("authenticationType", e.auth().armName());
     EndpointSecrets s = e.secrets();
@@ -82,7 +93,7 @@ final class EndpointJson {
       }
       put(p, "deadLetterSecret", s.deadLetter());
     }
-    return body;
+    return p;
   }
 
   private static void put(ObjectNode node, String field, Secret secret) {

@@ -1,48 +1,53 @@
 package dtplan.azure;
 
-import com.azure.core.http.HttpMethod;
 import com.azure.core.util.Context;
+import com.azure.resourcemanager.resources.fluent.models.GenericResourceInner;
 import dtplan.model.Endpoint;
 import dtplan.provider.ProviderListener;
 
-/** Endpoints: PUT creates or replaces (there is no PATCH), DELETE removes; both long-running. */
+/**
+ * Endpoints, child resources of an instance, through the SDK's generic-resource client: PUT creates
+ * or replaces (there is no PATCH), DELETE removes; both long-running, polled by the SDK.
+ */
 final class EndpointWriter {
-  private final ArmClient arm;
-  private final LongRunningOperations lro;
+  private final GenericResources generic;
+  private final Operations operations;
+  private final Deletes deletes;
   private final ProviderListener listener;
 
-  EndpointWriter(ArmClient arm, LongRunningOperations lro, ProviderListener listener) {
-    this.arm = arm;
-    this.lro = lro;
+  EndpointWriter(GenericResources generic, Operations operations, ProviderListener listener) {
+    this.generic = generic;
+    this.operations = operations;
+    this.deletes = new Deletes(generic, operations);
     this.listener = listener;
   }
 
   Endpoint put(Endpoint desired, boolean update) {
     String id = desired.id();
     String action = (update ? "Updating" : "Creating") + " endpoint " + id;
+    Context ctx = RetryReporting.context(listener, id);
     return Failures.guard(
         action,
         id,
-        () ->
-            EndpointJson.fromArm(
-                desired.instanceId(),
-                lro.write(
-                    HttpMethod.PUT,
-                    id,
-                    ApiVersions.DIGITAL_TWINS,
-                    EndpointJson.putBody(desired),
-                    RetryReporting.context(listener, id))));
+        () -> {
+          GenericResourceInner body = EndpointJson.putBody(desired);
+          GenericResourceInner written =
+              generic.call(
+                  () ->
+                      operations.await(
+                          generic
+                              .client()
+                              .beginCreateOrUpdateById(id, ApiVersions.DIGITAL_TWINS, body, ctx)));
+          return EndpointJson.fromArm(
+              desired.instanceId(), Operations.requireNotFailed(GenericResources.toJson(written)));
+        });
   }
 
-  /** ARM answers 204 both when it deleted and when there was nothing, so look first. */
   boolean delete(Endpoint prior) {
     String id = prior.id();
-    Context ctx = RetryReporting.context(listener, id);
     return Failures.guard(
         "Deleting endpoint " + id,
         id,
-        () ->
-            arm.get(id, ApiVersions.DIGITAL_TWINS, ctx) != null
-                && lro.delete(id, ApiVersions.DIGITAL_TWINS, true, ctx));
+        () -> deletes.delete(id, ApiVersions.DIGITAL_TWINS, RetryReporting.context(listener, id)));
   }
 }

@@ -26,6 +26,11 @@ final class GenericResources {
     return client;
   }
 
+  /** One call to ARM, with its failures described. */
+  <T> T call(java.util.function.Supplier<T> call) {
+    return SdkCalls.arm(connection.armEndpoint(), call);
+  }
+
   /** The resource as JSON, or null when ARM says it (or its parent) does not exist. */
   JsonNode get(String id, String apiVersion, Context ctx) {
     GenericResourceInner inner =

@@ -1,11 +1,15 @@
 package dtplan.azure;
 
+import com.azure.resourcemanager.resources.fluent.models.GenericResourceInner;
+import com.azure.resourcemanager.resources.models.Identity;
+import com.azure.resourcemanager.resources.models.IdentityUserAssignedIdentitiesValue;
+import com.azure.resourcemanager.resources.models.ResourceIdentityType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dtplan.model.ArmId;
 import dtplan.model.Instance;
 import dtplan.model.InstanceIdentity;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,57 +55,62 @@ final class InstanceJson {
   }
 
   /** The full PUT body: location, tags, identity and publicNetworkAccess. */
-  static ObjectNode putBody(Instance desired) {
-    ObjectNode body = Json.object();
-    body.put("location", desired.location());
-    body.set("tags", tags(desired.tags()));
-    body.set("identity", identityBody(desired.identity(), InstanceIdentity.NONE));
-    ObjectNode props = body.putObject("properties");
-    if (desired.publicNetworkAccess() != null) {
-      props.put("publicNetworkAccess", desired.publicNetworkAccess());
-    }
-    return body;
+  static GenericResourceInner putBody(Instance desired) {
+    GenericResourceInner body =
+        new GenericResourceInner().withLocation(desired.location()).withTags(tags(desired));
+    return body.withIdentity(identity(desired.identity(), InstanceIdentity.NONE))
+        .withProperties(properties(desired));
   }
 
   /**
    * The PATCH body: only the three fields Azure changes in place. User identities the prior had and
    * the desired has not are sent as null, which is how ARM unlinks them.
    */
-  static ObjectNode patchBody(Instance prior, Instance desired) {
-    ObjectNode body = Json.object();
-    body.set("tags", tags(desired.tags()));
-    body.set(
-        "identity",
-        identityBody(desired.identity(), prior == null ? InstanceIdentity.NONE : prior.identity()));
-    ObjectNode props = body.putObject("properties");
+  static GenericResourceInner patchBody(Instance prior, Instance desired) {
+    GenericResourceInner body = new GenericResourceInner().withTags(tags(desired));
+    return body.withIdentity(
+            identity(desired.identity(), prior == null ? InstanceIdentity.NONE : prior.identity()))
+        .withProperties(properties(desired));
+  }
+
+  private static Map<String, String> tags(Instance desired) {
+    return new TreeMap<>(desired.tags());
+  }
+
+  private static Map<String, Object> properties(Instance desired) {
+    Map<String, Object> props = new LinkedHashMap<>();
     if (desired.publicNetworkAccess() != null) {
       props.put("publicNetworkAccess", desired.publicNetworkAccess());
     }
-    return body;
+    return props;
   }
 
-  private static ObjectNode tags(Map<String, String> tags) {
-    ObjectNode node = Json.object();
-    tags.forEach(node::put);
-    return node;
-  }
-
-  private static ObjectNode identityBody(InstanceIdentity desired, InstanceIdentity prior) {
-    ObjectNode identity = Json.object();
-    identity.put("type", desired.armType());
-    if (!desired.userAssigned().isEmpty() || !prior.userAssigned().isEmpty()) {
-      ObjectNode uais = Json.object();
+  /**
+   * The SDK's identity model. Its enum writes both identities as "SystemAssigned, UserAssigned"
+   * (with a space) where the 2023-01-31 API spells "SystemAssigned,UserAssigned"; Azure's ARM layer
+   * accepts both (docs/azure-provider.md). A user identity to unlink is a null map value.
+   */
+  static Identity identity(InstanceIdentity desired, InstanceIdentity prior) {
+    ResourceIdentityType type =
+        desired.system()
+            ? desired.userAssigned().isEmpty()
+                ? ResourceIdentityType.SYSTEM_ASSIGNED
+                : ResourceIdentityType.SYSTEM_ASSIGNED_USER_ASSIGNED
+            : desired.userAssigned().isEmpty()
+                ? ResourceIdentityType.NONE
+                : ResourceIdentityType.USER_ASSIGNED;
+    Identity identity = new Identity().withType(type);
+    if (!desired.userAssigned().isEmpty()) {
+      Map<String, IdentityUserAssignedIdentitiesValue> uais = new LinkedHashMap<>();
       for (String id : desired.userAssigned()) {
-        uais.putObject(id);
+        uais.put(id, new IdentityUserAssignedIdentitiesValue());
       }
       for (String id : prior.userAssigned()) {
-        if (!desired.hasUser(id) && !desired.userAssigned().isEmpty()) {
-          uais.putNull(id);
+        if (!desired.hasUser(id)) {
+          uais.put(id, null);
         }
       }
-      if (!desired.userAssigned().isEmpty()) {
-        identity.set("userAssignedIdentities", uais);
-      }
+      identity.withUserAssignedIdentities(uais);
     }
     return identity;
   }

@@ -1,65 +1,71 @@
 package dtplan.azure;
 
-import com.azure.core.http.HttpMethod;
 import com.azure.core.util.Context;
+import com.azure.resourcemanager.resources.fluent.ResourcesClient;
+import com.azure.resourcemanager.resources.fluent.models.GenericResourceInner;
 import dtplan.model.Instance;
 import dtplan.provider.ProviderListener;
 
 /**
- * Instances. Create is a full PUT. Update is a PATCH of tags, identity and publicNetworkAccess:
- * those are the only fields Azure changes in place, and a PUT would have to carry back everything
- * else, including security properties that GET returns as null, so a GET-merge-PUT could clear
- * them.
+ * Instances, through the SDK's generic-resource client. Create is a full PUT. Update is a PATCH of
+ * tags, identity and publicNetworkAccess: those are the only fields Azure changes in place, and a
+ * PUT would have to carry back everything else, including security properties that GET returns as
+ * null, so a GET-merge-PUT could clear them.
  */
 final class InstanceWriter {
-  private final ArmClient arm;
-  private final LongRunningOperations lro;
+  private final Deletes deletes;
+  private final ResourcesClient client;
+  private final Operations operations;
+  private final String armEndpoint;
   private final HostNames hostNames;
   private final ProviderListener listener;
 
   InstanceWriter(
-      ArmClient arm, LongRunningOperations lro, HostNames hostNames, ProviderListener listener) {
-    this.arm = arm;
-    this.lro = lro;
+      AzureConnection connection,
+      GenericResources generic,
+      Operations operations,
+      HostNames hostNames,
+      ProviderListener listener) {
+    this.deletes = new Deletes(generic, operations);
+    this.client = generic.client();
+    this.operations = operations;
+    this.armEndpoint = connection.armEndpoint();
     this.hostNames = hostNames;
     this.listener = listener;
   }
 
   Instance create(Instance desired) {
-    return write(
-        "Creating Digital Twins instance " + desired.id(),
-        desired.id(),
-        HttpMethod.PUT,
-        desired,
-        null);
+    String id = desired.id();
+    Context ctx = RetryReporting.context(listener, id);
+    GenericResourceInner body = InstanceJson.putBody(desired);
+    return written(
+        "Creating Digital Twins instance " + id,
+        id,
+        () ->
+            operations.await(
+                client.beginCreateOrUpdateById(id, ApiVersions.DIGITAL_TWINS, body, ctx)));
   }
 
   Instance update(Instance prior, Instance desired) {
-    return write(
-        "Updating Digital Twins instance " + desired.id(),
-        desired.id(),
-        HttpMethod.PATCH,
-        desired,
-        prior);
+    String id = desired.id();
+    Context ctx = RetryReporting.context(listener, id);
+    GenericResourceInner body = InstanceJson.patchBody(prior, desired);
+    return written(
+        "Updating Digital Twins instance " + id,
+        id,
+        () -> operations.await(client.beginUpdateById(id, ApiVersions.DIGITAL_TWINS, body, ctx)));
   }
 
-  private Instance write(
-      String action, String id, HttpMethod method, Instance desired, Instance prior) {
-    Context ctx = RetryReporting.context(listener, id);
+  private Instance written(
+      String action, String id, java.util.function.Supplier<GenericResourceInner> call) {
     Instance written =
         Failures.guard(
             action,
             id,
             () ->
                 InstanceJson.fromArm(
-                    lro.write(
-                        method,
-                        id,
-                        ApiVersions.DIGITAL_TWINS,
-                        method == HttpMethod.PUT
-                            ? InstanceJson.putBody(desired)
-                            : InstanceJson.patchBody(prior, desired),
-                        ctx)));
+                    Operations.requireNotFailed(
+                        GenericResources.toJson(SdkCalls.arm(armEndpoint, call)))));
     hostNames.remember(written.id(), written.hostName());
     return written;
   }
@@ -67,14 +73,13 @@ final class InstanceWriter {
   /** ARM answers 204 both when it deleted and when there was nothing, so look first. */
   boolean delete(Instance prior) {
     String id = prior.id();
-    Context ctx = RetryReporting.context(listener, id);
     boolean existed =
         Failures.guard(
             "Deleting Digital Twins instance " + id,
             id,
             () ->
-                arm.get(id, ApiVersions.DIGITAL_TWINS, ctx) != null
-                    && lro.delete(id, ApiVersions.DIGITAL_TWINS, true, ctx));
+                deletes.delete(
+                    id, ApiVersions.DIGITAL_TWINS, RetryReporting.context(listener, id)));
     hostNames.forget(id);
     return existed;
   }

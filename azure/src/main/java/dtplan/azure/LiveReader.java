@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
 final class LiveReader {
   static final String STACK_TAG = "dtplan-stack";
 
-  private final ArmClient arm;
+  private final ArmLists arm;
   private final GenericResources generic;
   private final UserIdentityWriter userIdentities;
   private final RoleAssignmentsClient roleAssignments;
@@ -46,7 +46,7 @@ final class LiveReader {
 
   LiveReader(
       AzureConnection connection,
-      ArmClient arm,
+      ArmLists arm,
       GenericResources generic,
       UserIdentityWriter userIdentities,
       EventRoutes routes,
@@ -154,12 +154,11 @@ final class LiveReader {
   }
 
   private List<Instance> listInstances(String rgId, ReadRequest request) {
-    String path = rgId + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances";
     List<JsonNode> listed =
         Failures.guard(
             "Listing the Digital Twins instances of resource group " + request.resourceGroup(),
             rgId,
-            () -> arm.list(path, ApiVersions.DIGITAL_TWINS, null, ctx(rgId)));
+            () -> arm.instances(rgId, ctx(rgId)));
     Set<String> named = new LinkedHashSet<>();
     request.instanceIds().forEach(id -> named.add(ArmId.normalize(id).toLowerCase(Locale.ROOT)));
     List<Instance> kept = new ArrayList<>();
@@ -211,9 +210,7 @@ final class LiveReader {
         Failures.guard(
             "Listing the endpoints of " + instanceId,
             instanceId,
-            () ->
-                arm.list(
-                    instanceId + "/endpoints", ApiVersions.DIGITAL_TWINS, null, ctx(instanceId)));
+            () -> arm.endpoints(instanceId, ctx(instanceId)));
     return listed.stream().map(j -> EndpointJson.fromArm(instanceId, j)).toList();
   }
 

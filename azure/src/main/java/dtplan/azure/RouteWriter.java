@@ -13,14 +13,14 @@ import java.util.Set;
 final class RouteWriter {
   static final String ENDPOINT_INVALID = "EventRouteEndpointInvalid";
 
-  private final ArmClient arm;
+  private final GenericResources arm;
   private final EventRoutes routes;
   private final HostNames hostNames;
   private final ConditionRetry conditions;
   private final ProviderListener listener;
 
   RouteWriter(
-      ArmClient arm,
+      GenericResources arm,
       EventRoutes routes,
       HostNames hostNames,
       ConditionRetry conditions,

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Answers the sandbox does not give, from a stub: DELETE 200, PUT without monitor headers. */
+/**
+ * Answers the sandbox does not give, from a stub: DELETE 200 (the delete failed, the resource stays
+ * with provisioningState Failed), PUT without monitor headers. Polling is the SDK's.
+ */
 class LongRunningOperationsTest {
   static final String ID =
       "/subscriptions/s/resourceGroups/rg/providers/Microsoft.DigitalTwins/digitalTwinsInstances/x";
@@ -33,6 +36,7 @@ class LongRunningOperationsTest {
   HttpServer server;
   final List<String> requests = new CopyOnWriteArrayList<>();
   final AtomicInteger gets = new AtomicInteger();
+  volatile boolean deleteFailed;
   AzureProvider provider;
 
   @BeforeEach
@@ -58,8 +62,12 @@ class LongRunningOperationsTest {
     String state =
         switch (ex.getRequestMethod()) {
           case "PUT" -> "Provisioning";
-          case "DELETE" -> "Failed";
-          default -> gets.incrementAndGet() < 3 ? "Provisioning" : "Succeeded";
+          case "DELETE" -> {
+            deleteFailed = true;
+            yield "Failed";
+          }
+          default ->
+              deleteFailed ? "Failed" : gets.incrementAndGet() < 3 ? "Provisioning" : "Succeeded";
         };
     int status = ex.getRequestMethod().equals("PUT") ? 201 : 200;
     byte[] body =
@@ -105,8 +113,10 @@ class LongRunningOperationsTest {
                   .isEqualTo(
                       "Deleting Digital Twins instance "
                           + ID
-                          + " failed: DeleteFailed: Azure answered 200 to the DELETE, which means"
-                          + " the delete was canceled or failed (provisioningState Failed).");
+                          + " failed: DeleteFailed: The delete finished but the resource is still"
+                          + " there with provisioningState Failed, which means the delete was"
+                          + " canceled or failed.");
             });
+    assertThat(requests).containsExactly("GET", "DELETE", "GET");
   }
 }

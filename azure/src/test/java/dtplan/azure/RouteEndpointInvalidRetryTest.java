@@ -2,8 +2,10 @@ package dtplan.azure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.azure.core.http.HttpMethod;
-import com.azure.core.util.Context;
+import com.azure.core.management.polling.PollResult;
+import com.azure.core.util.polling.LongRunningOperationStatus;
+import com.azure.core.util.polling.SyncPoller;
+import com.azure.resourcemanager.resources.fluent.models.GenericResourceInner;
 import dtplan.model.AuthType;
 import dtplan.model.Endpoint;
 import dtplan.model.EndpointType;
@@ -44,14 +46,14 @@ class RouteEndpointInvalidRetryTest extends SandboxTestBase {
             keys(EH_CONNECTION),
             null);
     // Start the endpoint's creation without waiting for it, as a parallel apply may.
-    ArmClient arm = new ArmClient(connection);
-    ArmResponse started =
-        arm.send(
-            HttpMethod.PUT,
-            arm.url(endpoint.id(), ApiVersions.DIGITAL_TWINS, null),
-            EndpointJson.putBody(endpoint),
-            Context.NONE);
-    assertThat(started.status()).isEqualTo(201);
+    SyncPoller<PollResult<GenericResourceInner>, GenericResourceInner> started =
+        connection
+            .resourceManager()
+            .serviceClient()
+            .getResources()
+            .beginCreateOrUpdateById(
+                endpoint.id(), ApiVersions.DIGITAL_TWINS, EndpointJson.putBody(endpoint));
+    assertThat(started.poll().getStatus()).isEqualTo(LongRunningOperationStatus.IN_PROGRESS);
     Route route = new Route(adt.id(), "all", "eh-key", "true");
 
     Route created = (Route) provider.create(new CreateRequest(route)).created();

@@ -108,6 +108,32 @@ class WriteTest extends SandboxTestBase {
   }
 
   @Test
+  void aPatchUnlinksOneOfTwoUserIdentities() {
+    String secondId = UAI_ID + "-2";
+    create(userIdentity());
+    create(new UserIdentity(secondId, "westeurope", Map.of(), null, null));
+    Instance created =
+        create(
+            instance(
+                "adt-factory",
+                new InstanceIdentity(false, List.of(UAI_ID, secondId), null, null, Map.of()),
+                Map.of("dtplan-stack", "factory")));
+    assertThat(created.identity().userAssigned()).containsExactlyInAnyOrder(UAI_ID, secondId);
+
+    Instance updated =
+        update(
+            created,
+            instance(
+                "adt-factory",
+                new InstanceIdentity(true, List.of(UAI_ID), null, null, Map.of()),
+                Map.of("dtplan-stack", "factory")));
+
+    assertThat(updated.identity().system()).isTrue();
+    assertThat(updated.identity().userAssigned()).containsExactly(UAI_ID);
+    assertThat(read().instances().get(0).identity().userAssigned()).containsExactly(UAI_ID);
+  }
+
+  @Test
   void endpointsOfEveryKindAreWrittenAndReadBackWithoutSecrets() {
     Instance adt =
         create(instance("adt-factory", systemIdentity(), Map.of("dtplan-stack", "factory")));

@@ -1,0 +1,90 @@
+package dtplan.azure;
+
+import com.azure.core.http.HttpMethod;
+import com.azure.core.http.HttpRequest;
+import com.azure.core.http.HttpResponse;
+import com.azure.core.util.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The two ARM lists the typed SDK clients cannot make, sent as GETs through the connection's SDK
+ * pipeline (authentication, retries, retry reporting) and paged with nextLink:
+ *
+ * <ul>
+ *   <li>the Digital Twins instances of a resource group with their properties: the SDK's generic
+ *       list ({@code listByResourceGroup}) drops properties (hostName, publicNetworkAccess);
+ *   <li>the endpoints of an instance: the SDK has no typed list of a generic child resource.
+ * </ul>
+ */
+final class ArmLists {
+  private final AzureConnection connection;
+
+  ArmLists(AzureConnection connection) {
+    this.connection = connection;
+  }
+
+  /** The instances of a resource group, full bodies. */
+  List<JsonNode> instances(String resourceGroupId, Context ctx) {
+    // raw: the generic listByResourceGroup has no properties, and there is no typed ADT list here
+    return list(
+        resourceGroupId + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances",
+        ApiVersions.DIGITAL_TWINS,
+        ctx);
+  }
+
+  /** The endpoints of an instance. */
+  List<JsonNode> endpoints(String instanceId, Context ctx) {
+    // raw: the SDK has no typed list of a generic resource's children
+    return list(instanceId + "/endpoints", ApiVersions.DIGITAL_TWINS, ctx);
+  }
+
+  private List<JsonNode> list(String path, String apiVersion, Context ctx) {
+    List<JsonNode> items = new ArrayList<>();
+    String next = url(path, apiVersion);
+    while (next != null) {
+      JsonNode page = get(next, ctx);
+      JsonNode value = Json.at(page, "value");
+      if (value != null) {
+        value.forEach(items::add);
+      }
+      next = Json.text(page, "nextLink");
+    }
+    return items;
+  }
+
+  private String url(String path, String apiVersion) {
+    String base = connection.armEndpoint();
+    base = base.endsWith("/") ? base : base + "/";
+    String p = path.startsWith("/") ? path.substring(1) : path;
+    return base + p + "?api-version=" + apiVersion;
+  }
+
+  private JsonNode get(String url, Context ctx) {
+    try (HttpResponse response =
+        connection.armPipeline().sendSync(new HttpRequest(HttpMethod.GET, url), ctx)) {
+      int status = response.getStatusCode();
+      JsonNode body = Json.parse(response.getBodyAsBinaryData().toString());
+      if (status < 200 || status >= 300) {
+        throw errorOf(status, body);
+      }
+      return body;
+    } catch (RuntimeException e) {
+      throw ConnectionFailures.describe(e, SdkCalls.ARM, connection.armEndpoint());
+    }
+  }
+
+  private static AzureCallException errorOf(int status, JsonNode body) {
+    JsonNode error = Json.at(body, "error");
+    JsonNode source = error != null ? error : body;
+    String code = Json.text(source, "code");
+    String message = Json.text(source, "message");
+    return new AzureCallException(
+        status,
+        code == null ? "HTTP" + status : code,
+        message == null ? "Azure answered HTTP " + status + " without an error message." : message,
+        TransientRetryStrategy.isTransientStatus(status)
+            || AzureCallException.isSelfClearing(code));
+  }
+}
