@@ -193,11 +193,14 @@ public final class ExecutionGraph {
   private static boolean writeBeforeDelete(Step written, PlannedChange deleted) {
     Object next = written.change().after();
     Object gone = deleted.before();
+    // Only an in-place retarget: a replaced route is deleted before and created after instead.
     if (next instanceof Route r
         && gone instanceof Endpoint e
+        && written.operation() == Operation.UPDATE
         && written.change().before() instanceof Route old) {
       return ArmId.same(e.instanceId(), r.instanceId())
-          && e.name().equalsIgnoreCase(old.endpointName());
+          && e.name().equalsIgnoreCase(old.endpointName())
+          && !r.endpointName().equalsIgnoreCase(old.endpointName());
     }
     return false;
   }

@@ -1,0 +1,97 @@
+package dtplan.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dtplan.model.AuthType;
+import dtplan.model.Destination;
+import dtplan.model.Endpoint;
+import dtplan.model.EndpointSecrets;
+import dtplan.model.EndpointType;
+import dtplan.model.Instance;
+import dtplan.model.InstanceIdentity;
+import dtplan.model.Route;
+import dtplan.plan.Plan;
+import dtplan.plan.Planner;
+import dtplan.provider.ReadResponse;
+import dtplan.spec.SpecLoader;
+import dtplan.spec.SpecOptions;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExecutionGraphTest {
+  static final String SUB = ApplierTest.SUB;
+  static final String HUB = ApplierTest.HUB;
+  static final String INSTANCE = ApplierTest.INSTANCES + "twins";
+
+  @Test
+  void keyToIdentityMigrationDeletesRoutesThenEndpointAndGrantsTheRoleBeforeCreatingIt()
+      throws Exception {
+    String yaml =
+        """
+        version: 1
+        stack: s
+        azure: {resourceGroup: rg, location: westeurope}
+        instances:
+          twins:
+            identity: {system: true}
+            roles: [{role: Azure Event Hubs Data Sender, scope: %s}]
+            endpoints:
+              hub: {type: eventhub, auth: identity, eventhub: %s}
+            routes:
+              a: {endpoint: hub}
+              b: {endpoint: hub, filter: "type = 'x'"}
+        """
+            .formatted(HUB, HUB);
+    var spec =
+        new SpecLoader().parse("t.yaml", yaml, new SpecOptions(Map.of(), Map.of(), null, SUB));
+    Instance live =
+        new Instance(
+            INSTANCE,
+            "westeurope",
+            Map.of("dtplan-stack", "s", "dtplan-secret-hub", "primary:x"),
+            new InstanceIdentity(true, List.of(), "p-1", "t", Map.of()),
+            "Enabled",
+            "host",
+            "Succeeded");
+    Endpoint keyBased =
+        new Endpoint(
+            INSTANCE,
+            "hub",
+            EndpointType.EVENT_HUB,
+            AuthType.KEY,
+            null,
+            null,
+            null,
+            null,
+            null,
+            EndpointSecrets.NONE,
+            "Succeeded");
+    ReadResponse state =
+        new ReadResponse(
+            List.of(live),
+            List.of(keyBased),
+            List.of(
+                new Route(INSTANCE, "a", "hub", "true"),
+                new Route(INSTANCE, "b", "hub", "type = 'x'")),
+            List.of(),
+            List.of(),
+            List.of(
+                new Destination(HUB, true, "https://ns.servicebus.windows.net:443/", null, null)),
+            Map.of());
+    Plan plan = new Planner().plan("test", spec, state, "d");
+    List<String> order = ExecutionGraph.of(plan).topologicalOrder().stream().map(Step::id).toList();
+    assertThat(order.indexOf("instances.twins.routes.a (delete)"))
+        .isLessThan(order.indexOf("instances.twins.endpoints.hub (delete)"));
+    assertThat(order.indexOf("instances.twins.routes.b (delete)"))
+        .isLessThan(order.indexOf("instances.twins.endpoints.hub (delete)"));
+    assertThat(order.indexOf("instances.twins.endpoints.hub (delete)"))
+        .isLessThan(order.indexOf("instances.twins.endpoints.hub (create)"));
+    assertThat(order.indexOf("instances.twins.roles[0] (create)"))
+        .isLessThan(order.indexOf("instances.twins.endpoints.hub (create)"));
+    assertThat(order.indexOf("instances.twins.endpoints.hub (create)"))
+        .isLessThan(order.indexOf("instances.twins.routes.a (create)"));
+    assertThat(order.indexOf("instances.twins.endpoints.hub (create)"))
+        .isLessThan(order.indexOf("instances.twins.routes.b (create)"));
+  }
+}
