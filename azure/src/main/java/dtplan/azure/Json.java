@@ -26,14 +26,6 @@ final class Json {
     }
   }
 
-  static byte[] bytes(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsBytes(node);
-    } catch (IOException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
-  }
-
   /** The text at a path of field names, or null if any step is missing or JSON null. */
   static String text(JsonNode node, String... path) {
     JsonNode n = at(node, path);

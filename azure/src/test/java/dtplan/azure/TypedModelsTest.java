@@ -98,4 +98,27 @@ class TypedModelsTest {
     assertThat(Json.text(body, "tags", "team")).isEqualTo("iot");
     assertThat(body.has("location")).isFalse();
   }
+
+  @Test
+  void anEndpointBodyCarriesOnlyItsProperties() throws IOException {
+    dtplan.model.Endpoint endpoint =
+        new dtplan.model.Endpoint(
+            ADT,
+            "eh",
+            dtplan.model.EndpointType.EVENT_HUB,
+            dtplan.model.AuthType.IDENTITY,
+            dtplan.model.EndpointIdentity.user(UAI_A),
+            "sb://ns.servicebus.windows.net/",
+            "telemetry",
+            null,
+            null,
+            dtplan.model.EndpointSecrets.NONE,
+            null);
+
+    JsonNode body = Json.parse(EndpointJson.putBody(endpoint).toJsonString());
+
+    assertThat(body.fieldNames()).toIterable().containsExactly("properties");
+    assertThat(Json.text(body, "properties", "authenticationType")).isEqualTo("IdentityBased");
+    assertThat(Json.text(body, "properties", "identity", "userAssignedIdentity")).isEqualTo(UAI_A);
+  }
 }
