@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       GraphCommand.class,
       PlanCommand.class,
+      ShowCommand.class,
       ApplyCommand.class,
       SandboxCommand.class,
       VersionCommand.class

@@ -1,6 +1,5 @@
 package dtplan.cli;
 
-import dtplan.render.TextRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -29,6 +28,13 @@ final class PlanCommand implements Callable<Integer> {
   boolean noColor;
 
   @Option(
+      names = "--format",
+      defaultValue = "text",
+      description =
+          "text (default), markdown (for pull requests) or json (format in docs/plan-format.md).")
+  PlanFormat format;
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       description =
@@ -45,9 +51,7 @@ final class PlanCommand implements Callable<Integer> {
       if (planned == null) {
         return ExitCodes.ERROR;
       }
-      out.println("Target: " + planned.plan().target());
-      out.println();
-      out.print(new TextRenderer(Terminal.colour(noColor)).render(planned.plan()));
+      out.print(format.render(planned.plan(), Terminal.colour(noColor)));
       out.flush();
       if (this.out != null) {
         SavedPlans.write(this.out, planned);
