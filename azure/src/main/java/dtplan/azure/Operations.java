@@ -71,7 +71,10 @@ final class Operations {
     return new AzureCallException(
         0,
         "OperationTimedOut",
-        "The operation did not finish within " + timeout.toMinutes() + " minutes.",
+        "The operation did not finish within "
+            + (timeout.toSeconds() >= 120
+                ? timeout.toMinutes() + " minutes."
+                : timeout.toMillis() / 1000.0 + " seconds."),
         true);
   }
 

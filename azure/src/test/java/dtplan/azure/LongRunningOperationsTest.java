@@ -119,4 +119,33 @@ class LongRunningOperationsTest {
             });
     assertThat(requests).containsExactly("GET", "DELETE", "GET");
   }
+
+  @Test
+  void anOperationThatNeverEndsFailsAtTheConfiguredTimeout() {
+    gets.set(Integer.MIN_VALUE);
+    AzureProvider impatient =
+        new AzureProvider(
+            AzureConnection.sandbox(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"), "s"),
+            AzureProviderOptions.defaults()
+                .withLroPollInterval(Duration.ofMillis(50))
+                .withLroTimeout(Duration.ofMillis(500)),
+            ProviderListener.NONE);
+    long start = System.nanoTime();
+
+    assertThatThrownBy(
+            () ->
+                impatient.create(
+                    new CreateRequest(
+                        new Instance(
+                            ID, "westeurope", Map.of(), InstanceIdentity.NONE, null, null, null))))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("OperationTimedOut");
+              assertThat(e.transientFailure()).isTrue();
+              assertThat(e.getMessage()).startsWith("Creating Digital Twins instance " + ID);
+            });
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5000);
+  }
 }
