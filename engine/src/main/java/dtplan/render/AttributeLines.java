@@ -43,12 +43,30 @@ final class AttributeLines {
 
   static Lines of(PlannedChange c) {
     List<AttributeChange> shown =
-        c.action() == Action.UPDATE ? c.changedAttributes() : c.attributes();
+        sortedTags(c.action() == Action.UPDATE ? c.changedAttributes() : c.attributes());
     List<Line> lines = new ArrayList<>();
     for (AttributeChange a : shown) {
       lines.add(line(c.action(), a));
     }
     return new Lines(List.copyOf(lines), c.attributes().size() - shown.size());
+  }
+
+  /**
+   * The same attributes with the tags among them in name order, wherever the plan put them: a
+   * resource's tag map need not iterate in a stable order, and the same plan must print the same.
+   */
+  static List<AttributeChange> sortedTags(List<AttributeChange> attributes) {
+    List<AttributeChange> tags =
+        attributes.stream()
+            .filter(a -> a.path().startsWith("tags."))
+            .sorted(java.util.Comparator.comparing(AttributeChange::path))
+            .toList();
+    List<AttributeChange> out = new ArrayList<>(attributes.size());
+    int next = 0;
+    for (AttributeChange a : attributes) {
+      out.add(a.path().startsWith("tags.") ? tags.get(next++) : a);
+    }
+    return out;
   }
 
   private static Line line(Action action, AttributeChange a) {

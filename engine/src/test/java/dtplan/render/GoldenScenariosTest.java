@@ -196,6 +196,12 @@ class GoldenScenariosTest {
     for (Map.Entry<String, String> e : rendered.entrySet()) {
       Path file = dir.resolve(e.getKey());
       assertThat(file).as("%s is missing: run with -Ddtplan.regenerate=true", file).exists();
+      if (!e.getValue().equals(Files.readString(file, StandardCharsets.UTF_8))) {
+        // Keep what was rendered beside the build output, so a failure can be diffed.
+        Path actual = Path.of("target/golden-actual", dir.getFileName().toString(), e.getKey());
+        Files.createDirectories(actual.getParent());
+        Files.writeString(actual, e.getValue(), StandardCharsets.UTF_8);
+      }
       assertThat(e.getValue())
           .as("%s differs (run with -Ddtplan.regenerate=true and review the diff)", file)
           .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
