@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       ApplyCommand.class,
       SandboxCommand.class,
+      CompletionCommand.class,
       VersionCommand.class
     },
     footerHeading = "%nExit codes:%n",

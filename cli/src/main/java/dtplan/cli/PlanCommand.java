@@ -35,6 +35,11 @@ final class PlanCommand implements Callable<Integer> {
   PlanFormat format;
 
   @Option(
+      names = "--graph",
+      description = "With --format markdown: add a Mermaid graph of what depends on what.")
+  boolean graph;
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       description =
@@ -51,7 +56,11 @@ final class PlanCommand implements Callable<Integer> {
       if (planned == null) {
         return ExitCodes.ERROR;
       }
-      out.print(format.render(planned.plan(), Terminal.colour(noColor)));
+      String rendered = format.render(planned.plan(), Terminal.colour(noColor));
+      if (graph && format == PlanFormat.markdown) {
+        rendered = MarkdownGraph.append(rendered, planned.spec());
+      }
+      out.print(rendered);
       out.flush();
       if (this.out != null) {
         SavedPlans.write(this.out, planned);
