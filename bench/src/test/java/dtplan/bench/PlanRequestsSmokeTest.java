@@ -1,0 +1,61 @@
+package dtplan.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dtplan.sandbox.Sandbox;
+import dtplan.sandbox.SandboxConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The smoke run of items 2 and 3 of docs/benchmarks.md at tiny sizes: a plan of full instances
+ * costs at most 4 requests per instance plus a constant, and the same requests under latency. Times
+ * are not asserted (the machine is shared); bench/run measures them.
+ */
+class PlanRequestsSmokeTest {
+  static final int CONSTANT = 20;
+
+  @TempDir Path dir;
+
+  @Test
+  void aPlanCostsAtMostFourRequestsPerInstancePlusAConstantWithAndWithoutLatency()
+      throws Exception {
+    SandboxBench.Count one;
+    Stack single = new Stack(1);
+    Path singleSpec = SandboxStacks.writeSpec(dir.resolve("n1"), single);
+    try (Sandbox sandbox = SandboxStacks.start(SandboxConfig.defaults())) {
+      SandboxStacks.apply(sandbox.url(), single, 25, 8);
+      one = SandboxBench.countPlanRequests(sandbox, singleSpec, 1, false);
+    }
+
+    Stack stack = new Stack(3);
+    Path spec = SandboxStacks.writeSpec(dir.resolve("n3"), stack);
+    int port = SandboxBench.freePort();
+    Path state = dir.resolve("state");
+    SandboxBench.Count three;
+    try (Sandbox sandbox =
+        SandboxStacks.start(SandboxConfig.defaults().withPort(port).withStateDir(state))) {
+      SandboxStacks.apply(sandbox.url(), stack, 25, 8);
+      three = SandboxBench.countPlanRequests(sandbox, spec, 3, false);
+    }
+
+    assertThat(one.perInstance()).isLessThanOrEqualTo(4);
+    assertThat(three.perInstance()).isLessThanOrEqualTo(4);
+    assertThat(one.constant()).isLessThanOrEqualTo(CONSTANT).isEqualTo(three.constant());
+    assertThat(three.total()).isLessThanOrEqualTo(4 * 3 + CONSTANT);
+
+    try (Sandbox slow =
+        Sandbox.start(
+            SandboxConfig.defaults()
+                .withPort(port)
+                .withStateDir(state)
+                .withLatency(Duration.ofMillis(10)))) {
+      SandboxStacks.Run run = SandboxStacks.plan(spec, slow.url(), 4);
+
+      assertThat(run.exitCode()).as(run.out()).isZero();
+      assertThat(slow.requests().total()).isEqualTo(three.total());
+    }
+  }
+}
