@@ -42,49 +42,33 @@ final class SpecBinder {
   }
 
   private Map<String, IdentitySpec> bindIdentities(JsonNode identities) {
-    Map<String, IdentitySpec> out = new LinkedHashMap<>();
-    identities
-        .fields()
-        .forEachRemaining(
-            e -> {
-              String p = Locations.child("/identities", e.getKey());
-              JsonNode v = e.getValue();
-              out.put(
-                  e.getKey(),
-                  new IdentitySpec(
-                      e.getKey(),
-                      v.path("name").asText(e.getKey()),
-                      strings(v.path("tags")),
-                      locations.ofKey(p)));
-            });
-    return out;
+    return eachEntry(
+        identities,
+        "/identities",
+        (key, v, p) ->
+            new IdentitySpec(
+                key, v.path("name").asText(key), strings(v.path("tags")), locations.ofKey(p)));
   }
 
   private Map<String, InstanceSpec> bindInstances(JsonNode instances) {
-    Map<String, InstanceSpec> out = new LinkedHashMap<>();
-    instances
-        .fields()
-        .forEachRemaining(
-            e -> {
-              String p = Locations.child("/instances", e.getKey());
-              JsonNode v = e.getValue();
-              List<String> users = new ArrayList<>();
-              v.path("identity").path("user").forEach(u -> users.add(u.asText()));
-              out.put(
-                  e.getKey(),
-                  new InstanceSpec(
-                      e.getKey(),
-                      v.path("name").asText(e.getKey()),
-                      v.path("identity").path("system").asBoolean(false),
-                      users,
-                      v.path("publicNetworkAccess").asText("Enabled"),
-                      strings(v.path("tags")),
-                      bindRoles(v.path("roles"), p + "/roles"),
-                      bindEndpoints(v.path("endpoints"), p + "/endpoints"),
-                      bindRoutes(v.path("routes"), p + "/routes"),
-                      locations.ofKey(p)));
-            });
-    return out;
+    return eachEntry(
+        instances,
+        "/instances",
+        (key, v, p) -> {
+          List<String> users = new ArrayList<>();
+          v.path("identity").path("user").forEach(u -> users.add(u.asText()));
+          return new InstanceSpec(
+              key,
+              v.path("name").asText(key),
+              v.path("identity").path("system").asBoolean(false),
+              users,
+              v.path("publicNetworkAccess").asText("Enabled"),
+              strings(v.path("tags")),
+              bindRoles(v.path("roles"), p + "/roles"),
+              bindEndpoints(v.path("endpoints"), p + "/endpoints"),
+              bindRoutes(v.path("routes"), p + "/routes"),
+              locations.ofKey(p));
+        });
   }
 
   private List<RoleSpec> bindRoles(JsonNode roles, String pointer) {
@@ -102,73 +86,55 @@ final class SpecBinder {
   }
 
   private Map<String, EndpointSpec> bindEndpoints(JsonNode endpoints, String pointer) {
-    Map<String, EndpointSpec> out = new LinkedHashMap<>();
-    endpoints
-        .fields()
-        .forEachRemaining(
-            e -> {
-              String p = Locations.child(pointer, e.getKey());
-              JsonNode v = e.getValue();
-              EndpointType type = EndpointType.fromSpec(v.path("type").asText());
-              String destination =
-                  type == EndpointType.EVENT_HUB ? text(v, "eventhub") : text(v, "topic");
-              boolean eventGrid = type == EndpointType.EVENT_GRID;
-              EndpointSecrets secrets =
-                  new EndpointSecrets(
-                      secret(v, eventGrid ? "accessKey" : "connectionString", p),
-                      secret(v, eventGrid ? "secondaryAccessKey" : "secondaryConnectionString", p),
-                      secret(v.path("deadLetter"), "secret", p + "/deadLetter"));
-              out.put(
-                  e.getKey(),
-                  new EndpointSpec(
-                      e.getKey(),
-                      type,
-                      AuthType.fromSpec(v.path("auth").asText("key")),
-                      v.path("identity").asText(RoleSpec.SYSTEM),
-                      destination,
-                      text(v, "topicEndpoint"),
-                      secrets,
-                      text(v.path("deadLetter"), "container"),
-                      locations.ofKey(p)));
-            });
-    return out;
+    return eachEntry(
+        endpoints,
+        pointer,
+        (key, v, p) -> {
+          EndpointType type = EndpointType.fromSpec(v.path("type").asText());
+          String destination =
+              type == EndpointType.EVENT_HUB ? text(v, "eventhub") : text(v, "topic");
+          boolean eventGrid = type == EndpointType.EVENT_GRID;
+          EndpointSecrets secrets =
+              new EndpointSecrets(
+                  secret(v, eventGrid ? "accessKey" : "connectionString", p),
+                  secret(v, eventGrid ? "secondaryAccessKey" : "secondaryConnectionString", p),
+                  secret(v.path("deadLetter"), "secret", p + "/deadLetter"));
+          return new EndpointSpec(
+              key,
+              type,
+              AuthType.fromSpec(v.path("auth").asText("key")),
+              v.path("identity").asText(RoleSpec.SYSTEM),
+              destination,
+              text(v, "topicEndpoint"),
+              secrets,
+              text(v.path("deadLetter"), "container"),
+              locations.ofKey(p));
+        });
   }
 
   private Map<String, RouteSpec> bindRoutes(JsonNode routes, String pointer) {
-    Map<String, RouteSpec> out = new LinkedHashMap<>();
-    routes
-        .fields()
-        .forEachRemaining(
-            e -> {
-              JsonNode v = e.getValue();
-              out.put(
-                  e.getKey(),
-                  new RouteSpec(
-                      e.getKey(),
-                      v.path("endpoint").asText(),
-                      v.path("filter").asText("true"),
-                      locations.ofKey(Locations.child(pointer, e.getKey()))));
-            });
-    return out;
+    return eachEntry(
+        routes,
+        pointer,
+        (key, v, p) ->
+            new RouteSpec(
+                key,
+                v.path("endpoint").asText(),
+                v.path("filter").asText("true"),
+                locations.ofKey(p)));
   }
 
   private Map<String, RoleAssignmentSpec> bindRoleAssignments(JsonNode assignments) {
-    Map<String, RoleAssignmentSpec> out = new LinkedHashMap<>();
-    assignments
-        .fields()
-        .forEachRemaining(
-            e -> {
-              JsonNode v = e.getValue();
-              out.put(
-                  e.getKey(),
-                  new RoleAssignmentSpec(
-                      e.getKey(),
-                      v.path("principal").asText(),
-                      v.path("role").asText(),
-                      v.path("scope").asText(),
-                      locations.ofKey(Locations.child("/roleAssignments", e.getKey()))));
-            });
-    return out;
+    return eachEntry(
+        assignments,
+        "/roleAssignments",
+        (key, v, p) ->
+            new RoleAssignmentSpec(
+                key,
+                v.path("principal").asText(),
+                v.path("role").asText(),
+                v.path("scope").asText(),
+                locations.ofKey(p)));
   }
 
   /**
@@ -195,5 +161,24 @@ final class SpecBinder {
     Map<String, String> out = new LinkedHashMap<>();
     object.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
     return out;
+  }
+
+  /** One record per entry of a mapping, in file order; {@code bind} gets key, value and pointer. */
+  private static <T> Map<String, T> eachEntry(
+      JsonNode mapping, String pointer, EntryBinder<T> bind) {
+    Map<String, T> out = new LinkedHashMap<>();
+    mapping
+        .fields()
+        .forEachRemaining(
+            e ->
+                out.put(
+                    e.getKey(),
+                    bind.bind(e.getKey(), e.getValue(), Locations.child(pointer, e.getKey()))));
+    return out;
+  }
+
+  @FunctionalInterface
+  private interface EntryBinder<T> {
+    T bind(String key, JsonNode value, String pointer);
   }
 }
