@@ -167,6 +167,70 @@ final class LiveSandbox implements AutoCloseable {
     return out;
   }
 
+  /** Role assignments whose description says the stack manages them. */
+  List<JsonNode> managedRoleAssignments(String stack) {
+    return roleAssignments().stream()
+        .filter(
+            ra ->
+                ra.path("properties")
+                    .path("description")
+                    .asText()
+                    .equals("Managed by dtplan stack " + stack))
+        .toList();
+  }
+
+  /**
+   * How many of a stack's resources exist: its instances in {@code rg}, their endpoints and routes,
+   * and the role assignments it manages.
+   */
+  int stackResourceCount(String rg, String stack) {
+    int n = managedRoleAssignments(stack).size();
+    for (String instance : instances(rg)) {
+      JsonNode tags = instance(rg, instance).path("tags");
+      if (tags.path("dtplan-stack").asText().equals(stack)) {
+        n += 1 + endpoints(rg, instance).size() + routes(rg, instance).size();
+      }
+    }
+    return n;
+  }
+
+  /** Waits until no instance or endpoint in {@code rg} has an operation running. */
+  void awaitOperations(String rg, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      List<String> busy = new ArrayList<>();
+      for (String instance : instances(rg)) {
+        if (!succeeded(instance(rg, instance))) {
+          busy.add(instance);
+          continue;
+        }
+        endpoints(rg, instance)
+            .forEach(
+                (name, e) -> {
+                  if (!succeeded(e)) {
+                    busy.add(instance + "/" + name);
+                  }
+                });
+      }
+      if (busy.isEmpty()) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("operations still running after " + timeout + ": " + busy);
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  private static boolean succeeded(JsonNode resource) {
+    return resource.path("properties").path("provisioningState").asText().equals("Succeeded");
+  }
+
   List<RequestEntry> writes() {
     return sandbox.requests().writes();
   }
