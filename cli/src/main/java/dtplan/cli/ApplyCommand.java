@@ -25,6 +25,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     name = "apply",
     description = {
       "Make live state match the spec: plan, show the plan, ask for `yes`, carry it out in",

@@ -11,6 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     name = "graph",
     description = {
       "Print what depends on what in a spec, as Graphviz DOT or a Mermaid flowchart",

@@ -9,10 +9,13 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     name = "sandbox",
     description =
         "Run or manage the Azure emulator dtplan uses when no Azure target is configured.",
@@ -30,6 +33,8 @@ final class SandboxCommand implements Runnable {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
       name = "serve",
       description = {
         "Serve the sandbox on 127.0.0.1 until interrupted.",
@@ -40,11 +45,7 @@ final class SandboxCommand implements Runnable {
     @Option(names = "--port", defaultValue = "0", description = "Port (default: any free one).")
     int port;
 
-    @Option(
-        names = "--state",
-        defaultValue = ".dtplan/sandbox",
-        description = "State folder (default ${DEFAULT-VALUE}).")
-    Path state;
+    @Mixin SandboxState stateOption;
 
     @Option(
         names = "--lro-seconds",
@@ -62,6 +63,7 @@ final class SandboxCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
+      Path state = stateOption.dir;
       boolean fresh = !Files.isDirectory(state);
       Files.createDirectories(state);
       SandboxConfig config =
@@ -90,19 +92,18 @@ final class SandboxCommand implements Runnable {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
       name = "reset",
       description = {"Delete the sandbox's state.", "", "Example:%n  dtplan sandbox reset"})
   static final class Reset implements Callable<Integer> {
-    @Option(
-        names = "--state",
-        defaultValue = ".dtplan/sandbox",
-        description = "State folder (default ${DEFAULT-VALUE}).")
-    Path state;
+    @Mixin SandboxState stateOption;
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
 
     @Override
     public Integer call() throws IOException {
+      Path state = stateOption.dir;
       try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withStateDir(state))) {
         sandbox.reset();
         sandbox.seed(EmbeddedSandbox.defaultSeed());
@@ -116,6 +117,8 @@ final class SandboxCommand implements Runnable {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
       name = "seed",
       description = {
         "Load destinations, identities or role assignments into the sandbox.",
@@ -128,16 +131,13 @@ final class SandboxCommand implements Runnable {
         description = "Seed document (JSON; format in docs/sandbox.md).")
     Path file;
 
-    @Option(
-        names = "--state",
-        defaultValue = ".dtplan/sandbox",
-        description = "State folder (default ${DEFAULT-VALUE}).")
-    Path state;
+    @Mixin SandboxState stateOption;
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
 
     @Override
     public Integer call() throws IOException {
+      Path state = stateOption.dir;
       if (!Files.isRegularFile(file)) {
         throw new UserError("no such seed file: " + file);
       }

@@ -8,6 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     name = "show",
     description = {
       "Print a saved plan (from `dtplan plan --out FILE`) without reading or changing Azure.",

@@ -25,13 +25,13 @@ final class SpecInputs {
   @Option(
       names = "--var",
       paramLabel = "NAME=VALUE",
-      description = "A value for ${var.NAME}; repeatable; wins over --var-file.")
+      description = "A value for $${var.NAME}; repeatable; wins over --var-file.")
   Map<String, String> vars = new LinkedHashMap<>();
 
   @Option(
       names = "--var-file",
       paramLabel = "FILE",
-      description = "A YAML mapping of values for ${var.NAME}.")
+      description = "A YAML mapping of values for $${var.NAME}.")
   Path varFile;
 
   /** The spec, or null after printing every problem in it. */

@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     name = "validate",
     description = {
       "Check a spec without reading or changing Azure: YAML, the schema, Azure's naming and",

@@ -2,7 +2,11 @@ package dtplan.cli;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "version", description = "Print dtplan's version.%n%nExample:%n  dtplan version")
+@Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    name = "version",
+    description = "Print dtplan's version.%n%nExample:%n  dtplan version")
 final class VersionCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
