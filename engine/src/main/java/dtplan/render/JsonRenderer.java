@@ -36,7 +36,8 @@ import java.util.function.Function;
  * never written, not even their fingerprints: {@code before_sensitive}/{@code after_sensitive} say
  * {@code true} where one was left out. Values only apply can know are left out of {@code after} and
  * marked in {@code after_unknown}, with the address that provides them in {@code
- * after_unknown_sources}.
+ * after_unknown_sources}. {@code changed_paths} lists every attribute whose value changes,
+ * sensitive ones included, since their values cannot show it.
  */
 public final class JsonRenderer {
   /** Minor versions only add fields; consumers ignore fields they do not know. */
@@ -120,6 +121,13 @@ public final class JsonRenderer {
         hasAfter
             ? marks(c, AttributeChange::after, Value::isSensitive, v -> null)
             : NODES.booleanNode(false));
+    ArrayNode changedPaths = change.putArray("changed_paths");
+    if (c.action() != Action.NO_OP) {
+      for (AttributeChange a : AttributeLines.sortedTags(c.changedAttributes())) {
+        ArrayNode steps = changedPaths.addArray();
+        steps(a.path()).forEach(steps::add);
+      }
+    }
     ArrayNode replacePaths = change.putArray("replace_paths");
     for (String path : c.replacePaths()) {
       ArrayNode steps = replacePaths.addArray();

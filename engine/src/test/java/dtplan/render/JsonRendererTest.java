@@ -109,6 +109,29 @@ class JsonRendererTest {
   }
 
   @Test
+  void aRotatedSecretShowsInChangedPathsThoughItsValuesDoNot() throws Exception {
+    ReadResponse live =
+        LiveStates.applied(
+            Plans.spec(Plans.KEY_ENDPOINT, Map.of("SB", "Endpoint=sb://x/;SharedAccessKey=old")),
+            Plans.emptyLive());
+    Plan plan =
+        Plans.plan(Plans.KEY_ENDPOINT, Map.of("SB", "Endpoint=sb://x/;SharedAccessKey=new"), live);
+    String json = new JsonRenderer().render(plan);
+    assertThat(RenderChecks.schemaProblems(json)).isEmpty();
+    JsonNode endpoint = change(JSON.readTree(json), "instances.twins.endpoints.telemetry");
+    assertThat(endpoint.path("change").path("actions").toString()).isEqualTo("[\"update\"]");
+    assertThat(endpoint.path("change").path("changed_paths").toString())
+        .isEqualTo("[[\"connectionString\"]]");
+    assertThat(endpoint.path("change").path("before"))
+        .isEqualTo(endpoint.path("change").path("after"));
+    assertThat(endpoint.path("action_reason").asText()).isEqualTo("secret_changed");
+    JsonNode route = change(JSON.readTree(json), "instances.twins.routes.all");
+    assertThat(route.path("change").path("actions").toString()).isEqualTo("[\"no-op\"]");
+    assertThat(route.path("change").path("changed_paths").size()).isZero();
+    assertThat(route.has("action_reason")).isFalse();
+  }
+
+  @Test
   void theSchemaRejectsWhatTheFormatForbids() {
     Plan plan = Plans.plan(Plans.IDENTITY_ENDPOINT, Plans.emptyLive());
     String json = new JsonRenderer().render(plan);
