@@ -53,6 +53,7 @@ final class ProgressPrinter implements ApplyOutput {
                   + o.error());
       case SKIPPED ->
           line(step.address() + ": skipped (" + o.error().replace("skipped: ", "") + ")");
+      case ABANDONED -> line(step.address() + ": " + o.error());
       case NOT_STARTED -> {}
     }
   }

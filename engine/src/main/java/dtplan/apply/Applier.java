@@ -38,13 +38,28 @@ public final class Applier {
   private final int parallelism;
   private final ApplyListener listener;
   private final Duration heartbeat;
+  private final Duration stopGrace;
   private final AtomicBoolean stopRequested = new AtomicBoolean();
 
   public Applier(Provider provider, int parallelism, ApplyListener listener, Duration heartbeat) {
+    this(provider, parallelism, listener, heartbeat, Duration.ofMinutes(2));
+  }
+
+  /**
+   * @param stopGrace after a stop request, how long steps in flight may still take; those still
+   *     running then are reported as abandoned (they may be half-done in Azure)
+   */
+  public Applier(
+      Provider provider,
+      int parallelism,
+      ApplyListener listener,
+      Duration heartbeat,
+      Duration stopGrace) {
     this.provider = provider;
     this.parallelism = Math.max(1, parallelism);
     this.listener = listener;
     this.heartbeat = heartbeat;
+    this.stopGrace = stopGrace;
   }
 
   /** Stop starting new steps; those in flight finish. Safe to call from a signal handler. */
@@ -64,6 +79,7 @@ public final class Applier {
         Executors.newSingleThreadScheduledExecutor(daemon("dtplan-heartbeat"));
     CompletionService<StepOutcome> done = new ExecutorCompletionService<>(pool);
     int inFlight = 0;
+    long stopDeadline = Long.MAX_VALUE;
     try {
       while (true) {
         if (!stopRequested.get()) {
@@ -82,7 +98,14 @@ public final class Applier {
         if (inFlight == 0) {
           break;
         }
-        StepOutcome outcome = take(done);
+        if (stopRequested.get() && stopDeadline == Long.MAX_VALUE) {
+          stopDeadline = System.nanoTime() + stopGrace.toNanos();
+        }
+        StepOutcome outcome = next(done, stopDeadline);
+        if (outcome == null) {
+          abandon(started, outcomes);
+          break;
+        }
         inFlight--;
         outcomes.put(outcome.step(), outcome);
         listener.finished(outcome);
@@ -203,9 +226,31 @@ public final class Applier {
     }
   }
 
-  private static StepOutcome take(CompletionService<StepOutcome> done) {
+  /** Steps still running when the grace after a stop ran out: they may be half-done in Azure. */
+  private void abandon(Set<Step> started, Map<Step, StepOutcome> outcomes) {
+    for (Step s : started) {
+      if (!outcomes.containsKey(s)) {
+        StepOutcome abandoned =
+            new StepOutcome(
+                s,
+                StepOutcome.Status.ABANDONED,
+                stopGrace,
+                "still running when dtplan stopped waiting; it may be half-done");
+        outcomes.put(s, abandoned);
+        listener.finished(abandoned);
+      }
+    }
+  }
+
+  /** The next finished step; after a stop, null once the deadline passes. */
+  private static StepOutcome next(CompletionService<StepOutcome> done, long deadline) {
     try {
-      return done.take().get();
+      if (deadline == Long.MAX_VALUE) {
+        return done.take().get();
+      }
+      Future<StepOutcome> f =
+          done.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      return f == null ? null : f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("apply was interrupted while waiting for a step", e);

@@ -8,6 +8,8 @@ public record StepOutcome(Step step, Status status, Duration elapsed, String err
     DONE,
     FAILED,
     SKIPPED,
-    NOT_STARTED
+    NOT_STARTED,
+    /** Still running when dtplan stopped waiting after an interrupt; may be half-done. */
+    ABANDONED
   }
 }

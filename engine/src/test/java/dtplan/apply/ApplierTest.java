@@ -123,6 +123,27 @@ class ApplierTest {
     assertThat(provider.calls).hasSize(1);
   }
 
+  @Test
+  void stepsStillRunningWhenTheStopGraceRunsOutAreReportedAbandoned() throws Exception {
+    RecordingProvider provider = new RecordingProvider(Set.of(), 1_000);
+    Applier[] applier = new Applier[1];
+    ApplyListener stopOnFirstStart =
+        new ApplyListener() {
+          @Override
+          public void started(Step step) {
+            applier[0].requestStop();
+          }
+        };
+    applier[0] =
+        new Applier(provider, 1, stopOnFirstStart, Duration.ofSeconds(10), Duration.ofMillis(100));
+    ApplyResult result = applier[0].apply(ExecutionGraph.of(freshPlan(1)));
+    assertThat(result.interrupted()).isTrue();
+    assertThat(result.with(StepOutcome.Status.ABANDONED))
+        .extracting(o -> o.step().address())
+        .containsExactly("instances.twins-0");
+    assertThat(result.with(StepOutcome.Status.DONE)).isEmpty();
+  }
+
   private static String kindOf(String call) {
     if (call.contains("/eventRoutes/")) {
       return "route";
