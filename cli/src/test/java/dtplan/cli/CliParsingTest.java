@@ -182,18 +182,12 @@ class CliParsingTest {
 
   /** Picocli interpolates ${...} in descriptions; the usage must still show the spec syntax. */
   @Test
-  @Disabled(
-      "bug: SpecInputs --var/--var-file descriptions contain ${var.NAME}, which picocli"
-          + " interpolates: usage says 'A value for null' (escape as $${var.NAME})")
   void usageShowsTheVarSyntax() {
     String usage = Main.commandLine().getSubcommands().get("plan").getUsageMessage();
     assertThat(usage).contains("${var.NAME}").doesNotContain("for null");
   }
 
   @Test
-  @Disabled(
-      "bug: subcommands have no --help (mixinStandardHelpOptions only on the top command):"
-          + " `dtplan plan --help` prints \"Missing required parameter: 'SPEC'\"")
   void subcommandHelp() {
     for (String command : new String[] {"validate", "plan", "apply"}) {
       Cli.Result r = Cli.run(command, "--help");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dtplan.sandbox.RequestEntry;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,11 +68,6 @@ class EndpointMigrationTest {
   }
 
   @Test
-  @Disabled(
-      "bug: ExecutionGraph.writeBeforeDelete orders a replaced route's create before its replaced"
-          + " endpoint's delete, a cycle: apply fails with 'internal error: IllegalStateException:"
-          + " dtplan ordered ...routes.telemetry-all (create) before ...endpoints.telemetry"
-          + " (delete) and the reverse'")
   void keyToIdentityReplacesTheEndpointAroundItsRoutes() throws Exception {
     try (LiveSandbox sb = LiveSandbox.start()) {
       applyKeyed(sb);
