@@ -98,10 +98,16 @@ public final class Applier {
         if (inFlight == 0) {
           break;
         }
-        if (stopRequested.get() && stopDeadline == Long.MAX_VALUE) {
-          stopDeadline = System.nanoTime() + stopGrace.toNanos();
+        StepOutcome outcome = null;
+        while (outcome == null) {
+          if (stopRequested.get() && stopDeadline == Long.MAX_VALUE) {
+            stopDeadline = System.nanoTime() + stopGrace.toNanos();
+          }
+          outcome = next(done, stopDeadline);
+          if (outcome == null && System.nanoTime() >= stopDeadline) {
+            break;
+          }
         }
-        StepOutcome outcome = next(done, stopDeadline);
         if (outcome == null) {
           abandon(started, outcomes);
           break;
@@ -242,14 +248,15 @@ public final class Applier {
     }
   }
 
-  /** The next finished step; after a stop, null once the deadline passes. */
+  /**
+   * The next finished step, or null after a short wait (so a stop request is noticed while steps
+   * run) or once the stop deadline has passed.
+   */
   private static StepOutcome next(CompletionService<StepOutcome> done, long deadline) {
     try {
-      if (deadline == Long.MAX_VALUE) {
-        return done.take().get();
-      }
-      Future<StepOutcome> f =
-          done.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      long wait =
+          Math.min(TimeUnit.MILLISECONDS.toNanos(200), Math.max(0, deadline - System.nanoTime()));
+      Future<StepOutcome> f = done.poll(wait, TimeUnit.NANOSECONDS);
       return f == null ? null : f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
