@@ -37,8 +37,6 @@ public class PlanningBenchmark {
   String text;
   Spec spec;
   ReadResponse live;
-  Plan plan;
-  Plan freshPlan;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -46,8 +44,28 @@ public class PlanningBenchmark {
     text = stack.specYaml();
     spec = stack.load();
     live = stack.applied(8);
-    plan = new Planner().plan("bench", spec, live, "digest");
-    freshPlan = new Planner().plan("bench", spec, Stack.empty(), "digest");
+  }
+
+  /** The plan against live state, for the stages after diffing; made only where they need it. */
+  @State(Scope.Benchmark)
+  public static class Planned {
+    Plan plan;
+
+    @Setup(Level.Trial)
+    public void setUp(PlanningBenchmark input) {
+      plan = new Planner().plan("bench", input.spec, input.live, "digest");
+    }
+  }
+
+  /** The plan of a first apply (nothing exists). */
+  @State(Scope.Benchmark)
+  public static class Fresh {
+    Plan plan;
+
+    @Setup(Level.Trial)
+    public void setUp(PlanningBenchmark input) {
+      plan = new Planner().plan("bench", input.spec, Stack.empty(), "digest");
+    }
   }
 
   /** Load + resource graph + diff + execution order + render: what `dtplan plan` computes. */
@@ -72,19 +90,19 @@ public class PlanningBenchmark {
   }
 
   @Benchmark
-  public ExecutionGraph executionGraph() {
-    return ExecutionGraph.of(plan);
+  public ExecutionGraph executionGraph(Planned planned) {
+    return ExecutionGraph.of(planned.plan);
   }
 
   @Benchmark
-  public String render() {
-    return new TextRenderer(false).render(plan);
+  public String render(Planned planned) {
+    return new TextRenderer(false).render(planned.plan);
   }
 
   /** Ordering the steps of a first apply: every resource of the stack is a step. */
   @Benchmark
-  public ExecutionGraph freshGraph() {
-    return ExecutionGraph.of(freshPlan);
+  public ExecutionGraph freshGraph(Fresh fresh) {
+    return ExecutionGraph.of(fresh.plan);
   }
 
   static String planAll(String text, ReadResponse live) throws InvalidSpecException {
