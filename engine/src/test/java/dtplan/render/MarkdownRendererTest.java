@@ -59,12 +59,21 @@ class MarkdownRendererTest {
   @Test
   void aPipeInAMessageStaysInsideItsCellAndBackticksCannotCloseTheFence() {
     String yaml =
-        Plans.IDENTITY_ENDPOINT.replace(
-            "all: {endpoint: telemetry}", "all: {endpoint: telemetry, filter: \"a ``` | b\"}");
+        Plans.IDENTITY_ENDPOINT
+            .replace("Azure Event Hubs Data Sender", "Custom | Sender")
+            .replace(
+                "all: {endpoint: telemetry}", "all: {endpoint: telemetry, filter: \"a ``` b\"}");
     String md = new MarkdownRenderer().render(Plans.plan(yaml, Plans.emptyLive()));
     RenderChecks.MarkdownShape shape = RenderChecks.markdown(md);
     assertThat(shape.problems()).isEmpty();
     assertThat(md).contains("````diff");
+    String row = md.lines().filter(l -> l.contains("ROLE_NOT_FOUND")).findFirst().orElseThrow();
+    assertThat(row).contains("Custom \\| Sender");
+    long unescapedPipes =
+        java.util.stream.IntStream.range(0, row.length())
+            .filter(i -> row.charAt(i) == '|' && (i == 0 || row.charAt(i - 1) != '\\'))
+            .count();
+    assertThat(unescapedPipes).as(row).isEqualTo(5);
   }
 
   @Test
