@@ -40,7 +40,7 @@ fi
 
 echo "== dtplan plan $spec"
 # shellcheck disable=SC2086 # DTPLAN_ARGS is a list of options
-$dtplan plan "$spec" $args --format markdown --out "$out/plan.json" --detailed-exitcode > "$out/plan.md"
+$dtplan plan "$spec" $args --format markdown --graph --out "$out/plan.json" --detailed-exitcode > "$out/plan.md"
 rc=$?
 case $rc in
   0) changes=false ;;
