@@ -1,5 +1,6 @@
 package dtplan.model;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,7 +15,7 @@ public record Instance(
     String provisioningState)
     implements Resource {
   public Instance {
-    tags = Map.copyOf(new TreeMap<>(tags == null ? Map.of() : tags));
+    tags = Collections.unmodifiableMap(new TreeMap<>(tags == null ? Map.of() : tags));
     identity = identity == null ? InstanceIdentity.NONE : identity;
   }
 

@@ -1,5 +1,6 @@
 package dtplan.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +28,8 @@ public record InstanceIdentity(
                 .sorted(String.CASE_INSENSITIVE_ORDER)
                 .toList();
     userPrincipalIds =
-        Map.copyOf(new TreeMap<>(userPrincipalIds == null ? Map.of() : userPrincipalIds));
+        Collections.unmodifiableMap(
+            new TreeMap<>(userPrincipalIds == null ? Map.of() : userPrincipalIds));
   }
 
   /** The ARM {@code identity.type} string for this combination, in the 2023-01-31 spelling. */

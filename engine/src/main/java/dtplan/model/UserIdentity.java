@@ -1,5 +1,6 @@
 package dtplan.model;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -8,7 +9,7 @@ public record UserIdentity(
     String id, String location, Map<String, String> tags, String principalId, String clientId)
     implements Resource {
   public UserIdentity {
-    tags = Map.copyOf(new TreeMap<>(tags == null ? Map.of() : tags));
+    tags = Collections.unmodifiableMap(new TreeMap<>(tags == null ? Map.of() : tags));
   }
 
   public String name() {

@@ -71,10 +71,14 @@ final class Attributes {
     return a;
   }
 
+  /** The applied-hash tag is bookkeeping: it changes exactly when other attributes do. */
   private static void tags(Map<String, Value> a, Map<String, String> tags) {
     tags.forEach(
-        (k, v) ->
-            a.put("tags." + k, k.startsWith(SecretTags.PREFIX) ? Value.sensitive(v) : Value.of(v)));
+        (k, v) -> {
+          if (!k.equals(AppliedHash.TAG)) {
+            a.put("tags." + k, k.startsWith(SecretTags.PREFIX) ? Value.sensitive(v) : Value.of(v));
+          }
+        });
   }
 
   private static void secret(Map<String, Value> a, String name, String fingerprint) {

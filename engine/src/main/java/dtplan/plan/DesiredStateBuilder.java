@@ -95,6 +95,10 @@ final class DesiredStateBuilder {
     List<String> users = instance.userIdentities().stream().map(this::identityId).toList();
     InstanceIdentity identity =
         new InstanceIdentity(instance.systemIdentity(), users, null, null, Map.of());
+    Instance unrecorded =
+        new Instance(
+            id, spec.location(), tags, identity, instance.publicNetworkAccess(), null, null);
+    tags.put(AppliedHash.TAG, AppliedHash.of(unrecorded));
     out.add(
         new Desired(
             Addresses.instance(instance.key()),

@@ -123,19 +123,22 @@ final class Differ {
     if (current instanceof Instance i && !stack.equals(i.tags().get(SecretTags.STACK_TAG))) {
       return Reason.ADOPT_EXISTING;
     }
+    if (current instanceof Instance i && AppliedHash.driftedOutside(i)) {
+      return Reason.CHANGED_OUTSIDE_DTPLAN;
+    }
     List<AttributeChange> changed = attrs.stream().filter(AttributeChange::changed).toList();
     boolean onlySecrets =
-        changed.stream()
-            .allMatch(
-                c ->
-                    c.after() != null && c.after().isSensitive()
-                        || c.before() != null && c.before().isSensitive());
-    if (onlySecrets && current instanceof Endpoint) {
+        changed.stream().allMatch(c -> isSensitive(c.after()) || isSensitive(c.before()));
+    if (onlySecrets) {
       return changed.stream().anyMatch(c -> c.before() == null)
           ? Reason.SECRET_UNKNOWN
           : Reason.SECRET_CHANGED;
     }
     return Reason.ATTRIBUTES_DIFFER;
+  }
+
+  private static boolean isSensitive(Value v) {
+    return v != null && v.isSensitive();
   }
 
   private boolean isNewPrincipal(Desired d) {
