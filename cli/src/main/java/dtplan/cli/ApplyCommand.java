@@ -28,10 +28,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     name = "apply",
+    header = "Make live Azure match the spec, or carry out a saved plan.",
     description = {
       "Make live state match the spec: plan, show the plan, ask for `yes`, carry it out in",
       "dependency order. Given a plan saved with `dtplan plan --out FILE`, carry out exactly that",
-      "plan, after checking that nothing it touches changed since (exit 3 otherwise).",
+      "plan, without asking again, after checking that nothing it touches changed since (exit 3",
+      "otherwise).",
       "Ctrl-C stops starting new steps and reports; a second Ctrl-C exits at once.",
       "",
       "Examples:%n  dtplan apply examples/quickstart.yaml --auto-approve%n  dtplan apply plan.json"
@@ -71,7 +73,9 @@ final class ApplyCommand implements Callable<Integer> {
       return applySaved(SavedPlans.read(inputs.spec), err);
     }
     try (Planning.Planned planned = Planning.plan(inputs, target, err)) {
-      return planned == null ? ExitCodes.ERROR : review(planned.plan(), planned.target(), err);
+      return planned == null
+          ? ExitCodes.ERROR
+          : review(planned.plan(), planned.target(), err, autoApprove);
     }
   }
 
@@ -106,7 +110,9 @@ final class ApplyCommand implements Callable<Integer> {
           return e.stale() ? refuseStale(err, List.of(e.getMessage())) : fail(err, e.getMessage());
         }
       }
-      return review(plan, opened, err);
+      // The plan was reviewed when it was made (in a pull request, typically): apply does not
+      // ask again, as Terraform does not for a saved plan.
+      return review(plan, opened, err, true);
     }
   }
 
@@ -131,7 +137,7 @@ final class ApplyCommand implements Callable<Integer> {
     return ExitCodes.ERROR;
   }
 
-  private int review(Plan plan, Target target, PrintWriter err) {
+  private int review(Plan plan, Target target, PrintWriter err, boolean approved) {
     PrintWriter out = command.commandLine().getOut();
     if (format == Format.text) {
       out.println("Target: " + plan.target());
@@ -155,7 +161,7 @@ final class ApplyCommand implements Callable<Integer> {
           "  Nothing was changed. Run again with --allow-instance-deletion if that is intended.");
       return ExitCodes.ERROR;
     }
-    if (!autoApprove && !confirmed(out, err)) {
+    if (!approved && !confirmed(out, err)) {
       return ExitCodes.ERROR;
     }
     return carryOut(plan, target, out);

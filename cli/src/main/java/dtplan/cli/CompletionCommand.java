@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     name = "completion",
+    header = "Print a bash or zsh completion script.",
     description = {
       "Print a shell completion script (picocli's generator; the script works in bash and zsh).",
       "",

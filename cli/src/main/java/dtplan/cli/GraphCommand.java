@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     name = "graph",
+    header = "Print what depends on what in a spec (DOT or Mermaid).",
     description = {
       "Print what depends on what in a spec, as Graphviz DOT or a Mermaid flowchart",
       "(Mermaid renders in GitHub Markdown). Reads no live state.",

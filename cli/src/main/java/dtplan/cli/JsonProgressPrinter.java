@@ -28,6 +28,11 @@ final class JsonProgressPrinter implements ApplyOutput {
   }
 
   @Override
+  public void retrying(Step step, int attempt, String error) {
+    emit(event("step_retrying", step).put("attempt", attempt).put("error", error));
+  }
+
+  @Override
   public void stillRunning(Step step, Duration elapsed) {
     emit(event("step_running", step).put("elapsed_ms", elapsed.toMillis()));
   }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     name = "plan",
+    header = "Show what apply would change; change nothing.",
     description = {
       "Show what apply would change: read live state, compare it with the spec, print the plan.",
       "Nothing is changed.",

@@ -21,6 +21,16 @@ final class ProgressPrinter implements ApplyOutput {
   }
 
   @Override
+  public void retrying(Step step, int attempt, String error) {
+    line(
+        step.address()
+            + ": transient failure, trying the step again (attempt "
+            + attempt
+            + "): "
+            + error);
+  }
+
+  @Override
   public void stillRunning(Step step, Duration elapsed) {
     line(
         step.address()

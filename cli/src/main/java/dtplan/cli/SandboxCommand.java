@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     name = "sandbox",
+    header = "Run or manage the Azure emulator (the default target).",
     description =
         "Run or manage the Azure emulator dtplan uses when no Azure target is configured.",
     subcommands = {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     name = "show",
+    header = "Print a saved plan.",
     description = {
       "Print a saved plan (from `dtplan plan --out FILE`) without reading or changing Azure.",
       "",

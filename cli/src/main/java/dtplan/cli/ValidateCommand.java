@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     name = "validate",
+    header = "Check a spec without calling Azure.",
     description = {
       "Check a spec without reading or changing Azure: YAML, the schema, Azure's naming and",
       "reference rules. Every problem is reported at once with file:line:column.",

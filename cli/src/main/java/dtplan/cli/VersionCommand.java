@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     name = "version",
-    description = "Print dtplan's version.%n%nExample:%n  dtplan version")
+    header = "Print dtplan's version.",
+    description = {"", "Example:%n  dtplan version"})
 final class VersionCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -120,9 +119,6 @@ class CliParsingTest {
    * command line must not look like "changes present" to a CI script.
    */
   @Test
-  @Disabled(
-      "bug: Main.commandLine() keeps picocli's default exit code 2 for usage errors, the code"
-          + " README gives to 'plan --detailed-exitcode: changes present'")
   void usageErrorsExitOneNotTheChangesPresentCode() {
     Cli.Result r = Cli.run("plan", "spec.yaml", "--detailed-exitcode", "--bogus");
     assertThat(r.exit()).as(r.toString()).isEqualTo(1);

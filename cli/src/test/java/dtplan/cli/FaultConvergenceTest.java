@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,11 +40,6 @@ class FaultConvergenceTest {
   }
 
   @Test
-  @Disabled(
-      "bug: with 20% 429/503 a single apply of 18 steps failed in 2 of 12 runs: one HTTP call"
-          + " (often an LRO poll) is retried only TransientRetryStrategy.MAX_RETRIES=3 times and"
-          + " no step is retried, e.g. 'instances.ft-2.endpoints.telemetry: Creation FAILED after"
-          + " 5s: TooManyRequests: Injected by a sandbox fault rule (429)'")
   void oneApplyConvergesUnderTransientFaults() throws Exception {
     Path spec = Specs.write(work, "fleet.yaml", Specs.fleet(STACK, "ft", 2));
     try (LiveSandbox sb = faultySandbox()) {

@@ -154,7 +154,7 @@ public final class Applier {
             heartbeat.toMillis(),
             TimeUnit.MILLISECONDS);
     try {
-      Resource result = execute(step, results);
+      Resource result = executeWithRetries(step, results);
       if (result != null) {
         produced.put(step, result);
       }
@@ -174,6 +174,35 @@ public final class Applier {
           "unexpected error: " + e);
     } finally {
       beat.cancel(false);
+    }
+  }
+
+  /**
+   * The provider already retries each HTTP call; a step that still fails transiently (throttling
+   * that outlasted those retries) runs again, a bounded number of times, since every provider call
+   * is idempotent. A stop request ends the retrying.
+   */
+  private Resource executeWithRetries(Step step, Map<String, Resource> results) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return execute(step, results);
+      } catch (ProviderException e) {
+        if (!e.transientFailure() || attempt >= STEP_ATTEMPTS || stopRequested.get()) {
+          throw e;
+        }
+        listener.retrying(step, attempt + 1, e.getMessage());
+        sleep(Duration.ofSeconds(attempt * 2L));
+      }
+    }
+  }
+
+  static final int STEP_ATTEMPTS = 3;
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

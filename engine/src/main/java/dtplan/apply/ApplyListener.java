@@ -10,6 +10,9 @@ public interface ApplyListener {
 
   default void finished(StepOutcome outcome) {}
 
+  /** A step failed transiently and will run again (its provider calls are idempotent). */
+  default void retrying(Step step, int attempt, String error) {}
+
   /** A step that is still running, every heartbeat interval. */
   default void stillRunning(Step step, Duration elapsed) {}
 }

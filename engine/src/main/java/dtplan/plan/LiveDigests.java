@@ -29,7 +29,12 @@ public final class LiveDigests {
 
   public static Map<String, String> of(ReadResponse live) {
     Map<String, String> out = new TreeMap<>();
-    add(out, live.instances(), dtplan.model.Instance::id);
+    // The data-plane host name is where Azure serves the instance, not something a plan changes;
+    // a sandbox started on another port reports another one for the same instance.
+    add(
+        out,
+        live.instances().stream().map(LiveDigests::withoutHostName).toList(),
+        dtplan.model.Instance::id);
     add(out, live.endpoints(), dtplan.model.Endpoint::id);
     add(out, live.routes(), dtplan.model.Route::id);
     add(out, live.userIdentities(), dtplan.model.UserIdentity::id);
@@ -43,6 +48,17 @@ public final class LiveDigests {
     for (T item : items) {
       out.put(LiveIndex.key(id.apply(item)), digest(item));
     }
+  }
+
+  private static dtplan.model.Instance withoutHostName(dtplan.model.Instance i) {
+    return new dtplan.model.Instance(
+        i.id(),
+        i.location(),
+        i.tags(),
+        i.identity(),
+        i.publicNetworkAccess(),
+        null,
+        i.provisioningState());
   }
 
   static String digest(Object value) {
