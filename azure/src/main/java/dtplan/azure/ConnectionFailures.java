@@ -10,6 +10,13 @@ import reactor.core.Exceptions;
  * Turns what the HTTP stack throws (often wrapped by Reactor) into an {@link AzureCallException}.
  */
 final class ConnectionFailures {
+  static final String NO_CREDENTIALS =
+      "no usable Azure credentials: DefaultAzureCredential tried environment variables"
+          + " (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_SECRET or a federated token),"
+          + " workload and managed identity, and the Azure CLI. Run `az login`, or in CI log in"
+          + " with OIDC (docs/azure-auth.md). Without AZURE_SUBSCRIPTION_ID or --subscription,"
+          + " dtplan uses the sandbox instead";
+
   private ConnectionFailures() {}
 
   static AzureCallException describe(Throwable thrown, String what, String url) {
@@ -18,6 +25,10 @@ final class ConnectionFailures {
       return a;
     }
     for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof com.azure.core.exception.ClientAuthenticationException
+          || c instanceof com.azure.identity.CredentialUnavailableException) {
+        return new AzureCallException(0, "NoCredentials", NO_CREDENTIALS, false);
+      }
       if (c instanceof ConnectException) {
         return AzureCallException.unreachable(what, url, "connection refused");
       }
