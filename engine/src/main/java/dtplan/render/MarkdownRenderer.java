@@ -13,13 +13,13 @@ import java.util.List;
  * A plan as GitHub-flavoured Markdown, for pull-request comments and job summaries.
  *
  * <p>Always kept, in this order: the title (stack, target), the summary line, errors and warnings
- * (a table, or "None."), and the list of destructive changes. Then one {@code <details>} block per
+ * (a list, or "None."), and the list of destructive changes. Then one {@code <details>} block per
  * changed resource, destructive first, each holding a {@code diff} fence whose lines start with
  * {@code +}, {@code -} or {@code ~} so GitHub colours them.
  *
  * <p>The whole text stays within {@code maxChars} (GitHub rejects comments over 65,536): when it
  * would not, whole resource blocks are cut from the middle and a notice says how many. Only if the
- * parts that are always kept do not fit on their own are the warning table and the destructive list
+ * parts that are always kept do not fit on their own are the warning list and the destructive list
  * shortened too, each saying how many entries it left out, since a comment GitHub refuses shows
  * nothing at all.
  */
@@ -152,17 +152,17 @@ public final class MarkdownRenderer {
     if (problems.isEmpty()) {
       out.append("None.\n\n");
     } else {
-      out.append("| | Code | Address | Message |\n|---|---|---|---|\n");
+      // A list, not a table: messages carry long ARM ids, which GitHub cannot wrap in a table.
       for (Consequence c : problems.subList(0, keptProblems)) {
-        out.append("| ")
-            .append(c.severity() == Severity.ERROR ? ":x: error" : ":warning: warning")
-            .append(" | `")
+        out.append("- ")
+            .append(c.severity() == Severity.ERROR ? ":x: **error**" : ":warning: **warning**")
+            .append(" `")
             .append(c.code().name())
-            .append("` | `")
-            .append(cell(code(c.address())))
-            .append("` | ")
-            .append(cell(text(c.message())))
-            .append(" |\n");
+            .append("` `")
+            .append(code(c.address()))
+            .append("`: ")
+            .append(text(c.message()))
+            .append('\n');
       }
       out.append('\n');
       left(out, problems.size() - keptProblems, "error or warning", "errors and warnings");

@@ -94,9 +94,9 @@ class GoldenScenariosTest {
                       assertThat(shape.detailsOpened()).isEqualTo(shape.diffBlocks());
                       assertThat(md.length())
                           .isLessThanOrEqualTo(MarkdownRenderer.DEFAULT_MAX_CHARS);
-                      if (md.contains("| Code |")) {
-                        assertThat(shape.tables()).isEqualTo(1);
-                      }
+                      assertThat(shape.tables())
+                          .as("problems are a list: GitHub cannot wrap ARM ids in a table")
+                          .isZero();
                     }));
   }
 

@@ -84,7 +84,7 @@ class LargeStackMarkdownTest {
       assertThat(md)
           .contains("- `-` `instances.plant-%03d` will be destroyed".formatted(i))
           .contains(
-              "| :warning: warning | `DESTROYS_TWIN_DATA` | `instances.plant-%03d` |".formatted(i));
+              "- :warning: **warning** `DESTROYS_TWIN_DATA` `instances.plant-%03d`: ".formatted(i));
     }
     assertThat(md).contains("resources cut from the middle");
     assertThat(md).doesNotContain("not listed");
