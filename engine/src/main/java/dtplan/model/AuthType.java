@@ -1,7 +1,7 @@
 package dtplan.model;
 
 /** The {@code authenticationType} of an ADT endpoint. It cannot change in place. */
-public enum AuthType {
+public enum AuthType implements Spelled {
   KEY("KeyBased", "key"),
   IDENTITY("IdentityBased", "identity");
 
@@ -13,33 +13,24 @@ public enum AuthType {
     this.specName = specName;
   }
 
+  @Override
   public String armName() {
     return armName;
   }
 
+  @Override
   public String specName() {
     return specName;
   }
 
   /** Azure's default when the field is absent is KeyBased. */
   public static AuthType fromArm(String value) {
-    if (value == null || value.isBlank()) {
-      return KEY;
-    }
-    for (AuthType t : values()) {
-      if (t.armName.equalsIgnoreCase(value)) {
-        return t;
-      }
-    }
-    throw new IllegalArgumentException("unknown authenticationType: " + value);
+    return value == null || value.isBlank()
+        ? KEY
+        : Spelled.byArmName(AuthType.class, value, "authenticationType");
   }
 
   public static AuthType fromSpec(String value) {
-    for (AuthType t : values()) {
-      if (t.specName.equals(value)) {
-        return t;
-      }
-    }
-    throw new IllegalArgumentException("unknown auth: " + value);
+    return Spelled.bySpecName(AuthType.class, value, "auth");
   }
 }

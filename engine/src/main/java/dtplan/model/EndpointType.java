@@ -1,7 +1,7 @@
 package dtplan.model;
 
 /** The {@code endpointType} discriminator of an ADT endpoint. */
-public enum EndpointType {
+public enum EndpointType implements Spelled {
   EVENT_HUB("EventHub", "eventhub"),
   SERVICE_BUS("ServiceBus", "servicebus"),
   EVENT_GRID("EventGrid", "eventgrid");
@@ -14,29 +14,21 @@ public enum EndpointType {
     this.specName = specName;
   }
 
+  @Override
   public String armName() {
     return armName;
   }
 
+  @Override
   public String specName() {
     return specName;
   }
 
   public static EndpointType fromArm(String value) {
-    for (EndpointType t : values()) {
-      if (t.armName.equalsIgnoreCase(value)) {
-        return t;
-      }
-    }
-    throw new IllegalArgumentException("unknown endpointType: " + value);
+    return Spelled.byArmName(EndpointType.class, value, "endpointType");
   }
 
   public static EndpointType fromSpec(String value) {
-    for (EndpointType t : values()) {
-      if (t.specName.equals(value)) {
-        return t;
-      }
-    }
-    throw new IllegalArgumentException("unknown endpoint type: " + value);
+    return Spelled.bySpecName(EndpointType.class, value, "endpoint type");
   }
 }
