@@ -69,10 +69,18 @@ public final class Applier {
 
   public ApplyResult apply(ExecutionGraph graph) {
     List<Step> order = graph.topologicalOrder();
+    Map<Step, Integer> position = new HashMap<>();
     Map<Step, Integer> waitingOn = new HashMap<>();
-    order.forEach(s -> waitingOn.put(s, graph.prerequisites(s).size()));
+    for (Step s : order) {
+      position.put(s, position.size());
+      waitingOn.put(s, graph.prerequisites(s).size());
+    }
+    // Ready steps start in plan order, so an apply reads the same way every time.
+    java.util.PriorityQueue<Step> ready =
+        new java.util.PriorityQueue<>(java.util.Comparator.comparingInt(position::get));
+    order.stream().filter(s -> waitingOn.get(s) == 0).forEach(ready::add);
     Map<Step, StepOutcome> outcomes = new LinkedHashMap<>();
-    Map<String, Resource> results = new HashMap<>();
+    Map<String, Resource> results = new java.util.concurrent.ConcurrentHashMap<>();
     Set<Step> started = new HashSet<>();
     ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemon("dtplan-apply"));
     ScheduledExecutorService ticker =
@@ -82,18 +90,14 @@ public final class Applier {
     long stopDeadline = Long.MAX_VALUE;
     try {
       while (true) {
-        if (!stopRequested.get()) {
-          for (Step s : order) {
-            if (inFlight >= parallelism) {
-              break;
-            }
-            if (!started.contains(s) && !outcomes.containsKey(s) && waitingOn.get(s) == 0) {
-              started.add(s);
-              inFlight++;
-              Map<String, Resource> snapshot = Map.copyOf(results);
-              done.submit(() -> run(s, snapshot, ticker));
-            }
+        while (!stopRequested.get() && inFlight < parallelism && !ready.isEmpty()) {
+          Step s = ready.poll();
+          if (outcomes.containsKey(s)) {
+            continue; // skipped after it became ready
           }
+          started.add(s);
+          inFlight++;
+          done.submit(() -> run(s, results, ticker));
         }
         if (inFlight == 0) {
           break;
@@ -116,7 +120,11 @@ public final class Applier {
         outcomes.put(outcome.step(), outcome);
         listener.finished(outcome);
         if (outcome.status() == StepOutcome.Status.DONE) {
-          graph.dependents(outcome.step()).forEach(d -> waitingOn.merge(d, -1, Integer::sum));
+          for (Step d : graph.dependents(outcome.step())) {
+            if (waitingOn.merge(d, -1, Integer::sum) == 0) {
+              ready.add(d);
+            }
+          }
           if (resultOf(outcome.step()) != null) {
             results.put(outcome.step().address(), resultOf(outcome.step()));
           }

@@ -11,4 +11,20 @@ public record Step(PlannedChange change, Operation operation) {
   public String address() {
     return change.address();
   }
+
+  /**
+   * An address and an operation name a step within a plan; comparing whole changes (every
+   * attribute) would make each graph operation cost as much as the change is large.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Step s
+        && s.operation == operation
+        && s.change.address().equals(change.address());
+  }
+
+  @Override
+  public int hashCode() {
+    return change.address().hashCode() * 31 + operation.hashCode();
+  }
 }

@@ -9,12 +9,22 @@ import java.util.Locale;
 public final class ArmId {
   private ArmId() {}
 
+  private static final java.util.regex.Pattern REPEATED_SLASHES =
+      java.util.regex.Pattern.compile("/{2,}");
+
   /** Leading slash, no trailing or doubled slashes; case kept as given. */
   public static String normalize(String id) {
     if (id == null) {
       return null;
     }
-    String collapsed = id.trim().replaceAll("/{2,}", "/");
+    // Planning normalises ids in its inner loops: skip the regex for ids that are already clean.
+    if (id.startsWith("/")
+        && !id.contains("//")
+        && (id.length() == 1 || !id.endsWith("/"))
+        && id.strip().equals(id)) {
+      return id;
+    }
+    String collapsed = REPEATED_SLASHES.matcher(id.trim()).replaceAll("/");
     if (!collapsed.startsWith("/")) {
       collapsed = "/" + collapsed;
     }

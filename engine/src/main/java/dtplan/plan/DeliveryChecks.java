@@ -27,10 +27,32 @@ final class DeliveryChecks {
   private final List<PlannedChange> changes;
   private final List<Consequence> out;
 
+  private final Map<String, PlannedChange> byAddress = new java.util.HashMap<>();
+  private final Map<String, List<PlannedChange>> assignmentsByPrincipal = new java.util.HashMap<>();
+  private final Map<String, List<PlannedChange>> assignmentsBySource = new java.util.HashMap<>();
+
   DeliveryChecks(Spec spec, List<PlannedChange> changes, List<Consequence> out) {
     this.spec = spec;
     this.changes = changes;
     this.out = out;
+    for (PlannedChange c : changes) {
+      byAddress.putIfAbsent(c.address(), c);
+      if (c.kind() != ResourceKind.ROLE_ASSIGNMENT) {
+        continue;
+      }
+      String source = c.unknowns().get(DesiredStateBuilder.UNKNOWN_PRINCIPAL);
+      if (source != null) {
+        assignmentsBySource.computeIfAbsent(source, k -> new ArrayList<>()).add(c);
+      }
+      java.util.Set<String> principals = new java.util.HashSet<>();
+      for (dtplan.model.Resource r : new dtplan.model.Resource[] {c.before(), c.after()}) {
+        if (r instanceof RoleAssignment ra && ra.principalId() != null) {
+          principals.add(ra.principalId().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      principals.forEach(
+          p -> assignmentsByPrincipal.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
+    }
   }
 
   void run(LiveIndex live) {
@@ -151,10 +173,7 @@ final class DeliveryChecks {
       String effect) {
     List<PlannedChange> granting = new ArrayList<>();
     boolean grantedAfter = false;
-    for (PlannedChange c : changes) {
-      if (c.kind() != ResourceKind.ROLE_ASSIGNMENT) {
-        continue;
-      }
+    for (PlannedChange c : assignmentChangesOf(principal, principalSource)) {
       RoleAssignment before = (RoleAssignment) c.before();
       RoleAssignment afterRa = (RoleAssignment) c.after();
       if (afterRa != null
@@ -216,7 +235,9 @@ final class DeliveryChecks {
 
   /** Live assignments the plan does not touch (those not matched to the spec are foreign). */
   private boolean foreignGrants(String principal, String target, Predicate<String> sufficient) {
-    return liveUntouched.stream()
+    return liveUntouchedByPrincipal
+        .getOrDefault(principal.toLowerCase(java.util.Locale.ROOT), List.of())
+        .stream()
         .anyMatch(
             ra ->
                 principal.equalsIgnoreCase(ra.principalId())
@@ -224,11 +245,31 @@ final class DeliveryChecks {
                     && ra.covers(target));
   }
 
-  private List<RoleAssignment> liveUntouched = List.of();
+  private Map<String, List<RoleAssignment>> liveUntouchedByPrincipal = Map.of();
 
   DeliveryChecks withUntouchedAssignments(List<RoleAssignment> untouched) {
-    this.liveUntouched = List.copyOf(untouched);
+    this.liveUntouchedByPrincipal =
+        untouched.stream()
+            .filter(ra -> ra.principalId() != null)
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    ra -> ra.principalId().toLowerCase(java.util.Locale.ROOT)));
     return this;
+  }
+
+  /**
+   * The role assignment changes for one principal: by its id, or, while it does not exist yet, by
+   * the address that will create it. Indexed once, since every identity-based endpoint asks.
+   */
+  private List<PlannedChange> assignmentChangesOf(String principal, String principalSource) {
+    List<PlannedChange> found =
+        new ArrayList<>(assignmentsBySource.getOrDefault(principalSource, List.of()));
+    if (principal != null) {
+      found.addAll(
+          assignmentsByPrincipal.getOrDefault(
+              principal.toLowerCase(java.util.Locale.ROOT), List.of()));
+    }
+    return found;
   }
 
   private String principalOf(String source, Instance after, Endpoint endpoint) {
@@ -262,7 +303,7 @@ final class DeliveryChecks {
   }
 
   private PlannedChange changeAt(String address) {
-    return changes.stream().filter(c -> c.address().equals(address)).findFirst().orElse(null);
+    return byAddress.get(address);
   }
 
   private static boolean isUnhealthy(String state) {

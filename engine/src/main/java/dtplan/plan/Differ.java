@@ -26,11 +26,19 @@ final class Differ {
   private final String stack;
   private final LiveIndex live;
   private final Map<String, Desired> desiredByAddress = new LinkedHashMap<>();
+  private final Map<String, String> instanceKeys = new java.util.HashMap<>();
 
   Differ(String stack, LiveIndex live, List<Desired> desired) {
     this.stack = stack;
     this.live = live;
     desired.forEach(d -> desiredByAddress.put(d.address(), d));
+    desired.stream()
+        .filter(d -> d.resource() instanceof Instance)
+        .forEach(
+            d ->
+                instanceKeys.put(
+                    LiveIndex.key(d.resource().id()),
+                    d.address().substring("instances.".length())));
   }
 
   List<PlannedChange> diff() {
@@ -169,20 +177,10 @@ final class Differ {
           .findFirst()
           .orElse(null);
     }
-    if (desired instanceof RoleAssignment ra && ra.principalId() != null) {
-      return live.response().roleAssignments().stream()
-          .filter(x -> sameGrant(x, ra))
-          .findFirst()
-          .orElse(null);
+    if (desired instanceof RoleAssignment ra) {
+      return live.sameGrant(ra).orElse(null);
     }
     return null;
-  }
-
-  static boolean sameGrant(RoleAssignment a, RoleAssignment b) {
-    return ArmId.same(a.scope(), b.scope())
-        && a.principalId() != null
-        && a.principalId().equalsIgnoreCase(b.principalId())
-        && a.roleDefinitionId().equalsIgnoreCase(b.roleDefinitionId());
   }
 
   private List<PlannedChange> orphans(Set<String> matchedLive, Set<String> replacedInstances) {
@@ -279,11 +277,8 @@ final class Differ {
   }
 
   private String instanceKeyOf(String instanceId) {
-    return desiredByAddress.values().stream()
-        .filter(d -> d.resource() instanceof Instance && ArmId.same(d.resource().id(), instanceId))
-        .map(d -> d.address().substring("instances.".length()))
-        .findFirst()
-        .orElse(ArmId.lastSegment(instanceId));
+    String key = instanceKeys.get(LiveIndex.key(instanceId));
+    return key != null ? key : ArmId.lastSegment(instanceId);
   }
 
   private static String parentKey(Resource r) {

@@ -4,6 +4,7 @@ import dtplan.model.ArmId;
 import dtplan.model.Destination;
 import dtplan.model.Endpoint;
 import dtplan.model.Instance;
+import dtplan.model.RoleAssignment;
 import dtplan.model.Route;
 import dtplan.model.UserIdentity;
 import dtplan.provider.ReadResponse;
@@ -20,12 +21,23 @@ final class LiveIndex {
   private final Map<String, Instance> instances;
   private final Map<String, UserIdentity> identities;
   private final Map<String, Destination> destinations;
+  private final Map<String, List<Endpoint>> endpointsByInstance;
+  private final Map<String, List<Route>> routesByInstance;
+  private final Map<String, RoleAssignment> assignmentsByGrant;
 
   LiveIndex(ReadResponse live) {
     this.live = live;
     this.instances = byId(live.instances(), Instance::id);
     this.identities = byId(live.userIdentities(), UserIdentity::id);
     this.destinations = byId(live.destinations(), Destination::id);
+    this.endpointsByInstance =
+        live.endpoints().stream().collect(Collectors.groupingBy(e -> key(e.instanceId())));
+    this.routesByInstance =
+        live.routes().stream().collect(Collectors.groupingBy(r -> key(r.instanceId())));
+    this.assignmentsByGrant =
+        byId(
+            live.roleAssignments().stream().filter(ra -> ra.principalId() != null).toList(),
+            LiveIndex::grant);
   }
 
   ReadResponse response() {
@@ -52,11 +64,27 @@ final class LiveIndex {
   }
 
   List<Endpoint> endpointsOf(String instanceId) {
-    return live.endpoints().stream().filter(e -> ArmId.same(e.instanceId(), instanceId)).toList();
+    return endpointsByInstance.getOrDefault(key(instanceId), List.of());
   }
 
   List<Route> routesOf(String instanceId) {
-    return live.routes().stream().filter(r -> ArmId.same(r.instanceId(), instanceId)).toList();
+    return routesByInstance.getOrDefault(key(instanceId), List.of());
+  }
+
+  /** The live assignment granting the same role to the same principal at the same scope. */
+  Optional<RoleAssignment> sameGrant(RoleAssignment desired) {
+    return desired.principalId() == null
+        ? Optional.empty()
+        : Optional.ofNullable(assignmentsByGrant.get(key(grant(desired))));
+  }
+
+  /** What makes two assignments the same grant, whatever their names. */
+  static String grant(RoleAssignment ra) {
+    return key(ra.scope())
+        + "|"
+        + ra.principalId().toLowerCase(Locale.ROOT)
+        + "|"
+        + ra.roleDefinitionId().toLowerCase(Locale.ROOT);
   }
 
   static String key(String id) {

@@ -30,7 +30,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * bounded, duplicate keys are errors, and any explicit tag other than the core schema's is refused.
  */
 final class YamlReader {
-  static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
+  /** The same bound as SpecLoader's file size, so one limit with one message applies. */
+  static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+
   static final int MAX_ALIASES = 20;
   static final int MAX_NODES = 200_000;
 

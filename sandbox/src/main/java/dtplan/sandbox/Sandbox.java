@@ -56,6 +56,9 @@ public final class Sandbox implements AutoCloseable {
 
   /** Starts a sandbox bound to 127.0.0.1 only; state is loaded from the state dir if any. */
   public static Sandbox start(SandboxConfig config) throws IOException {
+    // The JDK server leaves Nagle's algorithm on; against the client's delayed ACKs on loopback
+    // that costs ~45 ms per request (docs/benchmarks.md). It reads the property once, at first use.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     return new Sandbox(config);
   }
 
