@@ -18,7 +18,11 @@ final class DestinationReader {
     this.arm = arm;
   }
 
-  Destination read(String id, Context ctx) {
+  /**
+   * @param parents parent reads already made in this read of live state, shared between calls
+   */
+  Destination read(
+      String id, Context ctx, java.util.Map<String, java.util.Optional<JsonNode>> parents) {
     String lower = ArmId.normalize(id).toLowerCase(Locale.ROOT);
     String api = ApiVersions.forId(id);
     if (api == null) {
@@ -35,7 +39,7 @@ final class DestinationReader {
     }
     if (lower.contains("/providers/microsoft.eventhub/")
         || lower.contains("/providers/microsoft.servicebus/")) {
-      JsonNode ns = isNamespace(lower) ? self : arm.get(namespaceId(id), api, ctx);
+      JsonNode ns = isNamespace(lower) ? self : parent(namespaceId(id), api, ctx, parents);
       if (ns == null) {
         return Destination.missing(id);
       }
@@ -46,7 +50,7 @@ final class DestinationReader {
       return new Destination(id, true, null, Json.text(self, "properties", "endpoint"), null);
     }
     if (lower.contains("/providers/microsoft.storage/")) {
-      JsonNode account = isAccount(lower) ? self : arm.get(accountId(id), api, ctx);
+      JsonNode account = isAccount(lower) ? self : parent(accountId(id), api, ctx, parents);
       if (account == null) {
         return Destination.missing(id);
       }
@@ -54,6 +58,17 @@ final class DestinationReader {
           id, true, null, null, Json.text(account, "properties", "primaryEndpoints", "blob"));
     }
     return new Destination(id, true, null, null, null);
+  }
+
+  private JsonNode parent(
+      String id,
+      String api,
+      Context ctx,
+      java.util.Map<String, java.util.Optional<JsonNode>> parents) {
+    return parents
+        .computeIfAbsent(
+            id.toLowerCase(Locale.ROOT), k -> java.util.Optional.ofNullable(arm.get(id, api, ctx)))
+        .orElse(null);
   }
 
   private static boolean isNamespace(String lowerId) {

@@ -69,6 +69,8 @@ final class LiveReader {
   }
 
   ReadResponse read(ReadRequest request, String subscription) {
+    // Event hubs of one namespace (containers of one account) share the parent read.
+    Map<String, Optional<JsonNode>> parents = new java.util.concurrent.ConcurrentHashMap<>();
     String sub = request.subscription() == null ? subscription : request.subscription();
     String rgId = "/subscriptions/" + sub + "/resourceGroups/" + request.resourceGroup();
 
@@ -78,7 +80,7 @@ final class LiveReader {
       first.add(() -> userIdentities.read(id));
     }
     for (String id : request.destinationIds()) {
-      first.add(() -> readDestination(id));
+      first.add(() -> readDestination(id, parents));
     }
     for (String name : request.roleNames()) {
       first.add(() -> Map.entry(name, resolveRole(name)));
@@ -194,8 +196,8 @@ final class LiveReader {
         .anyMatch(e -> e.getKey().equalsIgnoreCase(STACK_TAG) && stack.equals(e.getValue()));
   }
 
-  private Destination readDestination(String id) {
-    return Failures.guard("Reading " + id, id, () -> destinations.read(id, ctx(id)));
+  private Destination readDestination(String id, Map<String, Optional<JsonNode>> parents) {
+    return Failures.guard("Reading " + id, id, () -> destinations.read(id, ctx(id), parents));
   }
 
   private Optional<String> resolveRole(String name) {

@@ -167,6 +167,29 @@ class ReadTest extends SandboxTestBase {
   }
 
   @Test
+  void readsANamespaceOnceForAllItsEventHubs() {
+    String second = EH_NS + "/eventhubs/lifecycle";
+    sandbox.seed("{\"resources\": [{\"id\": \"" + second + "\", \"body\": {}}]}");
+    sandbox.requests().clear();
+
+    ReadResponse live = read(List.of(), List.of(), List.of(HUB, second), List.of());
+
+    assertThat(live.destinations())
+        .extracting(Destination::serviceBusEndpoint)
+        .containsOnly("https://ns-factory.servicebus.windows.net:443/");
+    long namespaceReads =
+        sandbox.requests().entries().stream()
+            .filter(
+                e ->
+                    e.method().equals("GET")
+                        && e.path()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .endsWith("/namespaces/ns-factory"))
+            .count();
+    assertThat(namespaceReads).isEqualTo(1);
+  }
+
+  @Test
   void resolvesCustomRoleNamesOnceAndBuiltInsWithoutACall() {
     String guid = "11111111-2222-3333-4444-555555555555";
     connection
