@@ -27,7 +27,7 @@ import java.io.IOException;
 /**
  * Reads and writes saved plans. Resources are written with their kind so they read back as the same
  * records; a {@link Secret} is written as its source only ({@code ${env:NAME}}), and reads back as
- * a placeholder that {@link SecretRebinder} must fill before anything is applied.
+ * a placeholder that {@link SecretRebinder} replaces before anything is applied.
  */
 public final class PlanFile {
   static final String PLACEHOLDER = "\u0000unresolved";
@@ -69,10 +69,6 @@ public final class PlanFile {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new InvalidPlanFileException("the plan file is damaged: " + e.getOriginalMessage());
     }
-  }
-
-  public static boolean isPlaceholder(Secret secret) {
-    return secret != null && secret.reveal().equals(PLACEHOLDER);
   }
 
   private static ObjectMapper mapper() {
