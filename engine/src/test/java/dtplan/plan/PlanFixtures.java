@@ -8,13 +8,16 @@ import dtplan.spec.SpecOptions;
 import java.util.List;
 import java.util.Map;
 
-/** Specs and live states for planner tests, built in code so each test shows what it varies. */
-final class PlanFixtures {
-  static final String SUB = "00000000-0000-0000-0000-000000000000";
-  static final String RG = "/subscriptions/" + SUB + "/resourceGroups/rg-test";
-  static final String HUB =
+/**
+ * Specs and live states for planner and renderer tests, built in code so each test shows what it
+ * varies.
+ */
+public final class PlanFixtures {
+  public static final String SUB = "00000000-0000-0000-0000-000000000000";
+  public static final String RG = "/subscriptions/" + SUB + "/resourceGroups/rg-test";
+  public static final String HUB =
       RG + "/providers/Microsoft.EventHub/namespaces/ns-test/eventhubs/telemetry";
-  static final String CONTAINER =
+  public static final String CONTAINER =
       RG + "/providers/Microsoft.Storage/storageAccounts/sttest/blobServices/default/containers/dl";
 
   private PlanFixtures() {}
@@ -24,20 +27,25 @@ final class PlanFixtures {
   }
 
   static Spec spec(String yaml, Map<String, String> env) {
+    return spec("test.yaml", yaml, env);
+  }
+
+  /** A valid spec; a test whose spec is invalid fails with the diagnostics. */
+  public static Spec spec(String file, String yaml, Map<String, String> env) {
     try {
-      return new SpecLoader().parse("test.yaml", yaml, new SpecOptions(env, Map.of(), null, SUB));
+      return new SpecLoader().parse(file, yaml, new SpecOptions(env, Map.of(), null, SUB));
     } catch (dtplan.diag.InvalidSpecException e) {
       throw new AssertionError(e.diagnostics().stream().map(d -> d.format()).toList().toString());
     }
   }
 
-  static List<Destination> destinations() {
+  public static List<Destination> destinations() {
     return List.of(
         new Destination(HUB, true, "https://ns-test.servicebus.windows.net:443/", null, null),
         new Destination(CONTAINER, true, null, null, "https://sttest.blob.core.windows.net/"));
   }
 
-  static ReadResponse emptyLive() {
+  public static ReadResponse emptyLive() {
     return new ReadResponse(
         List.of(), List.of(), List.of(), List.of(), List.of(), destinations(), Map.of());
   }

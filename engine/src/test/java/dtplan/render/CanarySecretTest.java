@@ -63,7 +63,7 @@ class CanarySecretTest {
   }
 
   static ReadResponse base() {
-    List<Destination> d = new ArrayList<>(Plans.destinations());
+    List<Destination> d = new ArrayList<>(dtplan.plan.PlanFixtures.destinations());
     d.add(
         new Destination(
             TOPIC,

@@ -1,34 +1,24 @@
 package dtplan.render;
 
-import dtplan.diag.InvalidSpecException;
-import dtplan.model.Destination;
 import dtplan.plan.LiveDigests;
 import dtplan.plan.Plan;
+import dtplan.plan.PlanFixtures;
 import dtplan.plan.Planner;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
-import dtplan.spec.SpecLoader;
-import dtplan.spec.SpecOptions;
-import java.util.List;
 import java.util.Map;
 
 /** Plans for renderer tests, made by the real planner from a spec and a live state. */
 final class Plans {
-  static final String SUB = "00000000-0000-0000-0000-000000000000";
-  static final String RG = "/subscriptions/" + SUB + "/resourceGroups/rg-test";
-  static final String HUB =
-      RG + "/providers/Microsoft.EventHub/namespaces/ns-test/eventhubs/telemetry";
-  static final String CONTAINER =
-      RG + "/providers/Microsoft.Storage/storageAccounts/sttest/blobServices/default/containers/dl";
+  static final String SUB = PlanFixtures.SUB;
+  static final String RG = PlanFixtures.RG;
+  static final String HUB = PlanFixtures.HUB;
+  static final String CONTAINER = PlanFixtures.CONTAINER;
 
   private Plans() {}
 
   static Spec spec(String yaml, Map<String, String> env) {
-    try {
-      return new SpecLoader().parse("spec.yaml", yaml, new SpecOptions(env, Map.of(), null, SUB));
-    } catch (InvalidSpecException e) {
-      throw new AssertionError(e.diagnostics().stream().map(d -> d.format()).toList().toString());
-    }
+    return PlanFixtures.spec("spec.yaml", yaml, env);
   }
 
   static Plan plan(String yaml, Map<String, String> env, ReadResponse live) {
@@ -39,15 +29,8 @@ final class Plans {
     return plan(yaml, Map.of(), live);
   }
 
-  static List<Destination> destinations() {
-    return List.of(
-        new Destination(HUB, true, "https://ns-test.servicebus.windows.net:443/", null, null),
-        new Destination(CONTAINER, true, null, null, "https://sttest.blob.core.windows.net/"));
-  }
-
   static ReadResponse emptyLive() {
-    return new ReadResponse(
-        List.of(), List.of(), List.of(), List.of(), List.of(), destinations(), Map.of());
+    return PlanFixtures.emptyLive();
   }
 
   static final String IDENTITY_ENDPOINT =
