@@ -67,19 +67,7 @@ class ErrorMessageTest extends SandboxTestBase {
                 .create(new CreateRequest(instance("adt-plain", InstanceIdentity.NONE, Map.of())))
                 .created();
     String secret = "Endpoint=nonsense;SharedAccessKey=TOP-SECRET";
-    Endpoint endpoint =
-        new Endpoint(
-            adt.id(),
-            "eh-key",
-            EndpointType.EVENT_HUB,
-            AuthType.KEY,
-            null,
-            null,
-            null,
-            null,
-            null,
-            keys(secret),
-            null);
+    Endpoint endpoint = keyBasedEventHub(adt.id(), "eh-key", secret);
 
     assertThatThrownBy(() -> provider.create(new CreateRequest(endpoint)))
         .isInstanceOf(ProviderException.class)

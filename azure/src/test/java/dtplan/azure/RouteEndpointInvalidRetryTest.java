@@ -6,9 +6,7 @@ import com.azure.core.management.polling.PollResult;
 import com.azure.core.util.polling.LongRunningOperationStatus;
 import com.azure.core.util.polling.SyncPoller;
 import com.azure.resourcemanager.resources.fluent.models.GenericResourceInner;
-import dtplan.model.AuthType;
 import dtplan.model.Endpoint;
-import dtplan.model.EndpointType;
 import dtplan.model.Instance;
 import dtplan.model.Route;
 import dtplan.provider.CreateRequest;
@@ -32,19 +30,7 @@ class RouteEndpointInvalidRetryTest extends SandboxTestBase {
                     new CreateRequest(
                         instance("adt-factory", systemIdentity(), Map.of("dtplan-stack", "f"))))
                 .created();
-    Endpoint endpoint =
-        new Endpoint(
-            adt.id(),
-            "eh-key",
-            EndpointType.EVENT_HUB,
-            AuthType.KEY,
-            null,
-            null,
-            null,
-            null,
-            null,
-            keys(EH_CONNECTION),
-            null);
+    Endpoint endpoint = keyBasedEventHub(adt.id(), "eh-key", EH_CONNECTION);
     // Start the endpoint's creation without waiting for it, as a parallel apply may.
     SyncPoller<PollResult<GenericResourceInner>, GenericResourceInner> started =
         connection

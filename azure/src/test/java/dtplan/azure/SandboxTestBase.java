@@ -1,6 +1,9 @@
 package dtplan.azure;
 
+import dtplan.model.AuthType;
+import dtplan.model.Endpoint;
 import dtplan.model.EndpointSecrets;
+import dtplan.model.EndpointType;
 import dtplan.model.Instance;
 import dtplan.model.InstanceIdentity;
 import dtplan.model.Secret;
@@ -93,6 +96,22 @@ abstract class SandboxTestBase {
 
   static UserIdentity userIdentity() {
     return new UserIdentity(UAI_ID, "westeurope", Map.of("team", "iot"), null, null);
+  }
+
+  /** A key-based Event Hubs endpoint whose connection string is {@code connectionString}. */
+  static Endpoint keyBasedEventHub(String instanceId, String name, String connectionString) {
+    return new Endpoint(
+        instanceId,
+        name,
+        EndpointType.EVENT_HUB,
+        AuthType.KEY,
+        null,
+        null,
+        null,
+        null,
+        null,
+        keys(connectionString),
+        null);
   }
 
   static EndpointSecrets keys(String primary) {

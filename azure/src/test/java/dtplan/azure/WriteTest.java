@@ -138,19 +138,7 @@ class WriteTest extends SandboxTestBase {
     Instance adt =
         create(instance("adt-factory", systemIdentity(), Map.of("dtplan-stack", "factory")));
     String id = adt.id();
-    Endpoint ehKey =
-        new Endpoint(
-            id,
-            "eh-key",
-            EndpointType.EVENT_HUB,
-            AuthType.KEY,
-            null,
-            null,
-            null,
-            null,
-            null,
-            keys(EH_CONNECTION),
-            null);
+    Endpoint ehKey = keyBasedEventHub(id, "eh-key", EH_CONNECTION);
     Endpoint sbKey =
         new Endpoint(
             id,
@@ -251,19 +239,7 @@ class WriteTest extends SandboxTestBase {
   void routesAreWrittenOnTheDataPlane() {
     Instance adt =
         create(instance("adt-factory", systemIdentity(), Map.of("dtplan-stack", "factory")));
-    create(
-        new Endpoint(
-            adt.id(),
-            "eh-key",
-            EndpointType.EVENT_HUB,
-            AuthType.KEY,
-            null,
-            null,
-            null,
-            null,
-            null,
-            keys(EH_CONNECTION),
-            null));
+    create(keyBasedEventHub(adt.id(), "eh-key", EH_CONNECTION));
     Route route =
         new Route(adt.id(), "telemetry-all", "eh-key", "type = 'microsoft.iot.telemetry'");
 
@@ -282,19 +258,7 @@ class WriteTest extends SandboxTestBase {
   void routeWriteOnAFreshProviderFindsTheHostName() {
     Instance adt =
         create(instance("adt-factory", systemIdentity(), Map.of("dtplan-stack", "factory")));
-    create(
-        new Endpoint(
-            adt.id(),
-            "eh-key",
-            EndpointType.EVENT_HUB,
-            AuthType.KEY,
-            null,
-            null,
-            null,
-            null,
-            null,
-            keys(EH_CONNECTION),
-            null));
+    create(keyBasedEventHub(adt.id(), "eh-key", EH_CONNECTION));
     AzureProvider fresh = new AzureProvider(connection, options(), listener);
 
     Route route = new Route(adt.id(), "all", "eh-key", "true");
