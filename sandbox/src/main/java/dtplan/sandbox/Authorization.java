@@ -139,7 +139,7 @@ final class Authorization {
               + " property to a value, such as ServicePrincipal, User, or Group.  See"
               + " https://aka.ms/docs-principaltype");
     }
-    String now = Backend.isoNow();
+    String now = b.isoNow();
     ObjectNode out = Json.object();
     out.put("id", existing != null ? Json.text(existing, "id") : id);
     out.put("type", "Microsoft.Authorization/roleAssignments");
@@ -308,8 +308,8 @@ final class Authorization {
         if (!p.has("permissions")) {
           p.putArray("permissions");
         }
-        p.put("createdOn", Backend.isoNow());
-        p.put("updatedOn", Backend.isoNow());
+        p.put("createdOn", b.isoNow());
+        p.put("updatedOn", b.isoNow());
         out.set("properties", p);
         b.data.roleDefinitions.put(key, out);
         return Resp.of(existing == null ? 201 : 200, custom(out, scope));

@@ -31,11 +31,11 @@ final class Backend {
   }
 
   long now() {
-    return System.currentTimeMillis();
+    return config.clock().millis();
   }
 
-  static String isoNow() {
-    return Instant.now().toString();
+  String isoNow() {
+    return Instant.ofEpochMilli(now()).toString();
   }
 
   static String newGuid() {

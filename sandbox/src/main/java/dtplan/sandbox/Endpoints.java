@@ -126,7 +126,7 @@ final class Endpoints {
     ObjectNode outProps = props.deepCopy();
     outProps.put("endpointType", type);
     outProps.put("authenticationType", auth);
-    String now = Backend.isoNow();
+    String now = b.isoNow();
     ObjectNode oldProps = Json.obj(existing, "properties");
     outProps.put("createdTime", oldProps != null ? Json.text(oldProps, "createdTime") : now);
     outProps.put("provisioningState", existing == null ? "Provisioning" : "Updating");

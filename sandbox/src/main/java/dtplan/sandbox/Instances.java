@@ -90,7 +90,7 @@ final class Instances {
     if (identity != null) {
       out.set("identity", identity);
     }
-    String now = Backend.isoNow();
+    String now = b.isoNow();
     out.set("systemData", systemData(existing, now));
     ObjectNode outProps = out.putObject("properties");
     outProps.put("createdTime", oldProps != null ? Json.text(oldProps, "createdTime") : now);
@@ -146,7 +146,7 @@ final class Instances {
       props.put("publicNetworkAccess", pna);
       async = true;
     }
-    String now = Backend.isoNow();
+    String now = b.isoNow();
     props.put("lastUpdatedTime", now);
     existing.set("systemData", systemData(existing, now));
     if (!async) {

@@ -1,35 +1,50 @@
 package dtplan.sandbox;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.UUID;
 
-/** Immutable settings of one sandbox server; change them with the withers. */
+/**
+ * Immutable settings of one sandbox server; change them with the withers. The defaults are the
+ * faithful ones: the caller needs a data-plane role, role assignments take time to propagate, and
+ * lists page, so a client that cuts a corner fails here as it would on Azure.
+ */
 public final class SandboxConfig {
-  private final int port;
-  private final Path stateDir;
-  private final Duration lroDuration;
-  private final Duration principalReplicationDelay;
-  private final Duration latency;
-  private final long seed;
+  /** The object id of the one principal every request is made as, unless configured otherwise. */
+  public static final String DEFAULT_CALLER_PRINCIPAL_ID = "c0ffee00-0000-4000-8000-00000000ca11";
 
-  private SandboxConfig(
-      int port,
-      Path stateDir,
-      Duration lroDuration,
-      Duration principalReplicationDelay,
-      Duration latency,
-      long seed) {
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port must be between 0 and 65535");
-    }
-    this.port = port;
-    this.stateDir = stateDir;
-    this.lroDuration = nonNegative(lroDuration, "lroDuration");
-    this.principalReplicationDelay =
-        nonNegative(principalReplicationDelay, "principalReplicationDelay");
-    this.latency = nonNegative(latency, "latency");
-    this.seed = seed;
+  private int port;
+  private Path stateDir;
+  private Duration lroDuration = Duration.ZERO;
+  private Duration principalReplicationDelay = Duration.ZERO;
+  private Duration latency = Duration.ZERO;
+  private long seed;
+  private Clock clock = Clock.systemUTC();
+  private String callerPrincipalId = DEFAULT_CALLER_PRINCIPAL_ID;
+  private boolean dataPlaneRbac = true;
+  private Duration roleAssignmentPropagationDelay = Duration.ofSeconds(2);
+  private boolean callerOnPrivateNetwork;
+  private int pageSize = 2;
+
+  private SandboxConfig() {}
+
+  private SandboxConfig copy() {
+    SandboxConfig c = new SandboxConfig();
+    c.port = port;
+    c.stateDir = stateDir;
+    c.lroDuration = lroDuration;
+    c.principalReplicationDelay = principalReplicationDelay;
+    c.latency = latency;
+    c.seed = seed;
+    c.clock = clock;
+    c.callerPrincipalId = callerPrincipalId;
+    c.dataPlaneRbac = dataPlaneRbac;
+    c.roleAssignmentPropagationDelay = roleAssignmentPropagationDelay;
+    c.callerOnPrivateNetwork = callerOnPrivateNetwork;
+    c.pageSize = pageSize;
+    return c;
   }
 
   private static Duration nonNegative(Duration d, String name) {
@@ -40,33 +55,97 @@ public final class SandboxConfig {
     return d;
   }
 
-  /** Ephemeral port, in-memory state, instant operations, no delays, seed 0. */
+  /**
+   * Ephemeral port, in-memory state, instant operations, seed 0; data-plane RBAC on with a 2 s role
+   * propagation delay, the caller on the public network, pages of 2 items.
+   */
   public static SandboxConfig defaults() {
-    return new SandboxConfig(0, null, Duration.ZERO, Duration.ZERO, Duration.ZERO, 0L);
+    return new SandboxConfig();
   }
 
   public SandboxConfig withPort(int p) {
-    return new SandboxConfig(p, stateDir, lroDuration, principalReplicationDelay, latency, seed);
+    if (p < 0 || p > 65535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535");
+    }
+    SandboxConfig c = copy();
+    c.port = p;
+    return c;
   }
 
   public SandboxConfig withStateDir(Path dir) {
-    return new SandboxConfig(port, dir, lroDuration, principalReplicationDelay, latency, seed);
+    SandboxConfig c = copy();
+    c.stateDir = dir;
+    return c;
   }
 
   public SandboxConfig withLroDuration(Duration d) {
-    return new SandboxConfig(port, stateDir, d, principalReplicationDelay, latency, seed);
+    SandboxConfig c = copy();
+    c.lroDuration = nonNegative(d, "lroDuration");
+    return c;
   }
 
   public SandboxConfig withPrincipalReplicationDelay(Duration d) {
-    return new SandboxConfig(port, stateDir, lroDuration, d, latency, seed);
+    SandboxConfig c = copy();
+    c.principalReplicationDelay = nonNegative(d, "principalReplicationDelay");
+    return c;
   }
 
   public SandboxConfig withLatency(Duration d) {
-    return new SandboxConfig(port, stateDir, lroDuration, principalReplicationDelay, d, seed);
+    SandboxConfig c = copy();
+    c.latency = nonNegative(d, "latency");
+    return c;
   }
 
   public SandboxConfig withSeed(long s) {
-    return new SandboxConfig(port, stateDir, lroDuration, principalReplicationDelay, latency, s);
+    SandboxConfig c = copy();
+    c.seed = s;
+    return c;
+  }
+
+  /** The clock every delay and operation is measured on; tests pass one they can move. */
+  public SandboxConfig withClock(Clock clk) {
+    SandboxConfig c = copy();
+    c.clock = Objects.requireNonNull(clk, "clock");
+    return c;
+  }
+
+  /** The object id of the principal every request is made as (the token's {@code oid}). */
+  public SandboxConfig withCallerPrincipalId(String objectId) {
+    SandboxConfig c = copy();
+    c.callerPrincipalId =
+        UUID.fromString(Objects.requireNonNull(objectId, "callerPrincipalId")).toString();
+    return c;
+  }
+
+  /** Whether data-plane calls need an Azure Digital Twins data role (false only for demos). */
+  public SandboxConfig withDataPlaneRbac(boolean enabled) {
+    SandboxConfig c = copy();
+    c.dataPlaneRbac = enabled;
+    return c;
+  }
+
+  /** How long a new role assignment takes before the data plane honours it. */
+  public SandboxConfig withRoleAssignmentPropagationDelay(Duration d) {
+    SandboxConfig c = copy();
+    c.roleAssignmentPropagationDelay = nonNegative(d, "roleAssignmentPropagationDelay");
+    return c;
+  }
+
+  /** Whether the caller reaches instances over a private endpoint (public access not needed). */
+  public SandboxConfig withCallerOnPrivateNetwork(boolean onPrivateNetwork) {
+    SandboxConfig c = copy();
+    c.callerOnPrivateNetwork = onPrivateNetwork;
+    return c;
+  }
+
+  /** The most items one page of a list holds; the rest follows through {@code nextLink}. */
+  public SandboxConfig withPageSize(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("pageSize must be at least 1");
+    }
+    SandboxConfig c = copy();
+    c.pageSize = size;
+    return c;
   }
 
   public int port() {
@@ -94,6 +173,30 @@ public final class SandboxConfig {
     return seed;
   }
 
+  public Clock clock() {
+    return clock;
+  }
+
+  public String callerPrincipalId() {
+    return callerPrincipalId;
+  }
+
+  public boolean dataPlaneRbac() {
+    return dataPlaneRbac;
+  }
+
+  public Duration roleAssignmentPropagationDelay() {
+    return roleAssignmentPropagationDelay;
+  }
+
+  public boolean callerOnPrivateNetwork() {
+    return callerOnPrivateNetwork;
+  }
+
+  public int pageSize() {
+    return pageSize;
+  }
+
   @Override
   public String toString() {
     return "SandboxConfig[port="
@@ -108,6 +211,16 @@ public final class SandboxConfig {
         + latency
         + ", seed="
         + seed
+        + ", callerPrincipalId="
+        + callerPrincipalId
+        + ", dataPlaneRbac="
+        + dataPlaneRbac
+        + ", roleAssignmentPropagationDelay="
+        + roleAssignmentPropagationDelay
+        + ", callerOnPrivateNetwork="
+        + callerOnPrivateNetwork
+        + ", pageSize="
+        + pageSize
         + "]";
   }
 }
