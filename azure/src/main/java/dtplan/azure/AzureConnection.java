@@ -70,6 +70,7 @@ public final class AzureConnection {
     this.httpClient = new JdkHttpClientBuilder().connectionTimeout(CONNECT_TIMEOUT).build();
     List<HttpPipelinePolicy> extra = new ArrayList<>(armAuth);
     extra.add(new RetryReporting());
+    extra.add(new IdentityTypeSpelling());
     this.armPipeline =
         HttpPipelineProvider.buildHttpPipeline(
             armCredential,
