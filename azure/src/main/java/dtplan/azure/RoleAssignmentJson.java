@@ -23,22 +23,26 @@ final class RoleAssignmentJson {
         inner.principalId(),
         inner.roleDefinitionId(),
         inner.name() == null ? ArmId.lastSegment(id) : inner.name(),
-        inner.description());
+        inner.description(),
+        inner.principalType() == null ? null : inner.principalType().toString());
   }
 
   /**
-   * principalType ServicePrincipal always: dtplan assigns roles to managed identities only, and the
-   * type lets Azure accept a principal that has not replicated yet.
+   * The role definition is named in the subscription of the scope, which may be another than the
+   * stack's: Azure resolves a subscription-level role definition id in the assignment's own
+   * subscription. principalType is sent as the record says (see {@link RoleAssignment}).
    */
   static RoleAssignmentCreateParameters createParameters(String subscription, RoleAssignment r) {
+    String scopeSubscription = ArmId.segment(r.scope(), "subscriptions");
     return new RoleAssignmentCreateParameters()
         .withRoleDefinitionId(
             "/subscriptions/"
-                + subscription
+                + (scopeSubscription == null ? subscription : scopeSubscription)
                 + "/providers/Microsoft.Authorization/roleDefinitions/"
                 + r.roleDefinitionId())
         .withPrincipalId(r.principalId())
-        .withPrincipalType(PrincipalType.SERVICE_PRINCIPAL)
+        .withPrincipalType(
+            r.principalType() == null ? null : PrincipalType.fromString(r.principalType()))
         .withDescription(r.description());
   }
 }

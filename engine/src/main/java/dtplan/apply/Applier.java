@@ -250,7 +250,8 @@ public final class Applier {
         principal,
         ra.roleDefinitionId(),
         RoleAssignmentNames.of(ra.scope(), principal, ra.roleDefinitionId()),
-        ra.description());
+        ra.description(),
+        ra.principalType());
   }
 
   private void skipDependents(ExecutionGraph graph, Step failed, Map<Step, StepOutcome> outcomes) {

@@ -21,6 +21,8 @@ public final class RoleDefinitions {
   public static final String OWNER = "8e3af657-a8ff-443c-a75c-2fe8c4bcb635";
   public static final String CONTRIBUTOR = "b24988ac-6180-42a0-ab88-20f7382dd24c";
   public static final String DIGITAL_TWINS_DATA_OWNER = "bcd981a7-7f74-457b-83e1-cceb9e632ffe";
+  // Azure built-in roles page: "Read-only role for Digital Twins data-plane properties".
+  public static final String DIGITAL_TWINS_DATA_READER = "d57506d4-4c8d-48b1-8587-93c323f6a5a3";
 
   private static final Map<String, String> BUILT_IN = new LinkedHashMap<>();
 
@@ -35,6 +37,7 @@ public final class RoleDefinitions {
     BUILT_IN.put("Owner", OWNER);
     BUILT_IN.put("Contributor", CONTRIBUTOR);
     BUILT_IN.put("Azure Digital Twins Data Owner", DIGITAL_TWINS_DATA_OWNER);
+    BUILT_IN.put("Azure Digital Twins Data Reader", DIGITAL_TWINS_DATA_READER);
   }
 
   private static final Pattern GUID =
@@ -89,6 +92,20 @@ public final class RoleDefinitions {
 
   public static boolean writesBlobs(String guid) {
     return STORAGE_BLOB_DATA_CONTRIBUTOR.equals(guid) || STORAGE_BLOB_DATA_OWNER.equals(guid);
+  }
+
+  /**
+   * Roles that let a caller write event routes on an instance's data plane. Control-plane Owner and
+   * Contributor do not: routes are data-plane objects (Azure Digital Twins docs, "Set up an
+   * instance and authentication": the Data Owner role is needed even by the instance's Owner).
+   */
+  public static boolean writesDigitalTwinsData(String guid) {
+    return DIGITAL_TWINS_DATA_OWNER.equals(guid);
+  }
+
+  /** Roles that let a caller list and read event routes: Data Reader or Data Owner. */
+  public static boolean readsDigitalTwinsData(String guid) {
+    return DIGITAL_TWINS_DATA_READER.equals(guid) || writesDigitalTwinsData(guid);
   }
 
   /** The role dtplan suggests for a destination type, for messages. */

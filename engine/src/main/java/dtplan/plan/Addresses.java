@@ -24,6 +24,10 @@ public final class Addresses {
     return instance(instanceKey) + ".roles[" + index + "]";
   }
 
+  public static String dataOwner(String instanceKey, int index) {
+    return instance(instanceKey) + ".dataOwners[" + index + "]";
+  }
+
   public static String roleAssignment(String key) {
     return "roleAssignments." + key;
   }

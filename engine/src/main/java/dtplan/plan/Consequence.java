@@ -17,7 +17,12 @@ public record Consequence(Severity severity, Code code, String address, String m
     DESTINATION_NOT_FOUND,
     ROLE_NOT_FOUND,
     PRINCIPAL_RECREATED,
-    ENDPOINT_NOT_HEALTHY
+    ENDPOINT_NOT_HEALTHY,
+    CALLER_UNKNOWN,
+    DATA_ROLE_MISSING,
+    ROUTES_UNREADABLE,
+    ROUTES_DEFERRED,
+    PRIVATE_DATA_PLANE
   }
 
   public static Consequence error(Code code, String address, String message) {

@@ -14,6 +14,7 @@ import dtplan.model.RoleAssignmentNames;
 import dtplan.model.RoleDefinitions;
 import dtplan.model.Route;
 import dtplan.model.UserIdentity;
+import dtplan.spec.DataOwnerSpec;
 import dtplan.spec.EndpointSpec;
 import dtplan.spec.IdentitySpec;
 import dtplan.spec.InstanceSpec;
@@ -117,10 +118,18 @@ final class DesiredStateBuilder {
           role.role(),
           role.scope(),
           principal,
-          role.at());
+          role.at(),
+          RoleAssignment.SERVICE_PRINCIPAL);
+    }
+    for (int i = 0; i < instance.dataOwners().size(); i++) {
+      dataOwner(instance, id, i);
     }
     for (EndpointSpec e : instance.endpoints().values()) {
       out.add(endpoint(instance, id, e));
+    }
+    if (live.routeReadFailure(id).isPresent()) {
+      // Unknown live routes cannot be diffed; DataPlaneAccessChecks says why they are left out.
+      return;
     }
     for (RouteSpec r : instance.routes().values()) {
       out.add(
@@ -137,11 +146,55 @@ final class DesiredStateBuilder {
         a.principalIsInstance()
             ? systemPrincipal(a.principalKey())
             : userPrincipal(a.principalKey());
-    addRoleAssignment(Addresses.roleAssignment(a.key()), a.role(), a.scope(), principal, a.at());
+    addRoleAssignment(
+        Addresses.roleAssignment(a.key()),
+        a.role(),
+        a.scope(),
+        principal,
+        a.at(),
+        RoleAssignment.SERVICE_PRINCIPAL);
+  }
+
+  /** Azure Digital Twins Data Owner on the instance itself, for one principal of dataOwners. */
+  private void dataOwner(InstanceSpec instance, String instanceId, int index) {
+    DataOwnerSpec owner = instance.dataOwners().get(index);
+    String address = Addresses.dataOwner(instance.key(), index);
+    Principal principal;
+    String principalType = null;
+    if (owner.isCaller()) {
+      String caller = live.response().caller().principalId();
+      if (caller == null) {
+        consequences.add(
+            Consequence.error(
+                Consequence.Code.CALLER_UNKNOWN,
+                address,
+                "dtplan cannot tell who the caller is: the credential's token carries no object id"
+                    + " (oid claim); name the principal by its object id instead of `caller`"));
+        return;
+      }
+      principal = new Principal(caller.toLowerCase(java.util.Locale.ROOT), null);
+    } else if (owner.identityKey() != null) {
+      principal = userPrincipal(owner.identityKey());
+      principalType = RoleAssignment.SERVICE_PRINCIPAL;
+    } else {
+      principal = new Principal(owner.objectId().toLowerCase(java.util.Locale.ROOT), null);
+    }
+    addRoleAssignment(
+        address,
+        RoleDefinitions.DIGITAL_TWINS_DATA_OWNER,
+        instanceId,
+        principal,
+        owner.at(),
+        principalType);
   }
 
   private void addRoleAssignment(
-      String address, String role, String scope, Principal principal, SourceLocation at) {
+      String address,
+      String role,
+      String scope,
+      Principal principal,
+      SourceLocation at,
+      String principalType) {
     Optional<String> guid = roleGuid(role);
     if (guid.isEmpty()) {
       consequences.add(
@@ -162,7 +215,12 @@ final class DesiredStateBuilder {
         new Desired(
             address,
             new RoleAssignment(
-                scope, principal.id(), guid.get(), name, stackDescription(spec.stack())),
+                scope,
+                principal.id(),
+                guid.get(),
+                name,
+                stackDescription(spec.stack()),
+                principalType),
             unknowns,
             at));
   }

@@ -158,7 +158,34 @@ final class Differ {
     if (source == null || !(source.resource() instanceof Instance instance)) {
       return false;
     }
-    return live.instance(instance.id()).map(i -> !i.identity().system()).orElse(false);
+    return live.instance(instance.id()).map(Differ::hadSystemIdentityBefore).orElse(false);
+  }
+
+  /**
+   * A system identity enabled now gets a new principal only if there was one before: dtplan knows
+   * that when it last wrote the instance with the identity on ({@link AppliedHash}) and it was
+   * turned off outside dtplan since. A first enable is just a first principal.
+   */
+  private static boolean hadSystemIdentityBefore(Instance live) {
+    if (live.identity().system()) {
+      return false;
+    }
+    String recorded = live.tags().get(AppliedHash.TAG);
+    Instance withIdentity =
+        new Instance(
+            live.id(),
+            live.location(),
+            live.tags(),
+            new dtplan.model.InstanceIdentity(
+                true,
+                live.identity().userAssigned(),
+                null,
+                null,
+                live.identity().userPrincipalIds()),
+            live.publicNetworkAccess(),
+            live.hostName(),
+            live.provisioningState());
+    return recorded != null && recorded.equals(AppliedHash.of(withIdentity));
   }
 
   private Resource findLive(Resource desired) {

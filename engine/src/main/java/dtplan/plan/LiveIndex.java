@@ -8,6 +8,7 @@ import dtplan.model.RoleAssignment;
 import dtplan.model.Route;
 import dtplan.model.UserIdentity;
 import dtplan.provider.ReadResponse;
+import dtplan.provider.RouteReadFailure;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class LiveIndex {
   private final Map<String, List<Endpoint>> endpointsByInstance;
   private final Map<String, List<Route>> routesByInstance;
   private final Map<String, RoleAssignment> assignmentsByGrant;
+  private final Map<String, RouteReadFailure> routeReadFailures;
 
   LiveIndex(ReadResponse live) {
     this.live = live;
@@ -38,6 +40,12 @@ final class LiveIndex {
         byId(
             live.roleAssignments().stream().filter(ra -> ra.principalId() != null).toList(),
             LiveIndex::grant);
+    this.routeReadFailures = byId(live.routeReadFailures(), RouteReadFailure::instanceId);
+  }
+
+  /** Why Azure refused to list the instance's routes, if it did: they are unknown, not absent. */
+  Optional<RouteReadFailure> routeReadFailure(String instanceId) {
+    return Optional.ofNullable(routeReadFailures.get(key(instanceId)));
   }
 
   ReadResponse response() {

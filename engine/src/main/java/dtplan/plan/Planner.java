@@ -21,6 +21,7 @@ public final class Planner {
     new DeliveryChecks(spec, changes, consequences)
         .withUntouchedAssignments(untouched(live, changes))
         .run(index);
+    new DataPlaneAccessChecks(spec, changes, consequences).run(index);
     consequences.sort(
         Comparator.comparing(Consequence::address).thenComparing(c -> c.code().name()));
     return new Plan(

@@ -1,13 +1,16 @@
 package dtplan.plan;
 
+import dtplan.model.ArmId;
 import dtplan.model.RoleDefinitions;
 import dtplan.provider.ReadRequest;
+import dtplan.spec.DataOwnerSpec;
 import dtplan.spec.EndpointSpec;
 import dtplan.spec.InstanceSpec;
 import dtplan.spec.RoleSpec;
 import dtplan.spec.Spec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,6 +22,8 @@ public final class ReadRequests {
     List<String> instanceIds = new ArrayList<>();
     Set<String> destinations = new TreeSet<>();
     Set<String> roleNames = new TreeSet<>();
+    Set<String> principals = new TreeSet<>();
+    Set<String> scopes = new TreeSet<>();
     for (InstanceSpec instance : spec.instances().values()) {
       instanceIds.add(
           spec.resourceGroupId()
@@ -34,9 +39,23 @@ public final class ReadRequests {
       }
       for (RoleSpec role : instance.roles()) {
         addCustomRole(roleNames, role.role());
+        scopes.add(role.scope());
+      }
+      for (DataOwnerSpec owner : instance.dataOwners()) {
+        if (owner.objectId() != null) {
+          principals.add(owner.objectId().toLowerCase(Locale.ROOT));
+        }
       }
     }
     spec.roleAssignments().values().forEach(a -> addCustomRole(roleNames, a.role()));
+    spec.roleAssignments().values().forEach(a -> scopes.add(a.scope()));
+    Set<String> subscriptions = new TreeSet<>();
+    for (String scope : scopes) {
+      String sub = ArmId.segment(scope, "subscriptions");
+      if (sub != null && !sub.equalsIgnoreCase(spec.subscription())) {
+        subscriptions.add(sub.toLowerCase(Locale.ROOT));
+      }
+    }
     List<String> identityIds =
         spec.identities().values().stream()
             .map(
@@ -52,7 +71,9 @@ public final class ReadRequests {
         instanceIds,
         identityIds,
         List.copyOf(destinations),
-        List.copyOf(roleNames));
+        List.copyOf(roleNames),
+        List.copyOf(principals),
+        List.copyOf(subscriptions));
   }
 
   private static void addCustomRole(Set<String> names, String role) {

@@ -8,7 +8,9 @@ import java.util.List;
  * instance it reads its endpoints and routes; it reads the role assignments of every principal of
  * those instances and of {@code userIdentityIds}; it reads each of {@code destinationIds}
  * (existence and derivable properties); it resolves {@code roleNames} that are not built in to role
- * definition GUIDs.
+ * definition GUIDs. {@code principalIds} are further principals whose role assignments it reads
+ * (object ids the spec names); {@code scopeSubscriptions} are the subscriptions, besides the
+ * stack's, where the spec grants roles, so assignments there are read too.
  */
 public record ReadRequest(
     String subscription,
@@ -17,11 +19,35 @@ public record ReadRequest(
     List<String> instanceIds,
     List<String> userIdentityIds,
     List<String> destinationIds,
-    List<String> roleNames) {
+    List<String> roleNames,
+    List<String> principalIds,
+    List<String> scopeSubscriptions) {
+  public ReadRequest(
+      String subscription,
+      String resourceGroup,
+      String stack,
+      List<String> instanceIds,
+      List<String> userIdentityIds,
+      List<String> destinationIds,
+      List<String> roleNames) {
+    this(
+        subscription,
+        resourceGroup,
+        stack,
+        instanceIds,
+        userIdentityIds,
+        destinationIds,
+        roleNames,
+        List.of(),
+        List.of());
+  }
+
   public ReadRequest {
     instanceIds = List.copyOf(instanceIds);
     userIdentityIds = List.copyOf(userIdentityIds);
     destinationIds = List.copyOf(destinationIds);
     roleNames = List.copyOf(roleNames);
+    principalIds = principalIds == null ? List.of() : List.copyOf(principalIds);
+    scopeSubscriptions = scopeSubscriptions == null ? List.of() : List.copyOf(scopeSubscriptions);
   }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Live state as read. Absent things are simply not listed (a user identity that does not exist is
  * missing from {@code userIdentities}). {@code roleDefinitions} maps each requested role name to
- * its GUID; names Azure does not know are missing.
+ * its GUID; names Azure does not know are missing. {@code caller} is who reads; {@code
+ * routeReadFailures} names the instances whose routes Azure refused to list.
  */
 public record ReadResponse(
     List<Instance> instances,
@@ -21,7 +22,30 @@ public record ReadResponse(
     List<UserIdentity> userIdentities,
     List<RoleAssignment> roleAssignments,
     List<Destination> destinations,
-    Map<String, String> roleDefinitions) {
+    Map<String, String> roleDefinitions,
+    Caller caller,
+    List<RouteReadFailure> routeReadFailures) {
+  /** Live state read by an unknown caller that could read every instance's routes. */
+  public ReadResponse(
+      List<Instance> instances,
+      List<Endpoint> endpoints,
+      List<Route> routes,
+      List<UserIdentity> userIdentities,
+      List<RoleAssignment> roleAssignments,
+      List<Destination> destinations,
+      Map<String, String> roleDefinitions) {
+    this(
+        instances,
+        endpoints,
+        routes,
+        userIdentities,
+        roleAssignments,
+        destinations,
+        roleDefinitions,
+        Caller.UNKNOWN,
+        List.of());
+  }
+
   public ReadResponse {
     instances = List.copyOf(instances);
     endpoints = List.copyOf(endpoints);
@@ -30,5 +54,7 @@ public record ReadResponse(
     roleAssignments = List.copyOf(roleAssignments);
     destinations = List.copyOf(destinations);
     roleDefinitions = Map.copyOf(roleDefinitions);
+    caller = caller == null ? Caller.UNKNOWN : caller;
+    routeReadFailures = routeReadFailures == null ? List.of() : List.copyOf(routeReadFailures);
   }
 }

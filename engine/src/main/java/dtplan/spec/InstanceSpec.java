@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * An instance as the spec wants it. {@code userIdentities} are keys of {@link Spec#identities()};
- * {@code publicNetworkAccess} is {@code Enabled} unless the spec says otherwise.
+ * {@code publicNetworkAccess} is {@code Enabled} unless the spec says otherwise. {@code dataOwners}
+ * get Azure Digital Twins Data Owner on the instance, which writing event routes needs.
  */
 public record InstanceSpec(
     String key,
@@ -16,6 +17,7 @@ public record InstanceSpec(
     String publicNetworkAccess,
     Map<String, String> tags,
     List<RoleSpec> roles,
+    List<DataOwnerSpec> dataOwners,
     Map<String, EndpointSpec> endpoints,
     Map<String, RouteSpec> routes,
     SourceLocation at) {
@@ -23,6 +25,7 @@ public record InstanceSpec(
     userIdentities = List.copyOf(userIdentities);
     tags = Sorted.copy(tags);
     roles = List.copyOf(roles);
+    dataOwners = List.copyOf(dataOwners);
     endpoints = Sorted.copy(endpoints);
     routes = Sorted.copy(routes);
   }

@@ -65,6 +65,7 @@ final class SpecBinder {
               v.path("publicNetworkAccess").asText("Enabled"),
               strings(v.path("tags")),
               bindRoles(v.path("roles"), p + "/roles"),
+              bindDataOwners(v.path("dataOwners"), p + "/dataOwners"),
               bindEndpoints(v.path("endpoints"), p + "/endpoints"),
               bindRoutes(v.path("routes"), p + "/routes"),
               locations.ofKey(p));
@@ -81,6 +82,14 @@ final class SpecBinder {
               r.path("scope").asText(),
               r.path("identity").asText(RoleSpec.SYSTEM),
               locations.of(pointer + "/" + i)));
+    }
+    return out;
+  }
+
+  private List<DataOwnerSpec> bindDataOwners(JsonNode owners, String pointer) {
+    List<DataOwnerSpec> out = new ArrayList<>();
+    for (int i = 0; i < owners.size(); i++) {
+      out.add(new DataOwnerSpec(owners.get(i).asText(), locations.of(pointer + "/" + i)));
     }
     return out;
   }

@@ -107,6 +107,9 @@ final class SpecRules {
           locations.of(r + "/scope"),
           "`scope` of role `" + role.role() + "`");
     }
+    for (DataOwnerSpec owner : instance.dataOwners()) {
+      checkDataOwner(owner);
+    }
     for (EndpointSpec endpoint : instance.endpoints().values()) {
       checkEndpoint(instance, endpoint, Locations.child(p + "/endpoints", endpoint.name()));
     }
@@ -230,6 +233,24 @@ final class SpecRules {
     }
     checkRole(a.role(), locations.of(p + "/role"));
     checkArmId(a.scope(), ArmIdShape.SCOPE, locations.of(p + "/scope"), "`scope` of " + where);
+  }
+
+  private void checkDataOwner(DataOwnerSpec owner) {
+    if (owner.isCaller() || owner.objectId() != null) {
+      return;
+    }
+    String key = owner.identityKey();
+    if (key != null) {
+      if (!spec.identities().containsKey(key)) {
+        unknownReference(
+            owner.at(), "`dataOwners` names", "identity", key, spec.identities().keySet());
+      }
+      return;
+    }
+    diagnostics.error(
+        owner.at(),
+        "`dataOwners` entry `" + owner.principal() + "` names no principal",
+        "expected `caller`, `identities.<key>` or an object id (GUID)");
   }
 
   /** `system` needs the system identity enabled; a user key needs that identity linked. */

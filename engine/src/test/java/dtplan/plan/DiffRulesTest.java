@@ -434,6 +434,19 @@ class DiffRulesTest {
             }));
     cases.add(
         of(
+            "enabling a system identity for the first time creates its roles as NOT_FOUND, with no PRINCIPAL_RECREATED",
+            () -> plan(identityEndpoint(HUB, "system"), applied(keyEndpoint(), secrets("v1"))),
+            p -> {
+              for (String role : List.of("instances.twins.roles[0]", "instances.twins.roles[1]")) {
+                assertThat(change(p, role).action()).isEqualTo(Action.CREATE);
+                assertThat(change(p, role).reason()).isEqualTo(Reason.NOT_FOUND);
+              }
+              assertThat(p.consequences())
+                  .extracting(Consequence::code)
+                  .doesNotContain(Consequence.Code.PRINCIPAL_RECREATED);
+            }));
+    cases.add(
+        of(
             "an identity endpoint whose identity will not be enabled is an IDENTITY_DISABLED error (spec check bypassed)",
             () -> {
               Spec spec = PlanFixtures.spec(identityEndpoint(HUB, "system"));
@@ -446,6 +459,7 @@ class DiffRulesTest {
                       twins.userIdentities(),
                       twins.publicNetworkAccess(),
                       twins.tags(),
+                      List.of(),
                       List.of(),
                       twins.endpoints(),
                       twins.routes(),
