@@ -6,6 +6,7 @@ import dtplan.model.Instance;
 import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
+import dtplan.model.RoleDefinitions;
 import dtplan.model.Route;
 import dtplan.model.UserIdentity;
 import dtplan.plan.Action;
@@ -185,8 +186,23 @@ public final class ExecutionGraph {
       if (key != null) {
         groups.add(key);
       }
+      String instance = instanceOfScope(ra.scope());
+      if (instance != null) {
+        groups.add(instanceKey(instance));
+      }
     }
     return groups;
+  }
+
+  /** The instance a scope lies in (a data-plane role on it), or null. */
+  private static String instanceOfScope(String scope) {
+    String name = ArmId.segment(scope, "digitalTwinsInstances");
+    if (name == null) {
+      return null;
+    }
+    String n = ArmId.normalize(scope);
+    int at = n.toLowerCase(Locale.ROOT).indexOf("/digitaltwinsinstances/") + 23;
+    return n.substring(0, at + name.length());
   }
 
   private static String instanceKey(String id) {
@@ -221,6 +237,16 @@ public final class ExecutionGraph {
   private static boolean createsBefore(PlannedChange first, PlannedChange then) {
     Object x = first.after();
     Object y = then.after();
+    if (disablesPublicAccess(then) && sameInstance(((Instance) y).id(), x)) {
+      // Route writes need the data plane, which stops answering public networks after this.
+      return x instanceof Route;
+    }
+    if (disablesPublicAccess(first) && sameInstance(((Instance) x).id(), y)) {
+      return false;
+    }
+    if (x instanceof RoleAssignment ra && y instanceof Route r) {
+      return grantsDataPlaneWrite(ra, r.instanceId());
+    }
     if (x instanceof dtplan.model.UserIdentity u && y instanceof Instance i) {
       return i.identity().hasUser(u.id());
     }
@@ -233,9 +259,10 @@ public final class ExecutionGraph {
     if (x instanceof dtplan.model.UserIdentity u && y instanceof Endpoint e) {
       return e.identity() != null && ArmId.same(u.id(), e.identity().userAssignedIdentity());
     }
-    if (x instanceof RoleAssignment && y instanceof Endpoint e) {
+    if (x instanceof RoleAssignment ra && y instanceof Endpoint e) {
       // An identity-based endpoint delivers nothing until its identity holds its roles.
-      return e.auth() == dtplan.model.AuthType.IDENTITY;
+      return e.auth() == dtplan.model.AuthType.IDENTITY
+          && !RoleDefinitions.readsDigitalTwinsData(ra.roleDefinitionId());
     }
     if (x instanceof Endpoint e && y instanceof Route r) {
       return ArmId.same(e.instanceId(), r.instanceId())
@@ -254,7 +281,11 @@ public final class ExecutionGraph {
     if (x instanceof Endpoint && y instanceof RoleAssignment) {
       return true;
     }
-    if (y instanceof Instance i && (x instanceof Route || x instanceof Endpoint)) {
+    if (x instanceof Route r && y instanceof RoleAssignment ra) {
+      return grantsDataPlaneWrite(ra, r.instanceId());
+    }
+    if (y instanceof Instance i
+        && (x instanceof Route || x instanceof Endpoint || x instanceof RoleAssignment)) {
       return sameInstance(i.id(), x);
     }
     return false;
@@ -278,6 +309,9 @@ public final class ExecutionGraph {
         && written.operation() == Operation.UPDATE) {
       return ArmId.same(e.instanceId(), i.id());
     }
+    if (gone instanceof Route r && disablesPublicAccess(written.change())) {
+      return ArmId.same(r.instanceId(), ((Instance) next).id());
+    }
     if (gone instanceof Endpoint e && next instanceof Endpoint n) {
       return ArmId.same(e.instanceId(), n.instanceId());
     }
@@ -291,6 +325,12 @@ public final class ExecutionGraph {
   private static boolean writeBeforeDelete(Step written, PlannedChange deleted) {
     Object next = written.change().after();
     Object gone = deleted.before();
+    if (next instanceof RoleAssignment ra && gone instanceof Route r) {
+      return grantsDataPlaneWrite(ra, r.instanceId());
+    }
+    if (next instanceof Route r && gone instanceof RoleAssignment ra) {
+      return grantsDataPlaneWrite(ra, r.instanceId());
+    }
     // Only an in-place retarget: a replaced route is deleted before and created after instead.
     if (next instanceof Route r
         && gone instanceof Endpoint e
@@ -303,7 +343,24 @@ public final class ExecutionGraph {
     return false;
   }
 
+  /** A role that lets the caller (or anyone) write event routes on that instance. */
+  private static boolean grantsDataPlaneWrite(RoleAssignment ra, String instanceId) {
+    return RoleDefinitions.writesDigitalTwinsData(ra.roleDefinitionId()) && ra.covers(instanceId);
+  }
+
+  /** An instance update that turns public network access off. */
+  private static boolean disablesPublicAccess(PlannedChange c) {
+    return c.action() == Action.UPDATE
+        && c.after() instanceof Instance after
+        && c.before() instanceof Instance before
+        && "Disabled".equalsIgnoreCase(after.publicNetworkAccess())
+        && !"Disabled".equalsIgnoreCase(before.publicNetworkAccess());
+  }
+
   private static boolean sameInstance(String instanceId, Object child) {
+    if (child instanceof RoleAssignment ra) {
+      return ArmId.isAtOrBelow(ra.scope(), instanceId);
+    }
     if (child instanceof Endpoint e) {
       return ArmId.same(instanceId, e.instanceId());
     }

@@ -94,4 +94,88 @@ class ExecutionGraphTest {
     assertThat(order.indexOf("instances.twins.endpoints.hub (create)"))
         .isLessThan(order.indexOf("instances.twins.routes.b (create)"));
   }
+
+  static final String CALLER = "c0ffee00-0000-4000-8000-00000000ca11";
+
+  static ReadResponse liveWith(Instance instance, List<Endpoint> endpoints, List<Route> routes) {
+    return new ReadResponse(
+        instance == null ? List.of() : List.of(instance),
+        endpoints,
+        routes,
+        List.of(),
+        List.of(),
+        List.of(new Destination(HUB, true, "https://ns.servicebus.windows.net:443/", null, null)),
+        Map.of(),
+        new dtplan.provider.Caller(CALLER, List.of()),
+        List.of());
+  }
+
+  static List<String> order(String yaml, ReadResponse live) throws Exception {
+    var spec =
+        new SpecLoader().parse("t.yaml", yaml, new SpecOptions(Map.of(), Map.of(), null, SUB));
+    Plan plan = new Planner().plan("test", spec, live, "d");
+    return ExecutionGraph.of(plan).topologicalOrder().stream().map(Step::id).toList();
+  }
+
+  @Test
+  void theCallersDataOwnerGrantFollowsItsInstanceAndPrecedesItsRoutes() throws Exception {
+    String yaml =
+        """
+        version: 1
+        stack: s
+        azure: {resourceGroup: rg, location: westeurope}
+        instances:
+          twins:
+            dataOwners: [caller]
+            endpoints:
+              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x"}
+            routes:
+              a: {endpoint: hub}
+        """
+            .formatted(HUB);
+    List<String> order = order(yaml, liveWith(null, List.of(), List.of()));
+    assertThat(order.indexOf("instances.twins (create)"))
+        .isLessThan(order.indexOf("instances.twins.dataOwners[0] (create)"));
+    assertThat(order.indexOf("instances.twins.dataOwners[0] (create)"))
+        .isLessThan(order.indexOf("instances.twins.routes.a (create)"));
+  }
+
+  @Test
+  void routesAreWrittenBeforePublicAccessIsDisabledEvenWhenTheirEndpointIsNew() throws Exception {
+    String yaml =
+        """
+        version: 1
+        stack: s
+        azure: {resourceGroup: rg, location: westeurope}
+        instances:
+          twins:
+            publicNetworkAccess: Disabled
+            endpoints:
+              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x"}
+            routes:
+              a: {endpoint: hub}
+              gone: {endpoint: hub, filter: "false"}
+        """
+            .formatted(HUB);
+    Instance live =
+        new Instance(
+            INSTANCE,
+            "westeurope",
+            Map.of("dtplan-stack", "s"),
+            InstanceIdentity.NONE,
+            "Enabled",
+            "host",
+            "Succeeded");
+    List<String> order =
+        order(
+            yaml.replace("      gone: {endpoint: hub, filter: \"false\"}\n", ""),
+            liveWith(live, List.of(), List.of(new Route(INSTANCE, "old", "other", "true"))));
+    assertThat(order).contains("instances.twins (update)", "instances.twins.routes.a (create)");
+    assertThat(order.indexOf("instances.twins.endpoints.hub (create)"))
+        .isLessThan(order.indexOf("instances.twins.routes.a (create)"));
+    assertThat(order.indexOf("instances.twins.routes.a (create)"))
+        .isLessThan(order.indexOf("instances.twins (update)"));
+    assertThat(order.indexOf("instances.twins.routes.old (delete)"))
+        .isLessThan(order.indexOf("instances.twins (update)"));
+  }
 }
