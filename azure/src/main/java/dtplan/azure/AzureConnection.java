@@ -57,6 +57,8 @@ public final class AzureConnection {
   private final Supplier<HttpPipelinePolicy> dataPlaneAuth;
   private final HttpClient httpClient;
   private final Map<String, DigitalTwinsClient> dataPlaneClients = new ConcurrentHashMap<>();
+  private final Supplier<String> callerToken;
+  private volatile String callerObjectId;
 
   private AzureConnection(
       String subscription,
@@ -64,7 +66,9 @@ public final class AzureConnection {
       TokenCredential armCredential,
       List<HttpPipelinePolicy> armAuth,
       TokenCredential dataPlaneCredential,
-      Supplier<HttpPipelinePolicy> dataPlaneAuth) {
+      Supplier<HttpPipelinePolicy> dataPlaneAuth,
+      Supplier<String> callerToken) {
+    this.callerToken = callerToken;
     this.subscription = Objects.requireNonNull(subscription, "subscription");
     this.armEndpoint = profile.getEnvironment().getResourceManagerEndpoint();
     this.httpClient = new JdkHttpClientBuilder().connectionTimeout(CONNECT_TIMEOUT).build();
@@ -100,7 +104,12 @@ public final class AzureConnection {
         credential,
         List.of(),
         credential,
-        () -> new BearerTokenAuthenticationPolicy(credential, DATA_PLANE_SCOPE));
+        () -> new BearerTokenAuthenticationPolicy(credential, DATA_PLANE_SCOPE),
+        () ->
+            credential
+                .getTokenSync(
+                    new com.azure.core.credential.TokenRequestContext().addScopes(DATA_PLANE_SCOPE))
+                .getToken());
   }
 
   /**
@@ -108,6 +117,15 @@ public final class AzureConnection {
    * policies refuse plain http, so a static bearer header stands in for them (SDK-NOTES section 3).
    */
   public static AzureConnection sandbox(URI url, String subscription) {
+    return sandbox(url, subscription, null);
+  }
+
+  /**
+   * The sandbox, calling as the principal {@code callerObjectId} (what its {@code /_sandbox/health}
+   * reports): the static token is an unsigned JWT whose {@code oid} claim names it, so dtplan
+   * learns who calls from the token exactly as it does on Azure.
+   */
+  public static AzureConnection sandbox(URI url, String subscription, String callerObjectId) {
     String endpoint = url.toString().endsWith("/") ? url.toString() : url + "/";
     Map<String, String> env = new HashMap<>();
     for (String key :
@@ -121,17 +139,38 @@ public final class AzureConnection {
     }
     AzureProfile profile =
         new AzureProfile("sandbox-tenant", subscription, new AzureEnvironment(env));
+    String token = CallerToken.unsigned(callerObjectId);
     TokenCredential fake =
-        request -> Mono.just(new AccessToken("sandbox-token", OffsetDateTime.now().plusHours(1)));
+        request -> Mono.just(new AccessToken(token, OffsetDateTime.now().plusHours(1)));
     return new AzureConnection(
-        subscription, profile, null, List.of(staticBearer()), fake, AzureConnection::staticBearer);
+        subscription,
+        profile,
+        null,
+        List.of(staticBearer(token)),
+        fake,
+        () -> staticBearer(token),
+        () -> token);
   }
 
-  private static HttpPipelinePolicy staticBearer() {
+  private static HttpPipelinePolicy staticBearer(String token) {
     return (ctx, next) -> {
-      ctx.getHttpRequest().setHeader(HttpHeaderName.AUTHORIZATION, "Bearer sandbox-token");
+      ctx.getHttpRequest().setHeader(HttpHeaderName.AUTHORIZATION, "Bearer " + token);
       return next.process();
     };
+  }
+
+  /**
+   * The object id of whoever calls: the {@code oid} claim of the credential's token (Microsoft
+   * identity platform access tokens carry it for users and service principals alike). Null when the
+   * token is not a JWT or has no such claim; fetched once.
+   */
+  public String callerObjectId() {
+    String known = callerObjectId;
+    if (known == null) {
+      known = CallerToken.objectId(callerToken.get());
+      callerObjectId = known == null ? "" : known;
+    }
+    return known == null || known.isEmpty() ? null : known;
   }
 
   public String subscription() {

@@ -42,6 +42,7 @@ public final class AzureProvider implements Provider {
     HostNames hostNames = new HostNames();
     EventRoutes eventRoutes = new EventRoutes(connection);
     ConditionRetry conditions = new ConditionRetry(options, l);
+    DataRoleGrants grants = new DataRoleGrants();
     GenericResources generic = new GenericResources(connection);
     this.userIdentities = new UserIdentityWriter(connection, l);
     this.reader =
@@ -57,9 +58,9 @@ public final class AzureProvider implements Provider {
             options.parallelism());
     this.instances = new InstanceWriter(connection, generic, operations, hostNames, l);
     this.endpoints = new EndpointWriter(generic, operations, l);
-    this.routes = new RouteWriter(generic, eventRoutes, hostNames, conditions, l);
+    this.routes = new RouteWriter(generic, eventRoutes, hostNames, conditions, grants, l);
     this.roleAssignments =
-        new RoleAssignmentWriter(connection, connection.subscription(), conditions, l);
+        new RoleAssignmentWriter(connection, connection.subscription(), conditions, grants, l);
   }
 
   @Override

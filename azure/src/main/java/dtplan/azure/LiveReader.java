@@ -10,9 +10,11 @@ import dtplan.model.Instance;
 import dtplan.model.RoleAssignment;
 import dtplan.model.Route;
 import dtplan.model.UserIdentity;
+import dtplan.provider.Caller;
 import dtplan.provider.ProviderListener;
 import dtplan.provider.ReadRequest;
 import dtplan.provider.ReadResponse;
+import dtplan.provider.RouteReadFailure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,6 +45,7 @@ final class LiveReader {
   private final HostNames hostNames;
   private final ProviderListener listener;
   private final int parallelism;
+  private final AzureConnection connection;
 
   LiveReader(
       AzureConnection connection,
@@ -66,6 +69,7 @@ final class LiveReader {
     this.hostNames = hostNames;
     this.listener = listener;
     this.parallelism = parallelism;
+    this.connection = connection;
   }
 
   ReadResponse read(ReadRequest request, String subscription) {
@@ -85,7 +89,12 @@ final class LiveReader {
     for (String name : request.roleNames()) {
       first.add(() -> Map.entry(name, resolveRole(name)));
     }
+    String callerId = connection.callerObjectId();
+    if (callerId != null) {
+      first.add(() -> new Caller(callerId, callerAssignments(rgId, callerId)));
+    }
     List<Object> firstResults = Bounded.all(parallelism, first);
+    Caller caller = Caller.UNKNOWN;
 
     List<Instance> instances = new ArrayList<>();
     List<UserIdentity> identities = new ArrayList<>();
@@ -100,6 +109,8 @@ final class LiveReader {
         dests.add(d);
       } else if (r instanceof Map.Entry<?, ?> e && e.getValue() instanceof Optional<?> guid) {
         guid.ifPresent(g -> roles.put((String) e.getKey(), (String) g));
+      } else if (r instanceof Caller c) {
+        caller = c;
       }
     }
 
@@ -109,6 +120,11 @@ final class LiveReader {
       i.identity().userPrincipalIds().values().forEach(p -> addPrincipal(principals, p));
     }
     identities.forEach(u -> addPrincipal(principals, u.principalId()));
+    request.principalIds().forEach(p -> addPrincipal(principals, p));
+    // Role assignments live in the subscription of their scope; a spec may grant in others.
+    Set<String> subscriptions = new LinkedHashSet<>();
+    subscriptions.add(sub.toLowerCase(Locale.ROOT));
+    request.scopeSubscriptions().forEach(s -> subscriptions.add(s.toLowerCase(Locale.ROOT)));
 
     List<Callable<Object>> second = new ArrayList<>();
     for (Instance i : instances) {
@@ -118,9 +134,12 @@ final class LiveReader {
       }
     }
     for (String p : principals) {
-      second.add(() -> listRoleAssignments(sub, p));
+      for (String s : subscriptions) {
+        second.add(() -> listRoleAssignments(s, p));
+      }
     }
     List<Endpoint> endpoints = new ArrayList<>();
+    List<RouteReadFailure> routeFailures = new ArrayList<>();
     List<Route> routeList = new ArrayList<>();
     Map<String, RoleAssignment> assignments = new LinkedHashMap<>();
     for (Object r : Bounded.all(parallelism, second)) {
@@ -129,12 +148,18 @@ final class LiveReader {
           endpoints.add(e);
         } else if (item instanceof Route rt) {
           routeList.add(rt);
+        } else if (item instanceof RouteReadFailure f) {
+          routeFailures.add(f);
         } else if (item instanceof RoleAssignment ra) {
           // The same assignment can come back for two principals' lists or at two scopes.
           assignments.putIfAbsent(ra.id().toLowerCase(Locale.ROOT), ra);
         }
       }
     }
+    // The caller's own grants made by this stack are diffed like any other assignment.
+    caller
+        .assignments()
+        .forEach(ra -> assignments.putIfAbsent(ra.id().toLowerCase(Locale.ROOT), ra));
     return new ReadResponse(
         instances,
         endpoints,
@@ -142,7 +167,28 @@ final class LiveReader {
         identities,
         new ArrayList<>(assignments.values()),
         dests,
-        roles);
+        roles,
+        caller,
+        routeFailures);
+  }
+
+  /**
+   * Every assignment that applies to the caller at, above or below the resource group: {@code
+   * assignedTo} also returns those of groups the caller belongs to (Azure RBAC REST docs, "List
+   * role assignments for a principal").
+   */
+  private List<RoleAssignment> callerAssignments(String rgId, String callerId) {
+    String filter = SdkCalls.filter("assignedTo('" + callerId + "')");
+    return Failures.guard(
+        "Listing the role assignments of the caller " + callerId,
+        rgId,
+        () ->
+            SdkCalls.arm(
+                armEndpoint,
+                () ->
+                    roleAssignments.listForScope(rgId, filter, null, null, ctx(rgId)).stream()
+                        .map(RoleAssignmentJson::fromArm)
+                        .toList()));
   }
 
   private static void addPrincipal(Set<String> principals, String principal) {
@@ -216,11 +262,25 @@ final class LiveReader {
     return listed.stream().map(j -> EndpointJson.fromArm(instanceId, j)).toList();
   }
 
-  private List<Route> listRoutes(Instance instance) {
+  /**
+   * The instance's routes, or why Azure refused to list them: a 403 (no data role, or public access
+   * disabled) makes them unknown rather than failing the whole read, so the plan can say what to
+   * do.
+   */
+  private List<?> listRoutes(Instance instance) {
     return Failures.guard(
         "Listing the event routes of " + instance.id(),
         instance.id(),
-        () -> routes.list(instance.hostName(), instance.id(), ctx(instance.id())));
+        () -> {
+          try {
+            return routes.list(instance.hostName(), instance.id(), ctx(instance.id()));
+          } catch (AzureCallException e) {
+            if (e.status() != 403) {
+              throw e;
+            }
+            return List.of(new RouteReadFailure(instance.id(), e.code(), e.getMessage()));
+          }
+        });
   }
 
   private List<RoleAssignment> listRoleAssignments(String subscription, String principal) {

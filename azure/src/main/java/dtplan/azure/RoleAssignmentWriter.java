@@ -24,12 +24,15 @@ final class RoleAssignmentWriter {
   private final String subscription;
   private final ConditionRetry conditions;
   private final ProviderListener listener;
+  private final DataRoleGrants grants;
 
   RoleAssignmentWriter(
       AzureConnection connection,
       String subscription,
       ConditionRetry conditions,
+      DataRoleGrants grants,
       ProviderListener listener) {
+    this.grants = grants;
     this.connection = connection;
     this.client = connection.authorizationManager().roleServiceClient().getRoleAssignments();
     this.subscription = subscription;
@@ -38,6 +41,12 @@ final class RoleAssignmentWriter {
   }
 
   RoleAssignment put(RoleAssignment desired, boolean update) {
+    RoleAssignment written = write(desired, update);
+    grants.made(written);
+    return written;
+  }
+
+  private RoleAssignment write(RoleAssignment desired, boolean update) {
     String action = (update ? "Updating" : "Creating") + " role assignment on " + desired.scope();
     if (desired.principalId() == null) {
       throw Failures.invalid(

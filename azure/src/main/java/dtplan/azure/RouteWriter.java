@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Event routes, on the data plane of their instance. A route to an endpoint that is still
- * activating is refused with EventRouteEndpointInvalid for a few minutes; that is retried.
+ * activating is refused with EventRouteEndpointInvalid for a few minutes, and a caller whose data
+ * role dtplan has just granted gets 403 until it propagates; both are retried.
  */
 final class RouteWriter {
   static final String ENDPOINT_INVALID = "EventRouteEndpointInvalid";
@@ -18,13 +19,16 @@ final class RouteWriter {
   private final HostNames hostNames;
   private final ConditionRetry conditions;
   private final ProviderListener listener;
+  private final DataRoleGrants grants;
 
   RouteWriter(
       GenericResources arm,
       EventRoutes routes,
       HostNames hostNames,
       ConditionRetry conditions,
+      DataRoleGrants grants,
       ProviderListener listener) {
+    this.grants = grants;
     this.arm = arm;
     this.routes = routes;
     this.hostNames = hostNames;
@@ -50,9 +54,13 @@ final class RouteWriter {
           }
           conditions.run(
               id,
-              Set.of(ENDPOINT_INVALID),
+              Set.of(ENDPOINT_INVALID, DataRoleGrants.PROPAGATING),
               () -> {
-                routes.put(host, desired, ctx);
+                try {
+                  routes.put(host, desired, ctx);
+                } catch (AzureCallException e) {
+                  throw grants.classify(e, desired.instanceId());
+                }
                 return null;
               });
           return new Route(
@@ -69,7 +77,17 @@ final class RouteWriter {
         id,
         () -> {
           String host = hostName(prior.instanceId(), ctx);
-          return host != null && routes.delete(host, prior.name(), ctx);
+          return host != null
+              && conditions.run(
+                  id,
+                  Set.of(DataRoleGrants.PROPAGATING),
+                  () -> {
+                    try {
+                      return routes.delete(host, prior.name(), ctx);
+                    } catch (AzureCallException e) {
+                      throw grants.classify(e, prior.instanceId());
+                    }
+                  });
         });
   }
 
