@@ -17,7 +17,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** An in-process sandbox on an ephemeral port with destinations seeded, and a provider on it. */
+/**
+ * An in-process sandbox on an ephemeral port with destinations seeded, and a provider on it. The
+ * caller holds Data Owner on the subscription, as a user who runs dtplan against a real
+ * subscription must.
+ */
 abstract class SandboxTestBase {
   static final String SUB = Sandbox.DEFAULT_SUBSCRIPTION;
   static final String RG = "rg-test";
@@ -37,6 +41,11 @@ abstract class SandboxTestBase {
   static final String SB_CONNECTION =
       "Endpoint=sb://sb-factory.servicebus.windows.net/;SharedAccessKeyName=send;"
           + "SharedAccessKey=c2VjcmV0LWtleQ==;EntityPath=alerts";
+
+  /** Azure Digital Twins Data Owner: the data-plane role the sandbox, like Azure, requires. */
+  static final String ADT_DATA_OWNER = "bcd981a7-7f74-457b-83e1-cceb9e632ffe";
+
+  static final String CALLER_ASSIGNMENT = "0d7a0e5e-0000-4000-8000-00000000ca11";
 
   Sandbox sandbox;
   AzureConnection connection;
@@ -67,9 +76,27 @@ abstract class SandboxTestBase {
            {"id": "%s", "body": {"location": "westeurope"}},
            {"id": "%s", "body": {"location": "westeurope"}},
            {"id": "%s", "body": {}}
+         ],
+         "roleAssignments": [
+           {"id": "/subscriptions/%s/providers/Microsoft.Authorization/roleAssignments/%s",
+            "properties": {"roleDefinitionId":
+                "/providers/Microsoft.Authorization/roleDefinitions/%s",
+              "principalId": "%s"}}
          ]}
         """
-            .formatted(RG, EH_NS, HUB, SB_NS, TOPIC, EG_TOPIC, ACCOUNT, CONTAINER));
+            .formatted(
+                RG,
+                EH_NS,
+                HUB,
+                SB_NS,
+                TOPIC,
+                EG_TOPIC,
+                ACCOUNT,
+                CONTAINER,
+                SUB,
+                CALLER_ASSIGNMENT,
+                ADT_DATA_OWNER,
+                sandbox.config().callerPrincipalId()));
     connection = AzureConnection.sandbox(sandbox.url(), SUB);
     listener = new RecordingListener();
     provider = new AzureProvider(connection, options(), listener);

@@ -28,11 +28,11 @@ import java.util.stream.Collectors;
 public final class SandboxStacks {
   private SandboxStacks() {}
 
-  /** A sandbox with the stack's destinations. */
+  /** A sandbox with the stack's destinations and the caller's data-plane role. */
   public static Sandbox start(SandboxConfig config) {
     try {
       Sandbox sandbox = Sandbox.start(config);
-      sandbox.seed(Stack.seedJson());
+      sandbox.seed(Stack.seedJson(config.callerPrincipalId()));
       return sandbox;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -28,8 +28,8 @@ import java.util.UUID;
  * A benchmark stack of {@code n} full instances: each has a system identity, 6 identity-based Event
  * Hubs endpoints (with identity-based dead-letter), 6 routes and 8 role assignments (Data Sender on
  * each of the 6 hubs, Data Receiver on the namespace, Blob Data Contributor on the dead-letter
- * container). All instances share one set of destinations, which {@link #seedJson()} creates in a
- * sandbox.
+ * container). All instances share one set of destinations, which {@link #seedJson(String)} creates
+ * in a sandbox.
  */
 public final class Stack {
   public static final String SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
@@ -140,8 +140,15 @@ public final class Stack {
     y.append("      - {role: ").append(role).append(", scope: \"").append(scope).append("\"}\n");
   }
 
-  /** A sandbox seed document that creates the stack's resource group and the destinations. */
-  public static String seedJson() {
+  /** Azure Digital Twins Data Owner, the role the data plane requires of the caller. */
+  static final String ADT_DATA_OWNER = "bcd981a7-7f74-457b-83e1-cceb9e632ffe";
+
+  /**
+   * A sandbox seed document that creates the stack's resource group and the destinations, and gives
+   * {@code callerPrincipalId} Data Owner on the subscription, as a real user's setup would: the
+   * benchmark measures dtplan with the sandbox's data-plane RBAC on, as on Azure.
+   */
+  public static String seedJson(String callerPrincipalId) {
     List<String> ids = new ArrayList<>();
     ids.add(NAMESPACE);
     for (int k = 0; k < ENDPOINTS; k++) {
@@ -160,7 +167,16 @@ public final class Stack {
         + RESOURCE_GROUP
         + "\",\"location\":\"westeurope\"}],\"resources\":["
         + String.join(",", entries)
-        + "]}";
+        + "],\"roleAssignments\":[{\"id\":\"/subscriptions/"
+        + SUBSCRIPTION
+        + "/providers/Microsoft.Authorization/roleAssignments/"
+        + uuid("caller-data-owner")
+        + "\",\"properties\":{\"roleDefinitionId\":"
+        + "\"/providers/Microsoft.Authorization/roleDefinitions/"
+        + ADT_DATA_OWNER
+        + "\",\"principalId\":\""
+        + callerPrincipalId
+        + "\"}}]}";
   }
 
   public Spec load() {

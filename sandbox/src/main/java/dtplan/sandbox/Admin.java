@@ -52,6 +52,7 @@ final class Admin {
     ObjectNode out = Json.object();
     out.put("status", "ok");
     out.put("url", sandbox.url().toString());
+    out.put("callerPrincipalId", sandbox.config().callerPrincipalId());
     return Resp.of(200, out);
   }
 

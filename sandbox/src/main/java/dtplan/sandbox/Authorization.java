@@ -72,6 +72,8 @@ final class Authorization {
           return Resp.empty(204);
         }
         b.data.roleAssignments.remove(key);
+        // Assumed, the stricter end of "up to 10 minutes" (DataPlaneRbac): access ends at once.
+        b.data.roleAssignmentsEffectiveAt.remove(key);
         return Resp.of(200, existing);
       }
       case "PUT" -> {
@@ -161,6 +163,9 @@ final class Authorization {
     p.put("updatedBy", "00000000-0000-0000-0000-00000000abcd");
     p.putNull("delegatedManagedIdentityResourceId");
     b.data.roleAssignments.put(Paths.key(id), out);
+    if (existing == null) {
+      b.data.roleAssignmentsEffectiveAt.put(Paths.key(id), DataPlaneRbac.effectiveFrom(b));
+    }
     return Resp.of(existing == null ? 201 : 200, out.deepCopy());
   }
 
@@ -247,7 +252,8 @@ final class Authorization {
     ObjectNode perm = p.putArray("permissions").addObject();
     perm.putArray("actions");
     perm.putArray("notActions");
-    perm.putArray("dataActions");
+    ArrayNode dataActions = perm.putArray("dataActions");
+    r.dataActions().forEach(dataActions::add);
     perm.putArray("notDataActions");
     p.put("createdOn", "2019-05-11T00:00:00.0000000Z");
     p.put("updatedOn", "2021-11-11T20:13:00.0000000Z");

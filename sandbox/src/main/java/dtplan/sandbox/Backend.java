@@ -58,8 +58,14 @@ final class Backend {
     }
   }
 
-  /** Whether the directory knows the principal and it has replicated (older than the delay). */
+  /**
+   * Whether the directory knows the principal and it has replicated (older than the delay). The
+   * caller is always known: it has signed in, so it exists and has long since replicated.
+   */
   boolean principalVisible(String objectId) {
+    if (objectId.equalsIgnoreCase(config.callerPrincipalId())) {
+      return true;
+    }
     Long created = data.principals.get(Paths.key(objectId));
     return created != null && now() - created >= config.principalReplicationDelay().toMillis();
   }

@@ -2,9 +2,25 @@ package dtplan.sandbox;
 
 import java.util.List;
 
-/** The built-in role definitions dtplan uses, with their real GUIDs (DOMAIN.md section 4). */
+/**
+ * The built-in role definitions dtplan uses, with their real GUIDs (DOMAIN.md section 4).
+ *
+ * <p>Data actions are given for the two Azure Digital Twins roles, the only ones a data plane
+ * served here checks; they are copied from MicrosoftDocs/azure-docs
+ * articles/role-based-access-control/built-in-roles/internet-of-things.md. The control-plane roles
+ * (Owner, Contributor) have no data actions there, which is why they cannot call the data plane.
+ */
 final class BuiltInRoles {
-  record Role(String guid, String name, String description) {}
+  record Role(String guid, String name, String description, List<String> dataActions) {
+    Role(String guid, String name, String description) {
+      this(guid, name, description, List.of());
+    }
+  }
+
+  static final String DIGITAL_TWINS_DATA_OWNER = "bcd981a7-7f74-457b-83e1-cceb9e632ffe";
+
+  /** GUID from articles/digital-twins/concepts-security.md ("Authorization: Azure roles ..."). */
+  static final String DIGITAL_TWINS_DATA_READER = "d57506d4-4c8d-48b1-8587-93c323f6a5a3";
 
   static final List<Role> ALL =
       List.of(
@@ -49,9 +65,40 @@ final class BuiltInRoles {
               "Grants full access to manage all resources, but does not allow you to assign"
                   + " roles in Azure RBAC."),
           new Role(
-              "bcd981a7-7f74-457b-83e1-cceb9e632ffe",
+              DIGITAL_TWINS_DATA_OWNER,
               "Azure Digital Twins Data Owner",
-              "Full access role for Digital Twins data-plane"));
+              "Full access role for Digital Twins data-plane",
+              List.of(
+                  "Microsoft.DigitalTwins/digitaltwins/*",
+                  "Microsoft.DigitalTwins/digitaltwins/commands/*",
+                  "Microsoft.DigitalTwins/digitaltwins/relationships/*",
+                  "Microsoft.DigitalTwins/eventroutes/*",
+                  "Microsoft.DigitalTwins/jobs/*",
+                  "Microsoft.DigitalTwins/models/*",
+                  "Microsoft.DigitalTwins/query/*")),
+          new Role(
+              DIGITAL_TWINS_DATA_READER,
+              "Azure Digital Twins Data Reader",
+              "Read-only role for Digital Twins data-plane properties",
+              List.of(
+                  "Microsoft.DigitalTwins/digitaltwins/read",
+                  "Microsoft.DigitalTwins/digitaltwins/relationships/read",
+                  "Microsoft.DigitalTwins/eventroutes/read",
+                  "Microsoft.DigitalTwins/jobs/import/read",
+                  "Microsoft.DigitalTwins/jobs/imports/read",
+                  "Microsoft.DigitalTwins/jobs/deletions/read",
+                  "Microsoft.DigitalTwins/models/read",
+                  "Microsoft.DigitalTwins/query/action")));
+
+  /** The built-in role with this GUID, or null. */
+  static Role byGuid(String guid) {
+    for (Role r : ALL) {
+      if (r.guid().equalsIgnoreCase(guid)) {
+        return r;
+      }
+    }
+    return null;
+  }
 
   private BuiltInRoles() {}
 }

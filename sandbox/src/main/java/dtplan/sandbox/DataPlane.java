@@ -6,20 +6,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The ADT data plane of each instance, served under {@code /_dataplane/{sub}/{rg}/{instance}} (the
- * instance's hostName). Only event routes are implemented.
+ * instance's hostName). Only event routes are implemented. Every call passes {@link NetworkAccess}
+ * and then {@link DataPlaneRbac} before it is served.
  */
 final class DataPlane {
   static final int MAX_ROUTES = 6;
   private static final Pattern ROUTE_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$");
 
   private final Backend b;
+  private final DataPlaneRbac rbac;
 
   DataPlane(Backend b) {
     this.b = b;
+    this.rbac = new DataPlaneRbac(b);
   }
 
   Resp handle(Req req) {
@@ -37,6 +41,11 @@ final class DataPlane {
         || "Deleting".equals(Json.text(Json.obj(instance, "properties"), "provisioningState"))) {
       throw ApiError.notFound(
           "InstanceNotFound", "The Digital Twins instance '" + s.get(3) + "' was not found.");
+    }
+    Optional<Resp> refused =
+        NetworkAccess.refusal(b.config, instance).or(() -> rbac.refusal(req.method(), instance));
+    if (refused.isPresent()) {
+      return refused.get();
     }
     String key = Paths.key(Json.text(instance, "id"));
     Map<String, ObjectNode> routes = b.data.routes.computeIfAbsent(key, k -> new LinkedHashMap<>());

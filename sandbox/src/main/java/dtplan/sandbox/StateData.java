@@ -21,6 +21,12 @@ final class StateData {
   /** Role assignments by id. */
   public Map<String, ObjectNode> roleAssignments = new LinkedHashMap<>();
 
+  /**
+   * When each role assignment (by id) starts to count on the data plane (epoch millis); an
+   * assignment without an entry counts at once.
+   */
+  public Map<String, Long> roleAssignmentsEffectiveAt = new LinkedHashMap<>();
+
   /** Custom role definitions by GUID. */
   public Map<String, ObjectNode> roleDefinitions = new LinkedHashMap<>();
 

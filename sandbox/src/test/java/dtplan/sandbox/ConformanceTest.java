@@ -290,6 +290,7 @@ class ConformanceTest {
     JsonNode p = ex.path("parameters");
     JsonNode responses = ex.path("responses");
     try (Sandbox sb = Sandbox.start(SandboxConfig.defaults())) {
+      CallerRoles.grantDataOwner(sb);
       Http http = new Http(sb);
       JsonNode sub =
           Http.M.readTree("{\"subscriptionId\":\"" + Sandbox.DEFAULT_SUBSCRIPTION + "\"}");

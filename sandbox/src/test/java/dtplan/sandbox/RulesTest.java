@@ -178,6 +178,7 @@ class RulesTest {
 
   @Test
   void routesNeedAnActiveEndpointAndBlockItsDeletion() throws Exception {
+    CallerRoles.grantDataOwner(sb);
     String host = http.get(INST + A).json().at("/properties/hostName").asText();
     Http.Res missing =
         http.put(host + "/eventroutes/r1" + DP, "{\"endpointName\":\"eh1\",\"filter\":\"true\"}");
@@ -186,6 +187,7 @@ class RulesTest {
     assertThat(missing.header("x-ms-error-code")).isEqualTo("EventRouteEndpointInvalid");
     try (Sandbox slow =
         Sandbox.start(SandboxConfig.defaults().withLroDuration(Duration.ofSeconds(30)))) {
+      CallerRoles.grantDataOwner(slow);
       Http h = new Http(slow);
       h.put(RG + A, "{\"location\":\"westeurope\"}");
       slow.seed(

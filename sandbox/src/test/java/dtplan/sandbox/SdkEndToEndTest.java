@@ -3,24 +3,11 @@ package dtplan.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.azure.core.credential.AccessToken;
-import com.azure.core.http.HttpHeaderName;
-import com.azure.core.http.HttpPipeline;
-import com.azure.core.http.HttpPipelineBuilder;
-import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
-import com.azure.core.http.policy.HttpLogOptions;
-import com.azure.core.http.policy.HttpLoggingPolicy;
-import com.azure.core.http.policy.HttpPipelinePolicy;
-import com.azure.core.http.policy.RequestIdPolicy;
-import com.azure.core.http.policy.RetryPolicy;
-import com.azure.core.http.policy.UserAgentPolicy;
-import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.Region;
 import com.azure.core.management.exception.ManagementException;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.core.util.Context;
 import com.azure.digitaltwins.core.DigitalTwinsClient;
-import com.azure.digitaltwins.core.DigitalTwinsClientBuilder;
 import com.azure.digitaltwins.core.models.DigitalTwinsEventRoute;
 import com.azure.resourcemanager.authorization.AuthorizationManager;
 import com.azure.resourcemanager.authorization.models.BuiltInRole;
@@ -29,12 +16,10 @@ import com.azure.resourcemanager.msi.MsiManager;
 import com.azure.resourcemanager.msi.models.Identity;
 import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.models.GenericResourceInner;
-import com.azure.resourcemanager.resources.fluentcore.utils.HttpPipelineProvider;
 import com.azure.resourcemanager.resources.models.GenericResource;
 import com.azure.resourcemanager.resources.models.IdentityUserAssignedIdentitiesValue;
 import com.azure.resourcemanager.resources.models.ResourceIdentityType;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,9 +28,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
 
-/** Drives the sandbox with the real Azure SDK for Java, wired as SDK-NOTES sections 3 and 5. */
+/** Drives the sandbox with the real Azure SDK for Java, wired by {@link Sdk}. */
 class SdkEndToEndTest {
   static final String SUB = Sandbox.DEFAULT_SUBSCRIPTION;
   static final String API = "2023-01-31";
@@ -64,54 +48,16 @@ class SdkEndToEndTest {
   @BeforeEach
   void start() throws Exception {
     sb = Sandbox.start(SandboxConfig.defaults().withLroDuration(Duration.ofMillis(1200)));
-    String ep = sb.url().toString();
-    Map<String, String> m = new HashMap<>();
-    for (String k :
-        List.of(
-            "resourceManagerEndpointUrl",
-            "managementEndpointUrl",
-            "activeDirectoryEndpointUrl",
-            "activeDirectoryResourceId",
-            "microsoftGraphResourceId")) {
-      m.put(k, ep);
-    }
-    profile = new AzureProfile(Sandbox.DEFAULT_TENANT, SUB, new AzureEnvironment(m));
-    rm = ResourceManager.authenticate(pipeline(), profile).withDefaultSubscription();
-    am = AuthorizationManager.authenticate(pipeline(), profile);
-    msi = MsiManager.authenticate(pipeline(), profile);
+    CallerRoles.grantDataOwner(sb);
+    profile = Sdk.profile(sb);
+    rm = ResourceManager.authenticate(Sdk.pipeline(profile), profile).withDefaultSubscription();
+    am = AuthorizationManager.authenticate(Sdk.pipeline(profile), profile);
+    msi = MsiManager.authenticate(Sdk.pipeline(profile), profile);
   }
 
   @AfterEach
   void stop() {
     sb.close();
-  }
-
-  private static final HttpPipelinePolicy BEARER =
-      (ctx, next) -> {
-        ctx.getHttpRequest().setHeader(HttpHeaderName.AUTHORIZATION, "Bearer sandbox-token");
-        return next.process();
-      };
-
-  private HttpPipeline pipeline() {
-    return HttpPipelineProvider.buildHttpPipeline(
-        null, profile, null, new HttpLogOptions(), null, null, List.of(BEARER), null);
-  }
-
-  private DigitalTwinsClient dataPlane(String hostName) {
-    return new DigitalTwinsClientBuilder()
-        .endpoint(hostName)
-        .credential(r -> Mono.just(new AccessToken("x", OffsetDateTime.now().plusHours(1))))
-        .pipeline(
-            new HttpPipelineBuilder()
-                .httpClient(new JdkHttpClientBuilder().build())
-                .policies(
-                    new UserAgentPolicy(),
-                    new RequestIdPolicy(),
-                    new RetryPolicy(),
-                    BEARER,
-                    new HttpLoggingPolicy(new HttpLogOptions()))
-                .build())
-        .buildClient();
   }
 
   @Test
@@ -202,7 +148,7 @@ class SdkEndToEndTest {
         .beginCreateOrUpdateById(
             INSTANCE + "/endpoints/eh1", API, new GenericResourceInner().withProperties(ep))
         .getFinalResult();
-    DigitalTwinsClient dt = dataPlane(hostName);
+    DigitalTwinsClient dt = Sdk.dataPlane(hostName);
     dt.createOrReplaceEventRoute("r1", new DigitalTwinsEventRoute("eh1").setFilter("true"));
     assertThat(dt.getEventRoute("r1").getEndpointName()).isEqualTo("eh1");
     assertThat(dt.getEventRoute("r1").getFilter()).isEqualTo("true");

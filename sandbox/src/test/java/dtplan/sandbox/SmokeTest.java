@@ -15,6 +15,7 @@ class SmokeTest {
   @BeforeEach
   void start() throws Exception {
     sb = Sandbox.start(SandboxConfig.defaults());
+    CallerRoles.grantDataOwner(sb);
     http = new Http(sb);
   }
 
