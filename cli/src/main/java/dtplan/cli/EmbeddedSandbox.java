@@ -55,6 +55,10 @@ final class EmbeddedSandbox implements AutoCloseable {
     return sandbox.url();
   }
 
+  String callerPrincipalId() {
+    return sandbox.config().callerPrincipalId();
+  }
+
   @Override
   public void close() {
     sandbox.close();

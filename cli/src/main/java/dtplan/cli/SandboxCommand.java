@@ -60,19 +60,65 @@ final class SandboxCommand implements Runnable {
         description = "How long a new principal is unknown to role assignments.")
     double replicationSeconds;
 
+    @Option(
+        names = "--no-data-plane-rbac",
+        description =
+            "Let event-route calls through without an Azure Digital Twins data role. Azure"
+                + " requires one; only for demos.")
+    boolean noDataPlaneRbac;
+
+    @Option(
+        names = "--role-propagation-seconds",
+        defaultValue = "2",
+        description = "How long a new role assignment takes to be honoured on the data plane.")
+    double rolePropagationSeconds;
+
+    @Option(
+        names = "--caller-principal-id",
+        description = "Object id of the principal every request is made as (default: fixed).")
+    String callerPrincipalId;
+
+    @Option(
+        names = "--private-network",
+        description =
+            "Treat callers as on the instances' private network: data-plane calls succeed even"
+                + " where publicNetworkAccess is Disabled.")
+    boolean privateNetwork;
+
+    @Option(
+        names = "--page-size",
+        defaultValue = "2",
+        description = "Items per page of every list; the rest follows through nextLink.")
+    int pageSize;
+
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
+
+    private SandboxConfig settings(Path state) {
+      SandboxConfig config =
+          SandboxConfig.defaults()
+              .withPort(port)
+              .withStateDir(state)
+              .withLroDuration(Duration.ofMillis((long) (lroSeconds * 1000)))
+              .withPrincipalReplicationDelay(Duration.ofMillis((long) (replicationSeconds * 1000)))
+              .withDataPlaneRbac(!noDataPlaneRbac)
+              .withRoleAssignmentPropagationDelay(
+                  Duration.ofMillis((long) (rolePropagationSeconds * 1000)))
+              .withCallerOnPrivateNetwork(privateNetwork)
+              .withPageSize(pageSize);
+      return callerPrincipalId == null ? config : config.withCallerPrincipalId(callerPrincipalId);
+    }
 
     @Override
     public Integer call() throws Exception {
       Path state = stateOption.dir;
       boolean fresh = !Files.isDirectory(state);
       Files.createDirectories(state);
-      SandboxConfig config =
-          SandboxConfig.defaults()
-              .withPort(port)
-              .withStateDir(state)
-              .withLroDuration(Duration.ofMillis((long) (lroSeconds * 1000)))
-              .withPrincipalReplicationDelay(Duration.ofMillis((long) (replicationSeconds * 1000)));
+      SandboxConfig config;
+      try {
+        config = settings(state);
+      } catch (IllegalArgumentException e) {
+        throw new UserError("sandbox serve: " + e.getMessage());
+      }
       try (Sandbox sandbox = Sandbox.start(config)) {
         if (fresh) {
           sandbox.seed(EmbeddedSandbox.defaultSeed());

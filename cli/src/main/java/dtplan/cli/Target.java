@@ -53,14 +53,17 @@ final class Target implements AutoCloseable {
           () -> {});
     }
     if (options.sandboxUrl != null) {
-      AzureConnection sandbox = AzureConnection.sandbox(options.sandboxUrl, subscription);
+      AzureConnection sandbox =
+          AzureConnection.sandbox(
+              options.sandboxUrl, subscription, SandboxCaller.of(options.sandboxUrl));
       return new Target(
           "sandbox at " + options.sandboxUrl,
           new AzureProvider(sandbox, providerOptions, retries),
           () -> {});
     }
     EmbeddedSandbox embedded = EmbeddedSandbox.start(Path.of(".dtplan", "sandbox"));
-    AzureConnection connection = AzureConnection.sandbox(embedded.url(), subscription);
+    AzureConnection connection =
+        AzureConnection.sandbox(embedded.url(), subscription, embedded.callerPrincipalId());
     return new Target(
         "embedded sandbox (state in .dtplan/sandbox/; no Azure subscription configured)",
         new AzureProvider(

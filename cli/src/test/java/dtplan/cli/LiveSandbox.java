@@ -36,7 +36,24 @@ final class LiveSandbox implements AutoCloseable {
     return start(SandboxConfig.defaults());
   }
 
+  /**
+   * Seeded with the examples' destinations, and with Azure Digital Twins Data Owner for the caller
+   * on the subscription, as a user who may manage routes already has.
+   */
   static LiveSandbox start(SandboxConfig config) throws IOException {
+    LiveSandbox live = startWithoutDataRole(config);
+    live.sandbox.seed(
+        """
+        {"roleAssignments": [{"id": "/subscriptions/%s/providers/Microsoft.Authorization/roleAssignments/0a0a0a0a-0000-4000-8000-00000000da7a",
+          "properties": {"roleDefinitionId": "/providers/Microsoft.Authorization/roleDefinitions/bcd981a7-7f74-457b-83e1-cceb9e632ffe",
+            "principalId": "%s"}}]}
+        """
+            .formatted(SUB, config.callerPrincipalId()));
+    return live;
+  }
+
+  /** Seeded with the examples' destinations only: the caller holds no data-plane role. */
+  static LiveSandbox startWithoutDataRole(SandboxConfig config) throws IOException {
     Sandbox sb = Sandbox.start(config);
     sb.seed(EmbeddedSandbox.defaultSeed());
     return new LiveSandbox(sb);

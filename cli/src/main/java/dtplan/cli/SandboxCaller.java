@@ -1,0 +1,44 @@
+package dtplan.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Who a standalone sandbox says every request comes from ({@code callerPrincipalId} of {@code GET
+ * /_sandbox/health}). The connection then carries it in its token's {@code oid}, so the provider
+ * learns the caller the way it does on Azure.
+ */
+final class SandboxCaller {
+  private SandboxCaller() {}
+
+  /** The caller's object id, or null when the sandbox does not answer or does not say. */
+  static String of(URI sandbox) {
+    String base = sandbox.toString().endsWith("/") ? sandbox.toString() : sandbox + "/";
+    try {
+      HttpResponse<String> r =
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .build()
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + "_sandbox/health"))
+                      .timeout(Duration.ofSeconds(10))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        return null;
+      }
+      String id = new ObjectMapper().readTree(r.body()).path("callerPrincipalId").asText(null);
+      return id == null || id.isBlank() ? null : id;
+    } catch (IOException | IllegalArgumentException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+}
