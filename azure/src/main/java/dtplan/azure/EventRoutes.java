@@ -92,12 +92,23 @@ final class EventRoutes {
     if (error != null) {
       code = code == null ? Json.text(error, "code") : code;
       message = Json.text(error, "message");
+    } else if (Json.text(body, "message") != null) {
+      // Private Link's refusal has no error object: {"statusCode":403,"message":"Public network
+      // access disabled by policy."} (Azure Digital Twins docs, how-to-enable-private-link.md).
+      message = Json.text(body, "message");
     }
     if (code == null) {
-      code = "HTTP" + status;
+      code = status == 403 ? "Forbidden" : "HTTP" + status;
     }
     if (message == null) {
       message = "The data plane answered HTTP " + status + ".";
+    }
+    if (status == 403) {
+      // Azure's RBAC refusal has an empty body (digital-twins-samples#22, azure-sdk-for-java#22640).
+      message +=
+          " Event routes need Azure Digital Twins Data Owner (Data Reader to read) for the caller"
+              + " on the instance, and a network path to it when its public network access is"
+              + " disabled.";
     }
     return new AzureCallException(
         status,

@@ -36,7 +36,7 @@ final class SpecRules {
     for (IdentitySpec identity : spec.identities().values()) {
       String p = Locations.child("/identities", identity.key());
       checkName(Names.IDENTITY, identity.name(), locations.ofValueOrKey(p + "/name", p));
-      checkTags(identity.tags(), p);
+      checkTags(identity.tags(), p, TagLimits.dtplanTagsOnIdentity());
     }
     Map<String, String> instanceNames = new HashMap<>();
     for (InstanceSpec instance : spec.instances().values()) {
@@ -79,7 +79,7 @@ final class SpecRules {
               + "` (names ignore case)",
           "give one of them another `name:`");
     }
-    checkTags(instance.tags(), p);
+    checkTags(instance.tags(), p, TagLimits.dtplanTagsOn(instance));
     List<String> users = instance.userIdentities();
     for (int i = 0; i < users.size(); i++) {
       if (!spec.identities().containsKey(users.get(i))) {
@@ -318,15 +318,36 @@ final class SpecRules {
     }
   }
 
-  private void checkTags(Map<String, String> tags, String owner) {
-    tags.keySet().stream()
-        .filter(k -> k.toLowerCase(Locale.ROOT).startsWith("dtplan-"))
-        .forEach(
-            k ->
-                diagnostics.error(
-                    locations.ofKey(Locations.child(owner + "/tags", k)),
-                    "tag `" + k + "` is reserved: dtplan writes tags starting with dtplan-",
-                    "rename the tag"));
+  private void checkTags(Map<String, String> tags, String owner, int dtplanTags) {
+    for (Map.Entry<String, String> tag : tags.entrySet()) {
+      String k = tag.getKey();
+      String at = Locations.child(owner + "/tags", k);
+      if (k.toLowerCase(Locale.ROOT).startsWith("dtplan-")) {
+        diagnostics.error(
+            locations.ofKey(at),
+            "tag `" + k + "` is reserved: dtplan writes tags starting with dtplan-",
+            "rename the tag");
+      }
+      String problem = TagLimits.nameProblem(k);
+      if (problem != null) {
+        diagnostics.error(locations.ofKey(at), "tag name `" + k + "` " + problem, TagLimits.HINT);
+      }
+      problem = TagLimits.valueProblem(tag.getValue());
+      if (problem != null) {
+        diagnostics.error(locations.of(at), "the value of tag `" + k + "` " + problem, TagLimits.HINT);
+      }
+    }
+    if (tags.size() + dtplanTags > TagLimits.MAX_TAGS) {
+      diagnostics.error(
+          locations.of(owner + "/tags"),
+          tags.size()
+              + " tags and the "
+              + dtplanTags
+              + " dtplan writes itself exceed Azure's limit of "
+              + TagLimits.MAX_TAGS
+              + " tags on a resource",
+          "remove at least " + (tags.size() + dtplanTags - TagLimits.MAX_TAGS) + " tags");
+    }
   }
 
   private void unknownReference(

@@ -1,0 +1,51 @@
+package dtplan.spec;
+
+/**
+ * Azure Resource Manager's limits on tags (Azure docs, "Use tags to organize your Azure resources",
+ * Limitations): at most 50 name/value pairs per resource, names up to 512 characters, values up to
+ * 256, and names without {@code < > % & \ ? /}. dtplan's own tags count towards the 50.
+ */
+final class TagLimits {
+  static final int MAX_TAGS = 50;
+  static final int MAX_NAME = 512;
+  static final int MAX_VALUE = 256;
+  static final String FORBIDDEN = "<>%&\\?/";
+  static final String HINT =
+      "Azure allows tag names of at most 512 characters without < > % & \\ ? /, and values of at"
+          + " most 256 characters";
+
+  private TagLimits() {}
+
+  /** dtplan-stack, dtplan-applied, and a secret fingerprint per endpoint that has secrets. */
+  static int dtplanTagsOn(InstanceSpec instance) {
+    int secrets =
+        (int) instance.endpoints().values().stream().filter(e -> !e.secrets().isEmpty()).count();
+    return 2 + secrets;
+  }
+
+  /** dtplan-stack. */
+  static int dtplanTagsOnIdentity() {
+    return 1;
+  }
+
+  static String nameProblem(String name) {
+    if (name.isEmpty()) {
+      return "is empty";
+    }
+    if (name.length() > MAX_NAME) {
+      return "is " + name.length() + " characters long";
+    }
+    for (char c : name.toCharArray()) {
+      if (FORBIDDEN.indexOf(c) >= 0) {
+        return "contains `" + c + "`";
+      }
+    }
+    return null;
+  }
+
+  static String valueProblem(String value) {
+    return value != null && value.length() > MAX_VALUE
+        ? "is " + value.length() + " characters long"
+        : null;
+  }
+}
