@@ -7,11 +7,11 @@ package dtplan.routefilter;
 final class Parser {
   static final int MAX_DEPTH = 100;
 
-  private static final String COMPARISON = "a comparison operator: =, !=, <, <=, >, >=";
-  private static final String VALUE = "a value: a 'string', a number, true, false or null";
+  private static final String COMPARISON = "a comparison operator (=, !=, <, <=, >, >=)";
+  private static final String VALUE = "a value ('string', number, true, false or null)";
   private static final String CONDITION =
-      "a condition: a comparison such as type = '…', a function such as"
-          + " STARTS_WITH(subject, '…'), or (";
+      "a condition (a comparison such as type = '…', a function such as"
+          + " STARTS_WITH(subject, '…'), or a parenthesis)";
   private static final String FIELD = "a field such as subject or $body.<property>";
 
   private final String filter;
@@ -28,7 +28,7 @@ final class Parser {
   void parse() {
     if (current.is(Token.Kind.TRUE) || current.is(Token.Kind.FALSE)) {
       advance();
-      expect(Token.Kind.END, "the end of the filter: true and false stand alone");
+      expect(Token.Kind.END, "the end of the filter (true and false stand alone)");
       return;
     }
     disjunction();
@@ -60,11 +60,11 @@ final class Parser {
             FilterError.Kind.TOO_DEEP,
             first.text(),
             "Parentheses nested deeper than " + MAX_DEPTH,
-            "fewer parentheses");
+            "at most " + MAX_DEPTH + " nested parentheses");
       }
       advance();
       disjunction();
-      expect(Token.Kind.RPAREN, "AND, OR or )");
+      expect(Token.Kind.RPAREN, "AND, OR or a closing parenthesis");
       depth--;
       return;
     }
@@ -100,7 +100,7 @@ final class Parser {
     if (!current.is(Token.Kind.RPAREN)) {
       while (true) {
         if (!current.is(Token.Kind.PATH) && !current.isLiteral()) {
-          throw unexpected(current, "an argument: " + FIELD + ", or a value");
+          throw unexpected(current, "an argument (" + FIELD + ", or a value)");
         }
         if (count == 0) {
           field = current;
@@ -112,7 +112,7 @@ final class Parser {
         if (current.is(Token.Kind.RPAREN)) {
           break;
         }
-        expect(Token.Kind.COMMA, ", or )");
+        expect(Token.Kind.COMMA, "a comma or a closing parenthesis");
       }
     }
     if (count != 2) {
