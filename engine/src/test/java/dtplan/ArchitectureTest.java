@@ -19,6 +19,8 @@ class ArchitectureTest {
   void packagesAreLayered() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
+        .layer("routefilter")
+        .definedBy("dtplan.routefilter..")
         .layer("diag")
         .definedBy("dtplan.diag..")
         .layer("model")
@@ -37,6 +39,9 @@ class ArchitectureTest {
         .definedBy("dtplan.planfile..")
         .layer("apply")
         .definedBy("dtplan.apply..")
+        // The route-filter grammar (its own module) serves spec validation only.
+        .whereLayer("routefilter")
+        .mayOnlyBeAccessedByLayers("spec")
         .whereLayer("graph")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("planfile")

@@ -12,6 +12,7 @@ import java.util.Map;
 public final class Locations {
   private final String file;
   private final Map<String, SourceLocation> byPointer = new HashMap<>();
+  private String source = "";
 
   Locations(String file) {
     this.file = file;
@@ -19,6 +20,24 @@ public final class Locations {
 
   void put(String pointer, int line, int column) {
     byPointer.put(pointer, new SourceLocation(file, line, column));
+  }
+
+  /** The spec's text, so that a finding inside a value can point at one of its characters. */
+  void source(String text) {
+    this.source = text;
+  }
+
+  /** Line {@code n} (1-based) of the spec as written, without its line break; empty if none. */
+  String sourceLine(int n) {
+    int start = 0;
+    for (int i = 1; i < n; i++) {
+      start = source.indexOf('\n', start) + 1;
+      if (start == 0) {
+        return "";
+      }
+    }
+    int end = source.indexOf('\n', start);
+    return source.substring(start, end < 0 ? source.length() : end);
   }
 
   public String file() {

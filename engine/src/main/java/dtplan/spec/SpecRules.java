@@ -116,6 +116,7 @@ final class SpecRules {
     for (RouteSpec route : instance.routes().values()) {
       String r = Locations.child(p + "/routes", route.name());
       checkName(Names.ROUTE, route.name(), locations.ofKey(r));
+      RouteFilterRule.check(route, r, locations, diagnostics);
       if (!instance.endpoints().containsKey(route.endpoint())) {
         unknownReference(
             locations.of(r + "/endpoint"),

@@ -65,6 +65,7 @@ final class YamlReader {
 
   /** The document as a JSON tree, or null when it cannot be read (the reason is in diagnostics). */
   JsonNode read(String text) {
+    locations.source(text);
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(MAX_ALIASES);

@@ -64,7 +64,8 @@ class MarkdownRendererTest {
         Plans.IDENTITY_ENDPOINT
             .replace("Azure Event Hubs Data Sender", "Custom | Sender")
             .replace(
-                "all: {endpoint: telemetry}", "all: {endpoint: telemetry, filter: \"a ``` b\"}");
+                "all: {endpoint: telemetry}",
+                "all: {endpoint: telemetry, filter: \"subject = 'a ``` b'\"}");
     String md = new MarkdownRenderer().render(Plans.plan(yaml, Plans.emptyLive()));
     RenderChecks.MarkdownShape shape = RenderChecks.markdown(md);
     assertThat(shape.problems()).isEmpty();

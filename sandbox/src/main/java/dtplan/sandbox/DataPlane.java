@@ -3,6 +3,8 @@ package dtplan.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dtplan.routefilter.FilterError;
+import dtplan.routefilter.RouteFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,11 +102,16 @@ final class DataPlane {
     }
     String endpointName = Json.text(in, "endpointName");
     String filter = Json.text(in, "filter");
-    if (filter == null || filter.isBlank() || !balanced(filter)) {
+    if (filter == null || filter.isBlank()) {
       throw ApiError.badRequest(
           "EventRouteFilterInvalid",
           "The provided filter is invalid. A filter is required; use 'true' to route every"
               + " event.");
+    }
+    // The grammar `dtplan validate` uses too, checked against Azure's recorded answer.
+    FilterError invalid = RouteFilter.check(filter).orElse(null);
+    if (invalid != null) {
+      throw ApiError.badRequest("EventRouteFilterInvalid", invalid.azureMessage());
     }
     ObjectNode endpoint =
         endpointName == null
@@ -124,21 +131,5 @@ final class DataPlane {
     r.put("endpointName", endpointName);
     r.put("filter", filter);
     routes.put(id, r);
-  }
-
-  /** A cheap syntax check: quotes and parentheses must pair up. */
-  private static boolean balanced(String filter) {
-    int depth = 0;
-    boolean quoted = false;
-    for (char c : filter.toCharArray()) {
-      if (c == '\'') {
-        quoted = !quoted;
-      } else if (!quoted && c == '(') {
-        depth++;
-      } else if (!quoted && c == ')' && --depth < 0) {
-        return false;
-      }
-    }
-    return depth == 0 && !quoted;
   }
 }
