@@ -320,8 +320,7 @@ final class SpecRules {
   }
 
   private void checkTags(Map<String, String> tags, String owner, int dtplanTags) {
-    for (Map.Entry<String, String> tag : tags.entrySet()) {
-      String k = tag.getKey();
+    for (String k : tags.keySet()) {
       String at = Locations.child(owner + "/tags", k);
       if (k.toLowerCase(Locale.ROOT).startsWith("dtplan-")) {
         diagnostics.error(
@@ -333,10 +332,6 @@ final class SpecRules {
       if (problem != null) {
         diagnostics.error(locations.ofKey(at), "tag name `" + k + "` " + problem, TagLimits.HINT);
       }
-      problem = TagLimits.valueProblem(tag.getValue());
-      if (problem != null) {
-        diagnostics.error(locations.of(at), "the value of tag `" + k + "` " + problem, TagLimits.HINT);
-      }
     }
     if (tags.size() + dtplanTags > TagLimits.MAX_TAGS) {
       diagnostics.error(
@@ -347,7 +342,10 @@ final class SpecRules {
               + " dtplan writes itself exceed Azure's limit of "
               + TagLimits.MAX_TAGS
               + " tags on a resource",
-          "remove at least " + (tags.size() + dtplanTags - TagLimits.MAX_TAGS) + " tags");
+          "remove "
+              + (tags.size() + dtplanTags - TagLimits.MAX_TAGS == 1
+                  ? "a tag"
+                  : "at least " + (tags.size() + dtplanTags - TagLimits.MAX_TAGS) + " tags"));
     }
   }
 

@@ -3,16 +3,15 @@ package dtplan.spec;
 /**
  * Azure Resource Manager's limits on tags (Azure docs, "Use tags to organize your Azure resources",
  * Limitations): at most 50 name/value pairs per resource, names up to 512 characters, values up to
- * 256, and names without {@code < > % & \ ? /}. dtplan's own tags count towards the 50.
+ * 256, and names without {@code < > % & \ ? /}. dtplan's own tags count towards the 50. The value
+ * length is checked by the JSON schema ({@code $defs/tags}).
  */
 final class TagLimits {
   static final int MAX_TAGS = 50;
   static final int MAX_NAME = 512;
-  static final int MAX_VALUE = 256;
   static final String FORBIDDEN = "<>%&\\?/";
   static final String HINT =
-      "Azure allows tag names of at most 512 characters without < > % & \\ ? /, and values of at"
-          + " most 256 characters";
+      "Azure allows tag names of at most 512 characters, without < > % & \\ ? /";
 
   private TagLimits() {}
 
@@ -41,11 +40,5 @@ final class TagLimits {
       }
     }
     return null;
-  }
-
-  static String valueProblem(String value) {
-    return value != null && value.length() > MAX_VALUE
-        ? "is " + value.length() + " characters long"
-        : null;
   }
 }
