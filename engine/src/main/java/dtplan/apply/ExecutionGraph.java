@@ -12,6 +12,7 @@ import dtplan.model.UserIdentity;
 import dtplan.plan.Action;
 import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
+import dtplan.plan.SecretTags;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -247,6 +248,15 @@ public final class ExecutionGraph {
     if (x instanceof RoleAssignment ra && y instanceof Route r) {
       return grantsDataPlaneWrite(ra, r.instanceId());
     }
+    // A rotated secret's fingerprint tag may only describe what Azure holds: the instance records
+    // it after the endpoint took it, so a failed endpoint write leaves the old fingerprint behind
+    // and the next plan proposes the rotation again.
+    if (x instanceof Endpoint e && y instanceof Instance && recordsNewSecretOf(then, e, first)) {
+      return true;
+    }
+    if (x instanceof Instance && y instanceof Endpoint e && recordsNewSecretOf(first, e, then)) {
+      return false;
+    }
     if (x instanceof dtplan.model.UserIdentity u && y instanceof Instance i) {
       return i.identity().hasUser(u.id());
     }
@@ -346,6 +356,20 @@ public final class ExecutionGraph {
   /** A role that lets the caller (or anyone) write event routes on that instance. */
   private static boolean grantsDataPlaneWrite(RoleAssignment ra, String instanceId) {
     return RoleDefinitions.writesDigitalTwinsData(ra.roleDefinitionId()) && ra.covers(instanceId);
+  }
+
+  /** An instance update that changes the secret fingerprint of an endpoint updated in place. */
+  private static boolean recordsNewSecretOf(
+      PlannedChange instance, Endpoint endpoint, PlannedChange endpointChange) {
+    if (instance.action() != Action.UPDATE
+        || endpointChange.action() != Action.UPDATE
+        || !(instance.before() instanceof Instance before)
+        || !(instance.after() instanceof Instance after)
+        || !ArmId.same(before.id(), endpoint.instanceId())) {
+      return false;
+    }
+    String tag = SecretTags.tagName(endpoint.name());
+    return !java.util.Objects.equals(before.tags().get(tag), after.tags().get(tag));
   }
 
   /** An instance update that turns public network access off. */

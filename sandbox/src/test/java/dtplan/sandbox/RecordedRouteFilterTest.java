@@ -32,6 +32,7 @@ class RecordedRouteFilterTest {
   @BeforeEach
   void start() throws Exception {
     sb = Sandbox.start(SandboxConfig.defaults());
+    CallerRoles.grantDataOwner(sb);
     http = new Http(sb);
     http.put(RG + "?api-version=2021-04-01", "{\"location\":\"westeurope\"}");
     http.put(INST + A, "{\"location\":\"westeurope\"}");
