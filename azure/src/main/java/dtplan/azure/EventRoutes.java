@@ -104,7 +104,8 @@ final class EventRoutes {
       message = "The data plane answered HTTP " + status + ".";
     }
     if (status == 403) {
-      // Azure's RBAC refusal has an empty body (digital-twins-samples#22, azure-sdk-for-java#22640).
+      // Azure's RBAC refusal has an empty body (digital-twins-samples#22,
+      // azure-sdk-for-java#22640).
       message +=
           " Event routes need Azure Digital Twins Data Owner (Data Reader to read) for the caller"
               + " on the instance, and a network path to it when its public network access is"
