@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dtplan.sandbox.SandboxConfig;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -46,12 +47,14 @@ class AzureFidelityScenariosTest {
       throws Exception {
     try (LiveSandbox sb = LiveSandbox.startWithoutDataRole(SandboxConfig.defaults())) {
       Path bare = Specs.write(work, "bare.yaml", spec("", "true"));
-      Cli.Result refused = Cli.run("apply", bare.toString(), "--auto-approve", "--sandbox", sb.url());
+      Cli.Result refused =
+          Cli.run("apply", bare.toString(), "--auto-approve", "--sandbox", sb.url());
       assertThat(refused.exit()).as(refused.toString()).isEqualTo(1);
       assertThat(refused.out() + refused.err())
           .as(refused.toString())
-          .contains("needs Azure Digital Twins Data Owner for the caller (object id "
-              + SandboxConfig.DEFAULT_CALLER_PRINCIPAL_ID)
+          .contains(
+              "needs Azure Digital Twins Data Owner for the caller (object id "
+                  + SandboxConfig.DEFAULT_CALLER_PRINCIPAL_ID)
           .contains("dataOwners: [caller]")
           .doesNotContain("Exception");
       assertThat(sb.writes()).as("nothing is written").isEmpty();
@@ -71,8 +74,7 @@ class AzureFidelityScenariosTest {
   }
 
   @Test
-  void disablingPublicAccessWritesRoutesFirstAndLaterPlansSayWhyTheyCannotRead()
-      throws Exception {
+  void disablingPublicAccessWritesRoutesFirstAndLaterPlansSayWhyTheyCannotRead() throws Exception {
     try (LiveSandbox sb = LiveSandbox.start()) {
       Path open = Specs.write(work, "open.yaml", spec("", "true"));
       assertThat(Cli.run("apply", open.toString(), "--auto-approve", "--sandbox", sb.url()).exit())
@@ -91,12 +93,21 @@ class AzureFidelityScenariosTest {
           .contains("public network access will be Disabled")
           .contains("writes the routes before it disables public access");
 
+      sb.sandbox.requests().clear();
       Cli.Result apply =
           Cli.run("apply", closed.toString(), "--auto-approve", "--sandbox", sb.url());
       assertThat(apply.exit()).as(apply.toString()).isZero();
-      assertThat(sb.routes("rg-examples", "fid-twins").get("all").path("filter").asText())
-          .isEqualTo("type = 'microsoft.iot.telemetry'");
-      assertThat(sb.instance("rg-examples", "fid-twins").path("properties").path("publicNetworkAccess").asText())
+      // The data plane now refuses everyone public, the test too: the request log shows the order.
+      List<String> writes = sb.writes().stream().map(w -> w.method() + " " + w.template()).toList();
+      assertThat(writes)
+          .containsSubsequence(
+              "PUT /_dataplane/{}/{}/{}/eventroutes/{}",
+              "PATCH /subscriptions/{}/resourceGroups/{}/providers/Microsoft.DigitalTwins/digitalTwinsInstances/{}");
+      assertThat(
+              sb.instance("rg-examples", "fid-twins")
+                  .path("properties")
+                  .path("publicNetworkAccess")
+                  .asText())
           .isEqualTo("Disabled");
 
       Cli.Result later =
