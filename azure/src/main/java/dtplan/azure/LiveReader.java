@@ -10,6 +10,7 @@ import dtplan.model.Instance;
 import dtplan.model.RoleAssignment;
 import dtplan.model.Route;
 import dtplan.model.UserIdentity;
+import dtplan.plan.RoleSubscriptionsTag;
 import dtplan.provider.Caller;
 import dtplan.provider.ProviderListener;
 import dtplan.provider.ReadRequest;
@@ -125,6 +126,8 @@ final class LiveReader {
     Set<String> subscriptions = new LinkedHashSet<>();
     subscriptions.add(sub.toLowerCase(Locale.ROOT));
     request.scopeSubscriptions().forEach(s -> subscriptions.add(s.toLowerCase(Locale.ROOT)));
+    // Grants the spec no longer names are still found where the instance recorded them.
+    instances.forEach(i -> subscriptions.addAll(RoleSubscriptionsTag.decode(i.tags())));
 
     List<Callable<Object>> second = new ArrayList<>();
     for (Instance i : instances) {

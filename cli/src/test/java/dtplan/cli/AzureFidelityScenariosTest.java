@@ -142,4 +142,47 @@ class AzureFidelityScenariosTest {
         .as(validate.toString())
         .contains("49 tags and the 3 dtplan writes itself exceed Azure's limit of 50");
   }
+
+  static final String OTHER_SUB = "11111111-2222-4333-8444-555555555555";
+
+  @Test
+  void aRoleInAnotherSubscriptionConvergesAndIsDeletedWithItsInstance() throws Exception {
+    String hub =
+        "/subscriptions/"
+            + OTHER_SUB
+            + "/resourceGroups/rg-other/providers/Microsoft.EventHub/namespaces/ns-other/eventhubs/h";
+    String withRole =
+        spec("identity: {system: true}", "true")
+            .replace(
+                "    endpoints:",
+                "    roles:\n      - {role: Azure Event Hubs Data Sender, scope: "
+                    + hub
+                    + "}\n    endpoints:");
+    try (LiveSandbox sb = LiveSandbox.start()) {
+      Path spec = Specs.write(work, "cross.yaml", withRole);
+      Cli.Result apply = Cli.run("apply", spec.toString(), "--auto-approve", "--sandbox", sb.url());
+      assertThat(apply.exit()).as(apply.toString()).isZero();
+      assertThat(sb.roleAssignments(OTHER_SUB)).hasSize(1);
+
+      Cli.Result again =
+          Cli.run("plan", spec.toString(), "--detailed-exitcode", "--sandbox", sb.url());
+      assertThat(again.exit()).as("converged: " + again).isZero();
+
+      Path empty =
+          Specs.write(
+              work,
+              "empty.yaml",
+              "version: 1\nstack: fidelity\nazure: {resourceGroup: rg-examples, location: westeurope}\n");
+      Cli.Result destroy =
+          Cli.run(
+              "apply",
+              empty.toString(),
+              "--auto-approve",
+              "--allow-instance-deletion",
+              "--sandbox",
+              sb.url());
+      assertThat(destroy.exit()).as(destroy.toString()).isZero();
+      assertThat(sb.roleAssignments(OTHER_SUB)).as("nothing orphaned").isEmpty();
+    }
+  }
 }

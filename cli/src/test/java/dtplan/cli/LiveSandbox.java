@@ -105,6 +105,41 @@ final class LiveSandbox implements AutoCloseable {
     return r.json();
   }
 
+  /** Every item of a list, following nextLink as Azure's paged lists need. */
+  List<JsonNode> list(String path) {
+    List<JsonNode> out = new ArrayList<>();
+    JsonNode page = get(path);
+    while (true) {
+      page.path("value").forEach(out::add);
+      String next = page.path("nextLink").asText(null);
+      if (next == null || next.isEmpty() || "null".equals(next)) {
+        return out;
+      }
+      page = getAbsolute(next);
+    }
+  }
+
+  private JsonNode getAbsolute(String url) {
+    try {
+      HttpResponse<String> r =
+          CLIENT.send(
+              HttpRequest.newBuilder(URI.create(url))
+                  .timeout(Duration.ofSeconds(20))
+                  .header("Authorization", "Bearer test-token")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        throw new AssertionError("GET " + url + " answered " + r.statusCode() + ": " + r.body());
+      }
+      return JSON.readTree(r.body());
+    } catch (IOException e) {
+      throw new AssertionError("GET " + url + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   static String groupPath(String rg) {
     return "/subscriptions/" + SUB + "/resourceGroups/" + rg;
   }
@@ -130,7 +165,8 @@ final class LiveSandbox implements AutoCloseable {
       return List.of();
     }
     List<String> names = new ArrayList<>();
-    r.json().path("value").forEach(v -> names.add(v.path("name").asText()));
+    list(groupPath(rg) + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances")
+        .forEach(v -> names.add(v.path("name").asText()));
     return names;
   }
 
@@ -141,8 +177,7 @@ final class LiveSandbox implements AutoCloseable {
   /** Endpoint name → endpoint JSON of an instance. */
   Map<String, JsonNode> endpoints(String rg, String instance) {
     Map<String, JsonNode> out = new HashMap<>();
-    get(instancePath(rg, instance) + "/endpoints")
-        .path("value")
+    list(instancePath(rg, instance) + "/endpoints")
         .forEach(v -> out.put(v.path("name").asText(), v));
     return out;
   }
@@ -150,17 +185,19 @@ final class LiveSandbox implements AutoCloseable {
   /** Route id → route JSON of an instance. */
   Map<String, JsonNode> routes(String rg, String instance) {
     Map<String, JsonNode> out = new HashMap<>();
-    get(routesPath(rg, instance)).path("value").forEach(v -> out.put(v.path("id").asText(), v));
+    list(routesPath(rg, instance)).forEach(v -> out.put(v.path("id").asText(), v));
     return out;
   }
 
   /** Every role assignment in the subscription. */
   List<JsonNode> roleAssignments() {
-    List<JsonNode> out = new ArrayList<>();
-    get("/subscriptions/" + SUB + "/providers/Microsoft.Authorization/roleAssignments")
-        .path("value")
-        .forEach(out::add);
-    return out;
+    return roleAssignments(SUB);
+  }
+
+  /** Every role assignment in a subscription. */
+  List<JsonNode> roleAssignments(String subscription) {
+    return list(
+        "/subscriptions/" + subscription + "/providers/Microsoft.Authorization/roleAssignments");
   }
 
   /**

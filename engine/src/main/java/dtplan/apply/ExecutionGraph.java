@@ -12,6 +12,7 @@ import dtplan.model.UserIdentity;
 import dtplan.plan.Action;
 import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
+import dtplan.plan.RoleSubscriptionsTag;
 import dtplan.plan.SecretTags;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -318,6 +319,15 @@ public final class ExecutionGraph {
         && next instanceof Instance i
         && written.operation() == Operation.UPDATE) {
       return ArmId.same(e.instanceId(), i.id());
+    }
+    if (gone instanceof RoleAssignment ra
+        && written.change().before() instanceof Instance before
+        && next instanceof Instance after) {
+      // The instance forgets where its grants are only once the grant there is gone.
+      String sub = ArmId.segment(ra.scope(), "subscriptions");
+      return sub != null
+          && RoleSubscriptionsTag.decode(before.tags()).contains(sub.toLowerCase(Locale.ROOT))
+          && !RoleSubscriptionsTag.decode(after.tags()).contains(sub.toLowerCase(Locale.ROOT));
     }
     if (gone instanceof Route r && disablesPublicAccess(written.change())) {
       return ArmId.same(r.instanceId(), ((Instance) next).id());

@@ -93,6 +93,10 @@ final class DesiredStateBuilder {
             SecretTags.encode(SecretTags.fingerprints(e.secrets(), id)));
       }
     }
+    java.util.Set<String> roleSubscriptions = RoleSubscriptionsTag.of(spec, instance);
+    if (!roleSubscriptions.isEmpty()) {
+      tags.put(RoleSubscriptionsTag.TAG, RoleSubscriptionsTag.encode(roleSubscriptions));
+    }
     List<String> users = instance.userIdentities().stream().map(this::identityId).toList();
     InstanceIdentity identity =
         new InstanceIdentity(instance.systemIdentity(), users, null, null, Map.of());

@@ -1,11 +1,11 @@
 package dtplan.plan;
 
-import dtplan.model.ArmId;
 import dtplan.model.RoleDefinitions;
 import dtplan.provider.ReadRequest;
 import dtplan.spec.DataOwnerSpec;
 import dtplan.spec.EndpointSpec;
 import dtplan.spec.InstanceSpec;
+import dtplan.spec.RoleScopes;
 import dtplan.spec.RoleSpec;
 import dtplan.spec.Spec;
 import java.util.ArrayList;
@@ -23,7 +23,6 @@ public final class ReadRequests {
     Set<String> destinations = new TreeSet<>();
     Set<String> roleNames = new TreeSet<>();
     Set<String> principals = new TreeSet<>();
-    Set<String> scopes = new TreeSet<>();
     for (InstanceSpec instance : spec.instances().values()) {
       instanceIds.add(
           spec.resourceGroupId()
@@ -39,7 +38,6 @@ public final class ReadRequests {
       }
       for (RoleSpec role : instance.roles()) {
         addCustomRole(roleNames, role.role());
-        scopes.add(role.scope());
       }
       for (DataOwnerSpec owner : instance.dataOwners()) {
         if (owner.objectId() != null) {
@@ -48,14 +46,7 @@ public final class ReadRequests {
       }
     }
     spec.roleAssignments().values().forEach(a -> addCustomRole(roleNames, a.role()));
-    spec.roleAssignments().values().forEach(a -> scopes.add(a.scope()));
-    Set<String> subscriptions = new TreeSet<>();
-    for (String scope : scopes) {
-      String sub = ArmId.segment(scope, "subscriptions");
-      if (sub != null && !sub.equalsIgnoreCase(spec.subscription())) {
-        subscriptions.add(sub.toLowerCase(Locale.ROOT));
-      }
-    }
+    Set<String> subscriptions = RoleScopes.otherSubscriptions(spec);
     List<String> identityIds =
         spec.identities().values().stream()
             .map(

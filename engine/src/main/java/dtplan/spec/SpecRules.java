@@ -79,7 +79,19 @@ final class SpecRules {
               + "` (names ignore case)",
           "give one of them another `name:`");
     }
-    checkTags(instance.tags(), p, TagLimits.dtplanTagsOn(instance));
+    checkTags(instance.tags(), p, TagLimits.dtplanTagsOn(spec, instance));
+    int elsewhere = RoleScopes.otherSubscriptions(spec, instance).size();
+    if (elsewhere > TagLimits.MAX_ROLE_SUBSCRIPTIONS) {
+      diagnostics.error(
+          locations.ofKey(p),
+          "instance `"
+              + instance.key()
+              + "` holds roles in "
+              + elsewhere
+              + " subscriptions besides the stack's; dtplan records them in one tag, which fits "
+              + TagLimits.MAX_ROLE_SUBSCRIPTIONS,
+          "grant the roles at fewer scopes, e.g. one management group");
+    }
     List<String> users = instance.userIdentities();
     for (int i = 0; i < users.size(); i++) {
       if (!spec.identities().containsKey(users.get(i))) {

@@ -9,17 +9,26 @@ package dtplan.spec;
 final class TagLimits {
   static final int MAX_TAGS = 50;
   static final int MAX_NAME = 512;
+
+  /** Subscription ids (36 characters) that fit, comma-separated, in a 256-character tag value. */
+  static final int MAX_ROLE_SUBSCRIPTIONS = 6;
+
   static final String FORBIDDEN = "<>%&\\?/";
   static final String HINT =
       "Azure allows tag names of at most 512 characters, without < > % & \\ ? /";
 
   private TagLimits() {}
 
-  /** dtplan-stack, dtplan-applied, and a secret fingerprint per endpoint that has secrets. */
-  static int dtplanTagsOn(InstanceSpec instance) {
+  /**
+   * dtplan-stack, dtplan-applied, a secret fingerprint per endpoint that has secrets, and
+   * dtplan-role-subscriptions when the instance holds roles in other subscriptions (the tags
+   * DesiredStateBuilder writes).
+   */
+  static int dtplanTagsOn(Spec spec, InstanceSpec instance) {
     int secrets =
         (int) instance.endpoints().values().stream().filter(e -> !e.secrets().isEmpty()).count();
-    return 2 + secrets;
+    int elsewhere = RoleScopes.otherSubscriptions(spec, instance).isEmpty() ? 0 : 1;
+    return 2 + secrets + elsewhere;
   }
 
   /** dtplan-stack. */
