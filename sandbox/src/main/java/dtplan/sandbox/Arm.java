@@ -37,9 +37,7 @@ final class Arm {
       throw notFound();
     }
     if (s.size() == 1) {
-      ObjectNode out = Json.object();
-      out.putArray("value").add(subscription(DEFAULT_SUBSCRIPTION));
-      return Resp.of(200, out);
+      return Pages.arm(b, req, List.of(subscription(DEFAULT_SUBSCRIPTION)));
     }
     if (s.size() == 2) {
       return Resp.of(200, subscription(s.get(1)));
@@ -47,7 +45,7 @@ final class Arm {
     String sub = s.get(1);
     if (Paths.is(s.get(2), "resourceGroups")) {
       if (s.size() == 3) {
-        return groups.list(sub);
+        return groups.list(req, sub);
       }
       if (s.size() == 4) {
         return groups.handle(req, sub, s.get(3));

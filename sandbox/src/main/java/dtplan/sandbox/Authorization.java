@@ -1,8 +1,8 @@
 package dtplan.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -195,8 +195,7 @@ final class Authorization {
       }
     }
     String q = Paths.key(scope);
-    ObjectNode out = Json.object();
-    ArrayNode value = out.putArray("value");
+    List<ObjectNode> value = new ArrayList<>();
     for (ObjectNode a : b.data.roleAssignments.values()) {
       ObjectNode p = Json.obj(a, "properties");
       String s = Paths.key(Json.text(p, "scope"));
@@ -210,7 +209,7 @@ final class Authorization {
       }
       value.add(a.deepCopy());
     }
-    return Resp.of(200, out);
+    return Pages.arm(b, req, value);
   }
 
   // ---- role definitions -------------------------------------------------------------------
@@ -328,8 +327,7 @@ final class Authorization {
         wanted = m.group(1);
       }
     }
-    ObjectNode out = Json.object();
-    ArrayNode value = out.putArray("value");
+    List<ObjectNode> value = new ArrayList<>();
     for (BuiltInRoles.Role r : BuiltInRoles.ALL) {
       if (wanted == null || wanted.equalsIgnoreCase(r.name())) {
         value.add(builtIn(r, scope));
@@ -341,6 +339,6 @@ final class Authorization {
         value.add(custom(e.getValue(), scope));
       }
     }
-    return Resp.of(200, out);
+    return Pages.arm(b, req, value);
   }
 }

@@ -42,6 +42,10 @@ final class Backend {
     return UUID.randomUUID().toString();
   }
 
+  PageTokens tokens() {
+    return new PageTokens(data.pageTokenKey);
+  }
+
   void save() {
     store.save(data);
   }
@@ -170,6 +174,7 @@ final class Backend {
     for (String k : gone) {
       ObjectNode r = data.resources.remove(k);
       data.routes.remove(k);
+      data.routeOrder.remove(k);
       removePrincipal(Json.text(Json.obj(r, "identity"), "principalId"));
       removePrincipal(Json.text(Json.obj(r, "properties"), "principalId"));
     }

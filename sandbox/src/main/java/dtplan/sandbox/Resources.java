@@ -1,8 +1,9 @@
 package dtplan.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,7 @@ final class Resources {
       if (!req.method().equals("GET")) {
         throw new ApiError(405, "MethodNotAllowed", "The requested method is not allowed.");
       }
-      return list(p);
+      return list(req, p);
     }
     ObjectNode existing = b.resource(p.id());
     String type = p.typeKey();
@@ -154,6 +155,7 @@ final class Resources {
   private Resp putGeneric(Req req, ArmPath p, String id, ObjectNode existing) {
     JsonNode in = req.requireBody();
     String type = p.typeKey();
+    Tags.check(in.get("tags"), type);
     String location = Json.text(in, "location");
     if (location == null && NEEDS_LOCATION.contains(type) && existing == null) {
       throw ApiError.badRequest(
@@ -223,6 +225,7 @@ final class Resources {
 
   private Resp patchGeneric(Req req, ObjectNode existing) {
     JsonNode in = req.requireBody();
+    Tags.check(in.get("tags"), Paths.key(String.valueOf(Json.text(existing, "type"))));
     if (in.has("tags")) {
       existing.set("tags", in.get("tags").deepCopy());
     }
@@ -234,7 +237,7 @@ final class Resources {
     return Resp.of(200, view(existing));
   }
 
-  private Resp list(ArmPath p) {
+  private Resp list(Req req, ArmPath p) {
     ArmPath parent = p.parent();
     if (parent != null && b.resource(parent.id()) == null) {
       throw notFound(parent);
@@ -242,8 +245,7 @@ final class Resources {
     String type = p.typeKey();
     String sub = "/subscriptions/" + p.subscription().toLowerCase(Locale.ROOT) + "/";
     String prefix = Paths.key(p.id()) + "/";
-    ObjectNode out = Json.object();
-    ArrayNode value = out.putArray("value");
+    List<ObjectNode> value = new ArrayList<>();
     for (Map.Entry<String, ObjectNode> e : b.data.resources.entrySet()) {
       String k = e.getKey();
       boolean match;
@@ -258,7 +260,7 @@ final class Resources {
         value.add(view(e.getValue()));
       }
     }
-    return Resp.of(200, out);
+    return Pages.arm(b, req, value);
   }
 
   /**
