@@ -270,7 +270,7 @@ final class Resources {
   ObjectNode view(ObjectNode stored) {
     ObjectNode copy = stored.deepCopy();
     if (ENDPOINT_TYPE.equalsIgnoreCase(Json.text(stored, "type"))) {
-      Endpoints.mask(copy, false);
+      EndpointSecrets.mask(copy, false);
     }
     if (Instances.isInstance(copy)) {
       ObjectNode props = Json.child(copy, "properties");
