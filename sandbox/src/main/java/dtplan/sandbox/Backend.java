@@ -97,6 +97,19 @@ final class Backend {
 
   /** Adds the ARM LRO headers; Retry-After is 1 because 0 or none makes the SDK wait 30 s. */
   Resp withLroHeaders(Resp resp, Operation op) {
+    if (op.kind().equals("deleteGroup")) {
+      // Deleting a resource group answers a Location only, on the subscription
+      // (test_create_digital_twin_with_identity.json: .../subscriptions/{s}/operationresults/{t}).
+      return resp.header(
+              "Location",
+              baseUrl
+                  + "subscriptions/"
+                  + op.subscription()
+                  + "/operationresults/"
+                  + op.id()
+                  + "?api-version=2021-04-01")
+          .header("Retry-After", "1");
+    }
     String monitor =
         baseUrl
             + "subscriptions/"
@@ -108,7 +121,7 @@ final class Backend {
             + "/";
     return resp.header(
             "Azure-AsyncOperation",
-            monitor + "operationStatuses/" + op.id() + "?api-version=2023-01-31")
+            monitor + Arm.STATUSES + "/" + op.id() + "?api-version=2023-01-31")
         .header("Location", monitor + "operationResults/" + op.id() + "?api-version=2023-01-31")
         .header("Retry-After", "1");
   }

@@ -105,7 +105,6 @@ final class Instances {
     } else {
       outProps.set("hostName", oldProps.get("hostName"));
     }
-    outProps.putArray("privateEndpointConnections");
     String pna = Json.text(props, "publicNetworkAccess");
     outProps.put("publicNetworkAccess", pna == null ? "Enabled" : pna);
     String key = Paths.key(id);

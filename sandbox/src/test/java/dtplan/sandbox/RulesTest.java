@@ -133,6 +133,22 @@ class RulesTest {
   }
 
   @Test
+  void digitalTwinsChildTypesThatAreNotEmulatedSaySo() {
+    for (String child :
+        new String[] {
+          "/timeSeriesDatabaseConnections/tsdb",
+          "/privateEndpointConnections/pe",
+          "/privateLinkResources"
+        }) {
+      Http.Res r =
+          http.put(INST + child + A, "{\"properties\":{\"connectionType\":\"AzureDataExplorer\"}}");
+      assertThat(r.status()).as(child).isEqualTo(501);
+      assertThat(r.code()).as(child).isEqualTo("NotEmulatedBySandbox");
+      assertThat(http.get(INST + child + A).status()).as(child).isEqualTo(501);
+    }
+  }
+
+  @Test
   void userAssignedIdentityMustExist() {
     Http.Res r =
         http.put(

@@ -64,6 +64,11 @@ class SdkPagingTest {
     List<String> identities = new ArrayList<>();
     sdk.msi.identities().listByResourceGroup("rg-0").forEach(i -> identities.add(i.name()));
     assertThat(identities).containsExactly("uai-0", "uai-1", "uai-2", "uai-3", "uai-4");
+
+    // A group's deletion is polled through the Location on the subscription alone.
+    sdk.rm.resourceGroups().deleteByName("rg-3");
+    assertThat(sdk.rm.resourceGroups().list().stream().map(ResourceGroup::name))
+        .containsExactly("rg-0", "rg-1", "rg-2", "rg-4");
   }
 
   @Test
