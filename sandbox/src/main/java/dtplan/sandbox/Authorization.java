@@ -322,10 +322,17 @@ final class Authorization {
     String filter = req.query().get("$filter");
     String wanted = null;
     if (filter != null) {
-      Matcher m = ROLE_NAME_FILTER.matcher(filter);
-      if (m.find()) {
-        wanted = m.group(1);
+      Matcher m = ROLE_NAME_FILTER.matcher(filter.trim());
+      // Assumed: a filter the service cannot read is refused, not ignored. Ignoring it would
+      // answer every role to a client that asked for one (and hide a filter encoded twice).
+      if (!m.matches()) {
+        throw ApiError.badRequest(
+            "InvalidFilterInQueryString",
+            "The filter '"
+                + filter
+                + "' is not supported. Supported filter: \"roleName eq '{name}'\".");
       }
+      wanted = m.group(1);
     }
     List<ObjectNode> value = new ArrayList<>();
     for (BuiltInRoles.Role r : BuiltInRoles.ALL) {

@@ -335,6 +335,13 @@ class RulesTest {
                 + "?$filter=roleName%20eq%20'Storage%20Blob%20Data%20Contributor'&api-version=2022-04-01");
     assertThat(byName.json().at("/value/0/name").asText())
         .isEqualTo("ba92f5b4-2d11-453d-a403-e96b0029c9fe");
+    Http.Res encodedTwice =
+        http.get(
+            SUB
+                + "/providers/Microsoft.Authorization/roleDefinitions"
+                + "?$filter=roleName%2520eq%2520%2527Owner%2527&api-version=2022-04-01");
+    assertThat(encodedTwice.status()).isEqualTo(400);
+    assertThat(encodedTwice.code()).isEqualTo("InvalidFilterInQueryString");
 
     try (Sandbox slow =
         Sandbox.start(
