@@ -61,7 +61,7 @@ class ReadTest extends SandboxTestBase {
         {"resources": [
           {"id": "%s", "body": {"location": "westeurope"}},
           {"id": "%s", "body": {"location": "WestEurope", "tags": {"dtplan-stack": "factory"},
-                               "identity": {"type": "SystemAssigned, UserAssigned",
+                               "identity": {"type": "SystemAssigned,UserAssigned",
                                             "userAssignedIdentities": {"%s": {}}}}}
         ]}
         """
@@ -187,6 +187,74 @@ class ReadTest extends SandboxTestBase {
                             .endsWith("/namespaces/ns-factory"))
             .count();
     assertThat(namespaceReads).isEqualTo(1);
+  }
+
+  /**
+   * Every list the read makes is longer than the sandbox's page (two items by default): three
+   * instances, three endpoints and three routes on each, three role assignments of one principal.
+   * All of them must come back, and the request log must show each list read past its first page.
+   */
+  @Test
+  void readsEveryPageOfEveryList() {
+    int n = 3;
+    assertThat(sandbox.config().pageSize()).isLessThan(n);
+    List<String> resources = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String id = instanceId("adt-" + i);
+      resources.add(
+          """
+          {"id": "%s", "body": {"location": "westeurope", "tags": {"dtplan-stack": "factory"},
+                               "identity": {"type": "SystemAssigned"}}}"""
+              .formatted(id));
+      for (int e = 0; e < n; e++) {
+        resources.add(
+            """
+            {"id": "%s/endpoints/ep-%d", "body": {"properties": {"endpointType": "EventHub",
+              "connectionStringPrimaryKey": "%s"}}}"""
+                .formatted(id, e, EH_CONNECTION));
+      }
+    }
+    sandbox.seed("{\"resources\": [" + String.join(",", resources) + "]}");
+    List<Instance> instances = read(List.of(), List.of(), List.of(), List.of()).instances();
+    assertThat(instances).hasSize(n);
+    String principal = instances.get(0).identity().principalId();
+    List<String> assignments = new java.util.ArrayList<>();
+    List<String> roles =
+        List.of(
+            RoleDefinitions.EVENT_HUBS_DATA_SENDER,
+            RoleDefinitions.EVENT_HUBS_DATA_OWNER,
+            "a638d3c7-ab3a-418d-83e6-5f17a39d4fde");
+    for (int r = 0; r < n; r++) {
+      assignments.add(
+          """
+          {"id": "%s/providers/Microsoft.Authorization/roleAssignments/%s",
+           "properties": {"roleDefinitionId": "%s", "principalId": "%s"}}"""
+              .formatted(HUB, java.util.UUID.randomUUID(), roles.get(r), principal));
+    }
+    sandbox.seed("{\"roleAssignments\": [" + String.join(",", assignments) + "]}");
+    for (Instance adt : instances) {
+      for (int r = 0; r < n; r++) {
+        provider.create(
+            new dtplan.provider.CreateRequest(
+                new dtplan.model.Route(adt.id(), "route-" + r, "ep-" + r, "true")));
+      }
+    }
+    sandbox.requests().clear();
+
+    ReadResponse live = read(List.of(), List.of(), List.of(), List.of());
+
+    assertThat(live.instances()).hasSize(n);
+    assertThat(live.endpoints()).hasSize(n * n);
+    assertThat(live.routes()).hasSize(n * n);
+    assertThat(live.roleAssignments()).hasSize(n);
+    String instancesList =
+        "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.DigitalTwins/digitalTwinsInstances";
+    assertThat(sandbox.requests().count("GET", instancesList)).isEqualTo(2);
+    assertThat(sandbox.requests().count("GET", instancesList + "/{}/endpoints")).isEqualTo(2 * n);
+    assertThat(sandbox.requests().count("GET", "/_dataplane/{}/{}/{}/eventroutes"))
+        .isEqualTo(2 * n);
+    // One list per principal; only the first principal's three assignments need a second page.
+    assertThat(sandbox.requests().count("GET", ROLE_ASSIGNMENTS_LIST)).isEqualTo(n + 1);
   }
 
   @Test

@@ -3,7 +3,6 @@ package dtplan.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dtplan.sandbox.Sandbox;
-import dtplan.sandbox.SandboxConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,8 @@ class PlanRequestsSmokeTest {
     SandboxBench.Count one;
     Stack single = new Stack(1);
     Path singleSpec = SandboxStacks.writeSpec(dir.resolve("n1"), single);
-    try (Sandbox sandbox = SandboxStacks.start(SandboxConfig.defaults())) {
+    // Calls per list are counted, not pages: every list fits one page (SandboxBench.counted).
+    try (Sandbox sandbox = SandboxStacks.start(SandboxBench.counted())) {
       SandboxStacks.apply(sandbox.url(), single, 25, 8);
       one = SandboxBench.countPlanRequests(sandbox, singleSpec, 1, false);
     }
@@ -36,7 +36,7 @@ class PlanRequestsSmokeTest {
     Path state = dir.resolve("state");
     SandboxBench.Count three;
     try (Sandbox sandbox =
-        SandboxStacks.start(SandboxConfig.defaults().withPort(port).withStateDir(state))) {
+        SandboxStacks.start(SandboxBench.counted().withPort(port).withStateDir(state))) {
       SandboxStacks.apply(sandbox.url(), stack, 25, 8);
       three = SandboxBench.countPlanRequests(sandbox, spec, 3, false);
     }
@@ -48,7 +48,7 @@ class PlanRequestsSmokeTest {
 
     try (Sandbox slow =
         Sandbox.start(
-            SandboxConfig.defaults()
+            SandboxBench.counted()
                 .withPort(port)
                 .withStateDir(state)
                 .withLatency(Duration.ofMillis(10)))) {

@@ -7,6 +7,13 @@ import java.util.List;
 final class Arm {
   static final String DEFAULT_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
+  /**
+   * The status monitor's path segment, spelled as Microsoft.DigitalTwins spells it in its
+   * Azure-AsyncOperation URLs (test_create_digital_twin_with_identity.json); the ARM contract's
+   * {@code operationStatuses} is accepted too.
+   */
+  static final String STATUSES = "operationsStatuses";
+
   private final Backend b;
   final ResourceGroups groups;
   final Resources resources;
@@ -25,7 +32,9 @@ final class Arm {
   Resp handle(Req req) {
     List<String> s = req.segments();
     int auth = Authorization.find(s);
-    if (req.apiVersion() == null && !isMonitor(s)) {
+    if (req.apiVersion() == null
+        && !isMonitor(s)
+        && !(s.size() == 4 && Paths.is(s.get(2), "operationresults"))) {
       throw ApiError.badRequest(
           "MissingApiVersionParameter",
           "The api-version query parameter (?api-version=) is required for all requests.");
@@ -37,9 +46,7 @@ final class Arm {
       throw notFound();
     }
     if (s.size() == 1) {
-      ObjectNode out = Json.object();
-      out.putArray("value").add(subscription(DEFAULT_SUBSCRIPTION));
-      return Resp.of(200, out);
+      return Pages.arm(b, req, List.of(subscription(DEFAULT_SUBSCRIPTION)));
     }
     if (s.size() == 2) {
       return Resp.of(200, subscription(s.get(1)));
@@ -47,7 +54,7 @@ final class Arm {
     String sub = s.get(1);
     if (Paths.is(s.get(2), "resourceGroups")) {
       if (s.size() == 3) {
-        return groups.list(sub);
+        return groups.list(req, sub);
       }
       if (s.size() == 4) {
         return groups.handle(req, sub, s.get(3));
@@ -55,6 +62,9 @@ final class Arm {
     }
     if (isMonitor(s)) {
       return monitor(s.get(6), s.get(7));
+    }
+    if (s.size() == 4 && Paths.is(s.get(2), "operationresults")) {
+      return monitor("operationResults", s.get(3));
     }
     if (s.size() == 7
         && Paths.is(s.get(2), "providers")
@@ -88,7 +98,9 @@ final class Arm {
         && Paths.is(s.get(0), "subscriptions")
         && Paths.is(s.get(2), "providers")
         && Paths.is(s.get(4), "locations")
-        && (Paths.is(s.get(6), "operationStatuses") || Paths.is(s.get(6), "operationResults"));
+        && (Paths.is(s.get(6), STATUSES)
+            || Paths.is(s.get(6), "operationStatuses")
+            || Paths.is(s.get(6), "operationResults"));
   }
 
   /** Answers the Azure-AsyncOperation (status body) and Location (202 until done) monitors. */
@@ -97,11 +109,22 @@ final class Arm {
     if (op == null) {
       throw ApiError.notFound("OperationNotFound", "The operation '" + id + "' was not found.");
     }
-    if (Paths.is(kind, "operationStatuses")) {
+    if (!Paths.is(kind, "operationResults")) {
+      // The body as recorded for Microsoft.DigitalTwins (test_create_digital_twin_with_identity):
+      // {id, name, status, startTime[, endTime]}, and "Running" while it runs.
       ObjectNode out = Json.object();
-      out.put("id", id);
+      out.put(
+          "id",
+          "/subscriptions/"
+              + op.subscription()
+              + "/locations/"
+              + op.location()
+              + "/"
+              + STATUSES
+              + "/"
+              + id);
       out.put("name", id);
-      out.put("status", op.status());
+      out.put("status", op.running() ? "Running" : op.status());
       out.put("startTime", java.time.Instant.ofEpochMilli(op.startedAt()).toString());
       if (!op.running()) {
         out.put("endTime", java.time.Instant.ofEpochMilli(op.doneAt()).toString());

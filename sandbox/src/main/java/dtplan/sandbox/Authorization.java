@@ -3,6 +3,7 @@ package dtplan.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -200,8 +201,7 @@ final class Authorization {
       }
     }
     String q = Paths.key(scope);
-    ObjectNode out = Json.object();
-    ArrayNode value = out.putArray("value");
+    List<ObjectNode> value = new ArrayList<>();
     for (ObjectNode a : b.data.roleAssignments.values()) {
       ObjectNode p = Json.obj(a, "properties");
       String s = Paths.key(Json.text(p, "scope"));
@@ -215,7 +215,7 @@ final class Authorization {
       }
       value.add(a.deepCopy());
     }
-    return Resp.of(200, out);
+    return Pages.arm(b, req, value);
   }
 
   // ---- role definitions -------------------------------------------------------------------
@@ -329,13 +329,19 @@ final class Authorization {
     String filter = req.query().get("$filter");
     String wanted = null;
     if (filter != null) {
-      Matcher m = ROLE_NAME_FILTER.matcher(filter);
-      if (m.find()) {
-        wanted = m.group(1);
+      Matcher m = ROLE_NAME_FILTER.matcher(filter.trim());
+      // Assumed: a filter the service cannot read is refused, not ignored. Ignoring it would
+      // answer every role to a client that asked for one (and hide a filter encoded twice).
+      if (!m.matches()) {
+        throw ApiError.badRequest(
+            "InvalidFilterInQueryString",
+            "The filter '"
+                + filter
+                + "' is not supported. Supported filter: \"roleName eq '{name}'\".");
       }
+      wanted = m.group(1);
     }
-    ObjectNode out = Json.object();
-    ArrayNode value = out.putArray("value");
+    List<ObjectNode> value = new ArrayList<>();
     for (BuiltInRoles.Role r : BuiltInRoles.ALL) {
       if (wanted == null || wanted.equalsIgnoreCase(r.name())) {
         value.add(builtIn(r, scope));
@@ -347,6 +353,6 @@ final class Authorization {
         value.add(custom(e.getValue(), scope));
       }
     }
-    return Resp.of(200, out);
+    return Pages.arm(b, req, value);
   }
 }

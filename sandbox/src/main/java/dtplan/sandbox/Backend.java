@@ -42,6 +42,10 @@ final class Backend {
     return UUID.randomUUID().toString();
   }
 
+  PageTokens tokens() {
+    return new PageTokens(data.pageTokenKey);
+  }
+
   void save() {
     store.save(data);
   }
@@ -99,6 +103,19 @@ final class Backend {
 
   /** Adds the ARM LRO headers; Retry-After is 1 because 0 or none makes the SDK wait 30 s. */
   Resp withLroHeaders(Resp resp, Operation op) {
+    if (op.kind().equals("deleteGroup")) {
+      // Deleting a resource group answers a Location only, on the subscription
+      // (test_create_digital_twin_with_identity.json: .../subscriptions/{s}/operationresults/{t}).
+      return resp.header(
+              "Location",
+              baseUrl
+                  + "subscriptions/"
+                  + op.subscription()
+                  + "/operationresults/"
+                  + op.id()
+                  + "?api-version=2021-04-01")
+          .header("Retry-After", "1");
+    }
     String monitor =
         baseUrl
             + "subscriptions/"
@@ -110,7 +127,7 @@ final class Backend {
             + "/";
     return resp.header(
             "Azure-AsyncOperation",
-            monitor + "operationStatuses/" + op.id() + "?api-version=2023-01-31")
+            monitor + Arm.STATUSES + "/" + op.id() + "?api-version=2023-01-31")
         .header("Location", monitor + "operationResults/" + op.id() + "?api-version=2023-01-31")
         .header("Retry-After", "1");
   }
@@ -176,6 +193,7 @@ final class Backend {
     for (String k : gone) {
       ObjectNode r = data.resources.remove(k);
       data.routes.remove(k);
+      data.routeOrder.remove(k);
       removePrincipal(Json.text(Json.obj(r, "identity"), "principalId"));
       removePrincipal(Json.text(Json.obj(r, "properties"), "principalId"));
     }

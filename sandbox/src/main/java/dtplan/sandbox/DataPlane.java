@@ -1,7 +1,6 @@
 package dtplan.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dtplan.routefilter.FilterError;
 import dtplan.routefilter.RouteFilter;
@@ -55,26 +54,23 @@ final class DataPlane {
       if (!req.method().equals("GET")) {
         throw new ApiError(405, "MethodNotAllowed", "The requested method is not allowed.");
       }
-      ObjectNode out = Json.object();
-      ArrayNode value = out.putArray("value");
-      routes.values().forEach(r -> value.add(r.deepCopy()));
-      out.putNull("nextLink");
-      return Resp.of(200, out);
+      return EventRouteList.page(b, req, instance, routes);
     }
     String id = s.get(5);
     ObjectNode existing = routes.get(id);
     switch (req.method()) {
       case "GET" -> {
         if (existing == null) {
-          throw notFound(id);
+          throw routeNotFound();
         }
         return Resp.of(200, existing.deepCopy());
       }
       case "DELETE" -> {
         if (existing == null) {
-          throw notFound(id);
+          throw routeNotFound();
         }
         routes.remove(id);
+        EventRouteList.deleted(b, key, id);
         return Resp.empty(204);
       }
       case "PUT" -> {
@@ -86,8 +82,16 @@ final class DataPlane {
     }
   }
 
-  private static ApiError notFound(String id) {
-    return ApiError.notFound("EventRouteNotFound", "There is no event route with id '" + id + "'.");
+  /**
+   * Word for word as the service answers
+   * (EventRoutesTest.getEventRouteThrowsIfEventRouteDoesNotExist [1].json); the id is not part of
+   * it.
+   */
+  private static ApiError routeNotFound() {
+    return ApiError.notFound(
+        "EventRouteNotFound",
+        "There is no route available that matches the provided input. Check for all valid event"
+            + " routes by calling EventRoute_List. See Swagger example (https://aka.ms/RouteSwSmpl).");
   }
 
   private void put(
@@ -131,5 +135,8 @@ final class DataPlane {
     r.put("endpointName", endpointName);
     r.put("filter", filter);
     routes.put(id, r);
+    if (existing == null) {
+      EventRouteList.created(b, Paths.key(Json.text(instance, "id")), id);
+    }
   }
 }

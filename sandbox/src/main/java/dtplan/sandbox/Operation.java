@@ -7,7 +7,7 @@ package dtplan.sandbox;
  * @param resourceKey the lower-cased id of the resource it works on
  * @param doneAt epoch millis when it finishes
  * @param fail whether it ends Failed (a FAIL_LRO fault)
- * @param status InProgress, Succeeded or Failed
+ * @param status InProgress, Succeeded or Failed (the status monitor shows InProgress as Running)
  */
 record Operation(
     String id,

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param segments decoded path segments, original case
  * @param query parameters with lower-cased keys
+ * @param headers the first value of each header, by lower-cased name
  * @param failLro a fault rule asked that an operation this request starts ends Failed
  */
 record Req(
@@ -16,6 +17,7 @@ record Req(
     String path,
     List<String> segments,
     Map<String, String> query,
+    Map<String, String> headers,
     JsonNode body,
     boolean failLro) {
 

@@ -1,8 +1,9 @@
 package dtplan.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** {@code /subscriptions/{s}/resourcegroups[/{g}]}; any api-version. */
@@ -13,9 +14,8 @@ final class ResourceGroups {
     this.b = b;
   }
 
-  Resp list(String subscription) {
-    ObjectNode out = Json.object();
-    ArrayNode value = out.putArray("value");
+  Resp list(Req req, String subscription) {
+    List<ObjectNode> value = new ArrayList<>();
     String prefix = "/subscriptions/" + subscription.toLowerCase(Locale.ROOT) + "/";
     b.data.groups.forEach(
         (k, g) -> {
@@ -23,7 +23,7 @@ final class ResourceGroups {
             value.add(g.deepCopy());
           }
         });
-    return Resp.of(200, out);
+    return Pages.arm(b, req, value);
   }
 
   Resp handle(Req req, String subscription, String name) {
@@ -43,6 +43,7 @@ final class ResourceGroups {
         b.requireGroup(subscription, name);
         JsonNode in = req.requireBody();
         if (in.has("tags")) {
+          Tags.check(in.get("tags"), "microsoft.resources/resourcegroups");
           existing.set("tags", in.get("tags").deepCopy());
         }
         return Resp.of(200, existing.deepCopy());
@@ -71,6 +72,7 @@ final class ResourceGroups {
   /** Creates or updates a group; the name keeps the case it was first created with. */
   ObjectNode put(String subscription, String name, JsonNode in) {
     ObjectNode existing = b.group(subscription, name);
+    Tags.check(in.get("tags"), "microsoft.resources/resourcegroups");
     String location = Json.text(in, "location");
     if (location == null && existing == null) {
       throw ApiError.badRequest(

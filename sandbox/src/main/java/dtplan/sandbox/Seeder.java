@@ -69,7 +69,7 @@ final class Seeder {
       g.put("location", loc == null ? "westeurope" : loc);
       arm.groups.put(p.subscription(), p.group(), g);
     }
-    Req req = new Req("PUT", path, s, Map.of("api-version", "seed"), in, false);
+    Req req = new Req("PUT", path, s, Map.of("api-version", "seed"), Map.of(), in, false);
     try {
       arm.resources.handle(req, p);
     } catch (ApiError e) {

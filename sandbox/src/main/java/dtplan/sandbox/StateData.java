@@ -3,6 +3,7 @@ package dtplan.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Everything the sandbox knows, in one object so that it is written to disk as one file. Map keys
@@ -34,4 +35,16 @@ final class StateData {
   public Map<String, Long> principals = new LinkedHashMap<>();
 
   public Map<String, Operation> operations = new LinkedHashMap<>();
+
+  /**
+   * Creation order of the routes, per instance id then route id: ADT lists routes in the order they
+   * were created (EventRoutesTest.listEventRoutesPaginationWorks[1].json), and pages resume after a
+   * position that must survive the deletion of the route that held it.
+   */
+  public Map<String, Map<String, Long>> routeOrder = new LinkedHashMap<>();
+
+  public long lastRouteSequence;
+
+  /** Signs page tokens (PageTokens); kept with the state so a restart keeps tokens valid. */
+  public String pageTokenKey = UUID.randomUUID() + "-" + UUID.randomUUID();
 }

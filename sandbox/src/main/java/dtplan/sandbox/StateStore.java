@@ -19,7 +19,11 @@ final class StateStore {
       return new StateData();
     }
     try {
-      return Json.MAPPER.readValue(file.toFile(), StateData.class);
+      StateData data = Json.MAPPER.readValue(file.toFile(), StateData.class);
+      if (EndpointSecrets.migrate(data)) {
+        save(data);
+      }
+      return data;
     } catch (IOException e) {
       throw new IOException(
           "The sandbox state file " + file + " cannot be read: " + e.getMessage());

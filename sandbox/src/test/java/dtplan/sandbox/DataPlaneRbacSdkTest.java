@@ -32,8 +32,8 @@ class DataPlaneRbacSdkTest {
   @BeforeEach
   void start() throws Exception {
     sb = Sandbox.start(SandboxConfig.defaults().withClock(clock));
-    am = Sdk.authorization(sb);
-    dt = Sdk.dataPlane(AccessFixture.seed(sb));
+    am = new SdkClients(sb).am;
+    dt = SdkClients.dataPlane(AccessFixture.seed(sb));
   }
 
   @AfterEach

@@ -57,9 +57,14 @@ final class Http {
 
   /** Sends to base + path, or to path itself when it is absolute. */
   Res send(String method, String path, String json) {
+    return send(method, path, json, java.util.Map.of());
+  }
+
+  Res send(String method, String path, String json, java.util.Map<String, String> headers) {
     String url = path.startsWith("http") ? path : base + path;
     HttpRequest.Builder rb =
         HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
+    headers.forEach(rb::header);
     if (auth) {
       rb.header("Authorization", "Bearer test-token");
     }

@@ -2,6 +2,7 @@ package dtplan.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,13 +93,59 @@ class RulesTest {
     http.send(
         "PATCH",
         INST + A,
-        "{\"identity\":{\"type\":\"SystemAssigned, UserAssigned\","
+        "{\"identity\":{\"type\":\"SystemAssigned,UserAssigned\","
             + "\"userAssignedIdentities\":{\""
             + UAI
             + "\":{}}}}");
     Http.Res got = http.get(INST + A);
     assertThat(got.json().at("/identity/principalId").asText()).isNotBlank().isNotEqualTo(first);
     assertThat(got.json().at("/identity/type").asText()).isEqualTo("SystemAssigned,UserAssigned");
+  }
+
+  @Test
+  void identityTypeIsOneOfTheFourDocumentedSpellings() {
+    String users = ",\"userAssignedIdentities\":{\"" + UAI + "\":{}}";
+    for (String bad :
+        new String[] {
+          "SystemAssigned, UserAssigned", "systemassigned", "UserAssigned,SystemAssigned", ""
+        }) {
+      String body = "{\"identity\":{\"type\":\"" + bad + "\"" + users + "}}";
+      Http.Res patch = http.send("PATCH", INST + A, body);
+      assertThat(patch.status()).as(bad).isEqualTo(400);
+      assertThat(patch.code()).as(bad).isEqualTo("InvalidIdentityType");
+      Http.Res put =
+          http.put(
+              INST.replace("/adt", "/adt9") + A,
+              body.replace("{\"identity", "{\"location\":\"westeurope\",\"identity"));
+      assertThat(put.status()).as(bad).isEqualTo(400);
+      assertThat(put.code()).as(bad).isEqualTo("InvalidIdentityType");
+    }
+    assertThat(http.get(INST.replace("/adt", "/adt9") + A).status()).isEqualTo(404);
+    for (String good :
+        new String[] {"SystemAssigned,UserAssigned", "UserAssigned", "SystemAssigned", "None"}) {
+      String body = "{\"identity\":{\"type\":\"" + good + "\"" + users + "}}";
+      assertThat(http.send("PATCH", INST + A, body).status()).as(good).isEqualTo(202);
+      JsonNode got = http.get(INST + A).json();
+      assertThat(got.at("/identity/type").asText(null))
+          .as(good)
+          .isEqualTo(good.equals("None") ? null : good);
+    }
+  }
+
+  @Test
+  void digitalTwinsChildTypesThatAreNotEmulatedSaySo() {
+    for (String child :
+        new String[] {
+          "/timeSeriesDatabaseConnections/tsdb",
+          "/privateEndpointConnections/pe",
+          "/privateLinkResources"
+        }) {
+      Http.Res r =
+          http.put(INST + child + A, "{\"properties\":{\"connectionType\":\"AzureDataExplorer\"}}");
+      assertThat(r.status()).as(child).isEqualTo(501);
+      assertThat(r.code()).as(child).isEqualTo("NotEmulatedBySandbox");
+      assertThat(http.get(INST + child + A).status()).as(child).isEqualTo(501);
+    }
   }
 
   @Test
@@ -290,6 +337,13 @@ class RulesTest {
                 + "?$filter=roleName%20eq%20'Storage%20Blob%20Data%20Contributor'&api-version=2022-04-01");
     assertThat(byName.json().at("/value/0/name").asText())
         .isEqualTo("ba92f5b4-2d11-453d-a403-e96b0029c9fe");
+    Http.Res encodedTwice =
+        http.get(
+            SUB
+                + "/providers/Microsoft.Authorization/roleDefinitions"
+                + "?$filter=roleName%2520eq%2520%2527Owner%2527&api-version=2022-04-01");
+    assertThat(encodedTwice.status()).isEqualTo(400);
+    assertThat(encodedTwice.code()).isEqualTo("InvalidFilterInQueryString");
 
     try (Sandbox slow =
         Sandbox.start(

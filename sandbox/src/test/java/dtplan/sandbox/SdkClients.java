@@ -16,6 +16,8 @@ import com.azure.core.management.profile.AzureProfile;
 import com.azure.digitaltwins.core.DigitalTwinsClient;
 import com.azure.digitaltwins.core.DigitalTwinsClientBuilder;
 import com.azure.resourcemanager.authorization.AuthorizationManager;
+import com.azure.resourcemanager.msi.MsiManager;
+import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluentcore.utils.HttpPipelineProvider;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -23,18 +25,20 @@ import java.util.List;
 import java.util.Map;
 import reactor.core.publisher.Mono;
 
-/** The real Azure SDK wired to a sandbox, as SDK-NOTES sections 3 and 5 describe. */
-final class Sdk {
+/** The real Azure SDK for Java pointed at a sandbox, wired as SDK-NOTES sections 3 and 5. */
+final class SdkClients {
   private static final HttpPipelinePolicy BEARER =
       (ctx, next) -> {
         ctx.getHttpRequest().setHeader(HttpHeaderName.AUTHORIZATION, "Bearer sandbox-token");
         return next.process();
       };
 
-  private Sdk() {}
+  final AzureProfile profile;
+  final ResourceManager rm;
+  final AuthorizationManager am;
+  final MsiManager msi;
 
-  /** An ARM profile whose every endpoint is the sandbox. */
-  static AzureProfile profile(Sandbox sb) {
+  SdkClients(Sandbox sb) {
     String ep = sb.url().toString();
     Map<String, String> m = new HashMap<>();
     for (String k :
@@ -46,22 +50,19 @@ final class Sdk {
             "microsoftGraphResourceId")) {
       m.put(k, ep);
     }
-    return new AzureProfile(
-        Sandbox.DEFAULT_TENANT, Sandbox.DEFAULT_SUBSCRIPTION, new AzureEnvironment(m));
+    profile =
+        new AzureProfile(
+            Sandbox.DEFAULT_TENANT, Sandbox.DEFAULT_SUBSCRIPTION, new AzureEnvironment(m));
+    rm = ResourceManager.authenticate(pipeline(), profile).withDefaultSubscription();
+    am = AuthorizationManager.authenticate(pipeline(), profile);
+    msi = MsiManager.authenticate(pipeline(), profile);
   }
 
-  /** The production ARM pipeline minus the token credential, plus a static bearer token. */
-  static HttpPipeline pipeline(AzureProfile profile) {
+  private HttpPipeline pipeline() {
     return HttpPipelineProvider.buildHttpPipeline(
         null, profile, null, new HttpLogOptions(), null, null, List.of(BEARER), null);
   }
 
-  static AuthorizationManager authorization(Sandbox sb) {
-    AzureProfile profile = profile(sb);
-    return AuthorizationManager.authenticate(pipeline(profile), profile);
-  }
-
-  /** A data-plane client for the instance whose {@code properties.hostName} this is. */
   static DigitalTwinsClient dataPlane(String hostName) {
     return new DigitalTwinsClientBuilder()
         .endpoint(hostName)
