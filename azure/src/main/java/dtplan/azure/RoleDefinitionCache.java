@@ -42,7 +42,10 @@ final class RoleDefinitionCache {
   }
 
   private Optional<String> lookUp(String roleName, Context ctx) {
-    String filter = SdkCalls.filter("roleName eq '" + roleName.replace("'", "''") + "'");
+    // Unlike the role assignment client, the role definition client declares $filter as not yet
+    // encoded and encodes it itself (RoleDefinitionsService in azure-resourcemanager-authorization
+    // 2.53.9): encoding it here too would send "%2520" and Azure would not find the role.
+    String filter = "roleName eq '" + roleName.replace("'", "''") + "'";
     return SdkCalls.arm(
         connection.armEndpoint(),
         () -> {

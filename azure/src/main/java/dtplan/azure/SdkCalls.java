@@ -83,9 +83,10 @@ final class SdkCalls {
   }
 
   /**
-   * A {@code $filter} value ready for the query string. The SDK's generated clients declare {@code
-   * $filter} as already encoded and send it verbatim, and the JDK HttpClient refuses a URL with a
-   * space in it, so spaces go as %20 (and everything else URL-encoded, as ARM expects).
+   * A {@code $filter} value ready for the query string of the role assignment client, which
+   * declares {@code $filter} as already encoded and sends it verbatim (the role definition client
+   * does not: it encodes it itself), and the JDK HttpClient refuses a URL with a space in it, so
+   * spaces go as %20 (and everything else URL-encoded, as ARM expects).
    */
   static String filter(String filter) {
     return URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20");
