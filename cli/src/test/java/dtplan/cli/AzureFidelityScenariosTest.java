@@ -185,4 +185,39 @@ class AzureFidelityScenariosTest {
       assertThat(sb.roleAssignments(OTHER_SUB)).as("nothing orphaned").isEmpty();
     }
   }
+
+  @Test
+  void listsLongerThanAPageAreReadWhole() throws Exception {
+    // Three instances, each with 2 endpoints, 4 routes and 2 roles, on a sandbox that pages by
+    // 2 (the default): a reader that stops at page one would plan creates on the second plan.
+    try (LiveSandbox sb = LiveSandbox.start(SandboxConfig.defaults().withPageSize(2))) {
+      Path fleet = Specs.write(work, "fleet.yaml", Specs.fleet("paged", "pg", 3));
+      Cli.Result apply =
+          Cli.run("apply", fleet.toString(), "--auto-approve", "--sandbox", sb.url());
+      assertThat(apply.exit()).as(apply.toString()).isZero();
+      assertThat(sb.instances("rg-examples")).hasSize(3);
+      assertThat(sb.routes("rg-examples", "pg-2")).hasSize(4);
+      Cli.Result again =
+          Cli.run("plan", fleet.toString(), "--detailed-exitcode", "--sandbox", sb.url());
+      assertThat(again.exit()).as(again.toString()).isZero();
+    }
+  }
+
+  @Test
+  void bothIdentitiesAreSentInTheSpellingAzureAccepts() throws Exception {
+    String both =
+        Specs.fleet("both", "bi", 1)
+            .replace("identity: {system: true}", "identity: {system: true, user: [ingest]}")
+            .replace("instances:\n", "identities:\n  ingest: {}\ninstances:\n");
+    try (LiveSandbox sb = LiveSandbox.start()) {
+      Path spec = Specs.write(work, "both.yaml", both);
+      Cli.Result apply = Cli.run("apply", spec.toString(), "--auto-approve", "--sandbox", sb.url());
+      assertThat(apply.exit()).as(apply.toString()).isZero();
+      assertThat(sb.instance("rg-examples", "bi-1").path("identity").path("type").asText())
+          .isEqualTo("SystemAssigned,UserAssigned");
+      Cli.Result again =
+          Cli.run("plan", spec.toString(), "--detailed-exitcode", "--sandbox", sb.url());
+      assertThat(again.exit()).as(again.toString()).isZero();
+    }
+  }
 }
