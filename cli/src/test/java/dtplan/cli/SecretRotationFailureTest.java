@@ -41,15 +41,7 @@ class SecretRotationFailureTest {
     String oldKey = Specs.eventHubConnection("telemetry");
     String newKey = oldKey.replace("SharedAccessKey=", "SharedAccessKey=rotated");
     try (LiveSandbox sb = LiveSandbox.start()) {
-      Cli.Result first =
-          Cli.run(
-              "apply",
-              spec.toString(),
-              "--auto-approve",
-              "--sandbox",
-              sb.url(),
-              "--var",
-              "conn=" + oldKey);
+      Cli.Result first = run(sb, spec, oldKey, "apply", "--auto-approve");
       assertThat(first.exit()).as(first.toString()).isZero();
 
       sb.sandbox
@@ -60,55 +52,33 @@ class SecretRotationFailureTest {
                       "PUT",
                       "/subscriptions/**/digitalTwinsInstances/rot-twins/endpoints/telemetry")
                   .times(1000));
-      Cli.Result rotate =
-          Cli.run(
-              "apply",
-              spec.toString(),
-              "--auto-approve",
-              "--sandbox",
-              sb.url(),
-              "--var",
-              "conn=" + newKey);
+      Cli.Result rotate = run(sb, spec, newKey, "apply", "--auto-approve");
       assertThat(rotate.exit()).as(rotate.toString()).isEqualTo(1);
       assertThat(rotate.out())
           .as(rotate.toString())
           .containsPattern("failed\\s+instances\\.rot-twins\\.endpoints\\.telemetry \\(update\\)");
 
       sb.sandbox.faults().clear();
-      Cli.Result again =
-          Cli.run(
-              "plan",
-              spec.toString(),
-              "--detailed-exitcode",
-              "--sandbox",
-              sb.url(),
-              "--var",
-              "conn=" + newKey);
+      Cli.Result again = run(sb, spec, newKey, "plan", "--detailed-exitcode");
       assertThat(again.exit()).as(again.toString()).isEqualTo(2);
       assertThat(PlanOutput.changes(again.out()))
           .as(again.toString())
           .containsEntry("instances.rot-twins.endpoints.telemetry", "updated");
 
-      Cli.Result rest =
-          Cli.run(
-              "apply",
-              spec.toString(),
-              "--auto-approve",
-              "--sandbox",
-              sb.url(),
-              "--var",
-              "conn=" + newKey);
+      Cli.Result rest = run(sb, spec, newKey, "apply", "--auto-approve");
       assertThat(rest.exit()).as(rest.toString()).isZero();
-      Cli.Result none =
-          Cli.run(
-              "plan",
-              spec.toString(),
-              "--detailed-exitcode",
-              "--sandbox",
-              sb.url(),
-              "--var",
-              "conn=" + newKey);
+      Cli.Result none = run(sb, spec, newKey, "plan", "--detailed-exitcode");
       assertThat(none.exit()).as(none.toString()).isZero();
     }
+  }
+
+  /** One CLI run against the sandbox with the connection string {@code conn} as ${var.conn}. */
+  private static Cli.Result run(
+      LiveSandbox sb, Path spec, String conn, String command, String... flags) {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(java.util.List.of(command, spec.toString()));
+    args.addAll(java.util.List.of(flags));
+    args.addAll(java.util.List.of("--sandbox", sb.url(), "--var", "conn=" + conn));
+    return Cli.run(args.toArray(String[]::new));
   }
 }
