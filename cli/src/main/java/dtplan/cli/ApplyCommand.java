@@ -5,10 +5,14 @@ import dtplan.apply.ApplyResult;
 import dtplan.apply.ExecutionGraph;
 import dtplan.model.ResourceKind;
 import dtplan.plan.Plan;
-import dtplan.planfile.InvalidPlanFileException;
+import dtplan.plan.PlanOwnership;
+import dtplan.plan.Planner;
+import dtplan.plan.ReadRequests;
 import dtplan.planfile.SavedPlan;
-import dtplan.planfile.SecretRebinder;
+import dtplan.planfile.SavedPlanCheck;
+import dtplan.planfile.SavedSpec;
 import dtplan.planfile.Staleness;
+import dtplan.provider.ReadResponse;
 import dtplan.render.TextRenderer;
 import dtplan.spec.Spec;
 import java.io.BufferedReader;
@@ -19,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,54 +80,69 @@ final class ApplyCommand implements Callable<Integer> {
     try (Planning.Planned planned = Planning.plan(inputs, target, err)) {
       return planned == null
           ? ExitCodes.ERROR
-          : review(planned.plan(), planned.target(), err, autoApprove);
+          : review(planned.plan(), planned.spec(), planned.target(), err, autoApprove);
     }
   }
 
   /**
-   * A saved plan is carried out exactly as saved, once it is shown that live state and the secrets
-   * it will write are still what it was made from.
+   * A saved plan is the reviewed approval, not a program: the plan is derived again from the spec
+   * it names (checked to be the very file it was made from before it is even parsed) and from live
+   * state, and only if that gives the plan that was saved is it carried out. What runs is the plan
+   * derived now; the saved file only decides whether it may.
    */
-  private int applySaved(SavedPlan saved, PrintWriter err) {
-    Plan plan = saved.plan();
-    try (Target opened = Target.open(target, plan.subscription(), err)) {
-      if (!opened.description().equals(plan.target())) {
+  private int applySaved(SavedPlan savedPlan, PrintWriter err) {
+    Plan saved = savedPlan.plan();
+    Path specFile = Path.of(saved.specFile());
+    if (!SavedSpec.matches(specFile, saved.specDigest())) {
+      return refuseStale(
+          err,
+          List.of(
+              "the spec "
+                  + specFile
+                  + " is not the file the plan was made from (its content differs, or it is"
+                  + " missing); the plan is refused without reading it further"));
+    }
+    try (Target opened = Target.open(target, saved.subscription(), err)) {
+      if (!opened.description().equals(saved.target())) {
         throw new UserError(
             "the plan was made against "
-                + plan.target()
+                + saved.target()
                 + ", but this apply targets "
                 + opened.description()
                 + "; nothing was changed");
       }
-      List<String> stale =
-          Staleness.changesSince(plan, opened.provider().read(saved.readRequest()));
+      Spec spec = inputsFor(saved).load(saved.subscription(), saved.subscription(), err);
+      if (spec == null) {
+        return ExitCodes.ERROR;
+      }
+      ReadResponse live = opened.provider().read(ReadRequests.forSpec(spec));
+      List<String> stale = Staleness.changesSince(saved, live);
       if (!stale.isEmpty()) {
         return refuseStale(err, stale);
       }
-      if (SecretRebinder.needsSecrets(plan)) {
-        Spec spec = inputsFor(plan).load(plan.subscription(), plan.subscription(), err);
-        if (spec == null) {
-          return ExitCodes.ERROR;
-        }
-        try {
-          plan = SecretRebinder.rebind(plan, spec);
-        } catch (InvalidPlanFileException e) {
-          return e.stale() ? refuseStale(err, List.of(e.getMessage())) : fail(err, e.getMessage());
-        }
+      Plan now = new Planner().plan(opened.description(), spec, live, saved.specDigest());
+      Optional<String> difference = SavedPlanCheck.firstDifference(saved, now);
+      if (difference.isPresent()) {
+        err.println(
+            "Error: the saved plan is not what the spec and live state give now; nothing was"
+                + " changed. First difference:");
+        err.println("  - " + difference.get());
+        err.println("Run `dtplan plan` again and review the new plan.");
+        return ExitCodes.STALE_PLAN;
       }
       // The plan was reviewed when it was made (in a pull request, typically): apply does not
       // ask again, as Terraform does not for a saved plan.
-      return review(plan, opened, err, true);
+      return review(now, spec, opened, err, true);
     }
   }
 
-  /** The spec a saved plan was made from, loaded again only for the secret values it names. */
+  /** The spec a saved plan was made from, with this command's variables. */
   private SpecInputs inputsFor(Plan plan) {
-    SpecInputs forSecrets = new SpecInputs();
-    forSecrets.spec = Path.of(plan.specFile());
-    forSecrets.vars = inputs.vars;
-    forSecrets.varFile = inputs.varFile;
-    return forSecrets;
+    SpecInputs forPlan = new SpecInputs();
+    forPlan.spec = Path.of(plan.specFile());
+    forPlan.vars = inputs.vars;
+    forPlan.varFile = inputs.varFile;
+    return forPlan;
   }
 
   private static int refuseStale(PrintWriter err, List<String> stale) {
@@ -132,12 +152,7 @@ final class ApplyCommand implements Callable<Integer> {
     return ExitCodes.STALE_PLAN;
   }
 
-  private static int fail(PrintWriter err, String message) {
-    err.println("Error: " + message);
-    return ExitCodes.ERROR;
-  }
-
-  private int review(Plan plan, Target target, PrintWriter err, boolean approved) {
+  private int review(Plan plan, Spec spec, Target target, PrintWriter err, boolean approved) {
     PrintWriter out = command.commandLine().getOut();
     if (format == Format.text) {
       out.println("Target: " + plan.target());
@@ -159,6 +174,12 @@ final class ApplyCommand implements Callable<Integer> {
           "Error: this plan deletes or replaces an instance, which destroys all its twin data.");
       err.println(
           "  Nothing was changed. Run again with --allow-instance-deletion if that is intended.");
+      return ExitCodes.ERROR;
+    }
+    List<String> outside = PlanOwnership.violations(plan, spec);
+    if (!outside.isEmpty()) {
+      err.println("Error: this plan would write outside the stack; nothing was changed:");
+      outside.forEach(o -> err.println("  - " + o));
       return ExitCodes.ERROR;
     }
     if (!approved && !confirmed(out, err)) {

@@ -27,7 +27,8 @@ import java.io.IOException;
 /**
  * Reads and writes saved plans. Resources are written with their kind so they read back as the same
  * records; a {@link Secret} is written as its source only ({@code ${env:NAME}}), and reads back as
- * a placeholder that {@link SecretRebinder} replaces before anything is applied.
+ * a placeholder: a saved plan's resources are never executed (apply derives the plan again, see
+ * {@link SavedPlanCheck}), so the value is not needed.
  */
 public final class PlanFile {
   static final String PLACEHOLDER = "\u0000unresolved";

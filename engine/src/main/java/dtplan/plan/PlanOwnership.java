@@ -1,0 +1,74 @@
+package dtplan.plan;
+
+import dtplan.model.ArmId;
+import dtplan.model.Endpoint;
+import dtplan.model.Resource;
+import dtplan.model.RoleAssignment;
+import dtplan.model.Route;
+import dtplan.spec.InstanceSpec;
+import dtplan.spec.Spec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a stack may touch: its resource group (instances, identities, and their endpoints and
+ * routes), role assignments at the scopes its spec names, and role assignments it made earlier
+ * (their description marks the stack). The last check before apply writes anything, so that no
+ * plan, however it was produced, writes outside the stack.
+ */
+public final class PlanOwnership {
+  private PlanOwnership() {}
+
+  /** One line per change that reaches outside the stack; empty when every change is owned. */
+  public static List<String> violations(Plan plan, Spec spec) {
+    String group = key(spec.resourceGroupId()) + "/";
+    Set<String> scopes = new HashSet<>();
+    for (InstanceSpec i : spec.instances().values()) {
+      i.roles().forEach(r -> scopes.add(key(r.scope())));
+      if (!i.dataOwners().isEmpty()) {
+        scopes.add(
+            key(
+                spec.resourceGroupId()
+                    + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/"
+                    + i.name()));
+      }
+    }
+    spec.roleAssignments().values().forEach(a -> scopes.add(key(a.scope())));
+    String marker = DesiredStateBuilder.stackDescription(spec.stack());
+    List<String> out = new ArrayList<>();
+    for (PlannedChange c : plan.changes()) {
+      if (c.action() == Action.NO_OP) {
+        continue;
+      }
+      for (Resource r : new Resource[] {c.before(), c.after()}) {
+        if (r == null) {
+          continue;
+        }
+        boolean owned;
+        if (r instanceof RoleAssignment ra) {
+          owned =
+              r == c.after()
+                  ? scopes.contains(key(ra.scope())) && marker.equals(ra.description())
+                  : marker.equals(ra.description());
+        } else if (r instanceof Endpoint e) {
+          owned = key(e.instanceId()).startsWith(group);
+        } else if (r instanceof Route rt) {
+          owned = key(rt.instanceId()).startsWith(group);
+        } else {
+          owned = key(r.id()).startsWith(group);
+        }
+        if (!owned) {
+          out.add(c.address() + ": " + r.id() + " is outside stack " + spec.stack());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String key(String id) {
+    return ArmId.normalize(id).toLowerCase(Locale.ROOT);
+  }
+}
