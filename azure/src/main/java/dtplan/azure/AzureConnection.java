@@ -8,6 +8,7 @@ import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpPipelineBuilder;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
+import com.azure.core.http.policy.HttpLogDetailLevel;
 import com.azure.core.http.policy.HttpLogOptions;
 import com.azure.core.http.policy.HttpLoggingPolicy;
 import com.azure.core.http.policy.HttpPipelinePolicy;
@@ -80,7 +81,7 @@ public final class AzureConnection {
             armCredential,
             profile,
             null,
-            new HttpLogOptions(),
+            noHttpLogging(),
             null,
             new RetryPolicy(new TransientRetryStrategy()),
             extra,
@@ -152,6 +153,17 @@ public final class AzureConnection {
         () -> token);
   }
 
+  /**
+   * HTTP logging pinned off. {@code new HttpLogOptions()} takes its level from {@code
+   * AZURE_HTTP_LOG_DETAIL_LEVEL}, and with {@code BODY_AND_HEADERS} the SDK prints request bodies:
+   * endpoint PUTs carry connection strings and dead-letter SAS URLs. With slf4j-nop the SDK's
+   * fallback logger prints to stdout as soon as {@code AZURE_LOG_LEVEL} is set, so the environment
+   * alone would publish secrets. An explicit level is never read from the environment.
+   */
+  static HttpLogOptions noHttpLogging() {
+    return new HttpLogOptions().setLogLevel(HttpLogDetailLevel.NONE);
+  }
+
   private static HttpPipelinePolicy staticBearer(String token) {
     return (ctx, next) -> {
       ctx.getHttpRequest().setHeader(HttpHeaderName.AUTHORIZATION, "Bearer " + token);
@@ -182,7 +194,10 @@ public final class AzureConnection {
     return armEndpoint;
   }
 
-  /** The pipeline every ARM call goes through: auth, retries, retry reporting, logging. */
+  /**
+   * The pipeline every ARM call goes through: auth, retries, retry reporting; HTTP logging is off
+   * (see {@link #noHttpLogging()}).
+   */
   public HttpPipeline armPipeline() {
     return armPipeline;
   }
@@ -238,7 +253,7 @@ public final class AzureConnection {
                 new RetryPolicy(new TransientRetryStrategy()),
                 new RetryReporting(),
                 dataPlaneAuth.get(),
-                new HttpLoggingPolicy(new HttpLogOptions()))
+                new HttpLoggingPolicy(noHttpLogging()))
             .build();
     // The builder insists on a credential even when the pipeline already authenticates.
     return new DigitalTwinsClientBuilder()

@@ -1,6 +1,7 @@
 package dtplan.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dtplan.sandbox.Sandbox;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +12,8 @@ import java.time.Duration;
 /**
  * Who a standalone sandbox says every request comes from ({@code callerPrincipalId} of {@code GET
  * /_sandbox/health}). The connection then carries it in its token's {@code oid}, so the provider
- * learns the caller the way it does on Azure.
+ * learns the caller the way it does on Azure. Admin calls carry the sandbox's admin header, which
+ * it demands so that web pages cannot make them (docs/sandbox.md, "Browsers").
  */
 final class SandboxCaller {
   private SandboxCaller() {}
@@ -26,6 +28,7 @@ final class SandboxCaller {
               .build()
               .send(
                   HttpRequest.newBuilder(URI.create(base + "_sandbox/health"))
+                      .header(Sandbox.ADMIN_HEADER, Sandbox.ADMIN_HEADER_VALUE)
                       .timeout(Duration.ofSeconds(10))
                       .build(),
                   HttpResponse.BodyHandlers.ofString());

@@ -131,6 +131,21 @@ final class SandboxCommand implements Runnable {
             .commandLine()
             .getOut()
             .println("Use it with: dtplan plan SPEC --sandbox " + sandbox.url());
+        command
+            .commandLine()
+            .getOut()
+            .println(
+                "Admin API (docs/sandbox.md) needs the header "
+                    + Sandbox.ADMIN_HEADER
+                    + ": "
+                    + Sandbox.ADMIN_HEADER_VALUE
+                    + ", e.g. curl -H '"
+                    + Sandbox.ADMIN_HEADER
+                    + ": "
+                    + Sandbox.ADMIN_HEADER_VALUE
+                    + "' "
+                    + sandbox.url()
+                    + "_sandbox/health");
         command.commandLine().getOut().flush();
         new CountDownLatch(1).await();
       }

@@ -77,6 +77,9 @@ final class LiveSandbox implements AutoCloseable {
         HttpRequest.newBuilder(URI.create(target))
             .timeout(Duration.ofSeconds(20))
             .header("Authorization", "Bearer test-token");
+    if (path.startsWith("/_sandbox/")) {
+      rb.header(Sandbox.ADMIN_HEADER, Sandbox.ADMIN_HEADER_VALUE);
+    }
     if (body != null) {
       rb.header("Content-Type", "application/json");
     }

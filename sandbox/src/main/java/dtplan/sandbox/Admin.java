@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.Locale;
 
-/** The {@code /_sandbox/} admin API, so another process can drive a standalone sandbox. */
+/**
+ * The {@code /_sandbox/} admin API, so another process can drive a standalone sandbox. Reached only
+ * through {@link BrowserGuard} and with {@link Sandbox#ADMIN_HEADER}.
+ */
 final class Admin {
   private final Sandbox sandbox;
 

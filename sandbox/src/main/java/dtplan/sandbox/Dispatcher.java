@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The server's one handler: admin API, request log, faults, latency, auth, then ARM or data plane.
- * Every answer goes through here so errors always have Azure's shape.
+ * The server's one handler: browser guard, admin API, request log, faults, latency, auth, then ARM
+ * or data plane. Every answer goes through here so errors always have Azure's shape.
  */
 final class Dispatcher implements HttpHandler {
   private final Backend b;
@@ -54,8 +54,22 @@ final class Dispatcher implements HttpHandler {
     try (InputStream in = ex.getRequestBody()) {
       bytes = in.readAllBytes();
     }
+    try {
+      BrowserGuard.check(
+          ex.getRequestHeaders(), ex.getRequestURI(), ex.getLocalAddress().getPort());
+    } catch (ApiError e) {
+      write(ex, method, error(e)); // before the log, faults and state: a refusal changes nothing
+      return;
+    }
     if (path.equals("/_sandbox") || path.startsWith("/_sandbox/")) {
-      write(ex, method, safely(() -> admin.handle(method, path, bytes)));
+      write(
+          ex,
+          method,
+          safely(
+              () -> {
+                BrowserGuard.checkAdmin(ex.getRequestHeaders());
+                return admin.handle(method, path, bytes);
+              }));
       return;
     }
     log.record(new RequestEntry(method, path, Paths.template(path)));

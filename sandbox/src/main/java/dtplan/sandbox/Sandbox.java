@@ -23,6 +23,17 @@ public final class Sandbox implements AutoCloseable {
   /** The tenant of every principal the sandbox creates. */
   public static final String DEFAULT_TENANT = Backend.DEFAULT_TENANT;
 
+  /**
+   * The header every {@code /_sandbox/} admin call must carry, with {@link #ADMIN_HEADER_VALUE}. A
+   * fixed value, not a secret: it keeps out web pages (which cannot send a custom header
+   * cross-origin without a preflight, and the sandbox approves none), not local programs, which may
+   * call the unauthenticated ARM API anyway. See docs/sandbox.md, "Browsers".
+   */
+  public static final String ADMIN_HEADER = "X-Dtplan-Sandbox";
+
+  /** The value of {@link #ADMIN_HEADER}. */
+  public static final String ADMIN_HEADER_VALUE = "1";
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final Backend backend;

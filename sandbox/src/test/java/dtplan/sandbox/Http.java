@@ -28,6 +28,7 @@ final class Http {
 
   private final String base;
   private boolean auth = true;
+  private boolean admin = true;
 
   Http(Sandbox sb) {
     this.base = sb.url().toString().replaceAll("/$", "");
@@ -36,6 +37,15 @@ final class Http {
   Http withoutAuth() {
     Http h = new Http(base);
     h.auth = false;
+    h.admin = admin;
+    return h;
+  }
+
+  /** Admin calls without the header every official caller sends ({@code X-Dtplan-Sandbox: 1}). */
+  Http withoutAdminHeader() {
+    Http h = new Http(base);
+    h.auth = auth;
+    h.admin = false;
     return h;
   }
 
@@ -67,6 +77,9 @@ final class Http {
     headers.forEach(rb::header);
     if (auth) {
       rb.header("Authorization", "Bearer test-token");
+    }
+    if (admin && url.startsWith(base + "/_sandbox")) {
+      rb.header("X-Dtplan-Sandbox", "1");
     }
     if (json != null) {
       rb.header("Content-Type", "application/json");
