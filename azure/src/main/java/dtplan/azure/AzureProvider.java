@@ -55,6 +55,7 @@ public final class AzureProvider implements Provider {
             new RoleDefinitionCache(connection, connection.subscription()),
             hostNames,
             l,
+            new Settling(options, l),
             options.parallelism());
     this.instances = new InstanceWriter(connection, generic, operations, hostNames, l);
     this.endpoints = new EndpointWriter(generic, operations, l);

@@ -9,7 +9,9 @@ import java.time.Duration;
  * {@code EventRouteEndpointInvalid} while a new endpoint activates), which start at {@code
  * conditionRetryDelay} and double; {@code lroPollInterval} is the wait between polls of a
  * long-running operation when Azure sends no {@code Retry-After}; {@code lroTimeout} bounds one
- * operation.
+ * operation, the provider's own or one a read finds still running (then polled every {@code
+ * lroPollInterval}); {@code ticker} is how the provider measures and spends the time it waits
+ * between such polls.
  */
 public record AzureProviderOptions(
     int parallelism,
@@ -17,7 +19,8 @@ public record AzureProviderOptions(
     Duration conditionRetryTime,
     Duration conditionRetryDelay,
     Duration lroPollInterval,
-    Duration lroTimeout) {
+    Duration lroTimeout,
+    Ticker ticker) {
 
   public AzureProviderOptions {
     if (parallelism < 1) {
@@ -30,6 +33,9 @@ public record AzureProviderOptions(
     requirePositive(conditionRetryDelay, "conditionRetryDelay");
     requirePositive(lroPollInterval, "lroPollInterval");
     requirePositive(lroTimeout, "lroTimeout");
+    if (ticker == null) {
+      throw new IllegalArgumentException("ticker is required");
+    }
   }
 
   private static void requirePositive(Duration d, String name) {
@@ -50,7 +56,8 @@ public record AzureProviderOptions(
         Duration.ofMinutes(5),
         Duration.ofSeconds(2),
         Duration.ofSeconds(2),
-        Duration.ofMinutes(30));
+        Duration.ofMinutes(30),
+        Ticker.SYSTEM);
   }
 
   public AzureProviderOptions withParallelism(int p) {
@@ -60,12 +67,13 @@ public record AzureProviderOptions(
         conditionRetryTime,
         conditionRetryDelay,
         lroPollInterval,
-        lroTimeout);
+        lroTimeout,
+        ticker);
   }
 
   public AzureProviderOptions withConditionRetry(int attempts, Duration time, Duration delay) {
     return new AzureProviderOptions(
-        parallelism, attempts, time, delay, lroPollInterval, lroTimeout);
+        parallelism, attempts, time, delay, lroPollInterval, lroTimeout, ticker);
   }
 
   public AzureProviderOptions withLroPollInterval(Duration d) {
@@ -75,7 +83,8 @@ public record AzureProviderOptions(
         conditionRetryTime,
         conditionRetryDelay,
         d,
-        lroTimeout);
+        lroTimeout,
+        ticker);
   }
 
   public AzureProviderOptions withLroTimeout(Duration d) {
@@ -85,6 +94,18 @@ public record AzureProviderOptions(
         conditionRetryTime,
         conditionRetryDelay,
         lroPollInterval,
-        d);
+        d,
+        ticker);
+  }
+
+  public AzureProviderOptions withTicker(Ticker t) {
+    return new AzureProviderOptions(
+        parallelism,
+        conditionRetryAttempts,
+        conditionRetryTime,
+        conditionRetryDelay,
+        lroPollInterval,
+        lroTimeout,
+        t);
   }
 }

@@ -47,6 +47,7 @@ final class LiveReader {
   private final ProviderListener listener;
   private final int parallelism;
   private final AzureConnection connection;
+  private final Settling settling;
 
   LiveReader(
       AzureConnection connection,
@@ -57,6 +58,7 @@ final class LiveReader {
       RoleDefinitionCache roleDefinitions,
       HostNames hostNames,
       ProviderListener listener,
+      Settling settling,
       int parallelism) {
     this.arm = arm;
     this.generic = generic;
@@ -71,6 +73,7 @@ final class LiveReader {
     this.listener = listener;
     this.parallelism = parallelism;
     this.connection = connection;
+    this.settling = settling;
   }
 
   ReadResponse read(ReadRequest request, String subscription) {
@@ -217,23 +220,33 @@ final class LiveReader {
       Instance i = InstanceJson.fromArm(json);
       String key = i.id().toLowerCase(Locale.ROOT);
       if (ownedBy(i, request.stack()) || named.contains(key)) {
-        kept.add(i);
+        settledInstance(i.id(), json).ifPresent(kept::add);
       }
       named.remove(key);
     }
     // Named instances outside the listed group are read one by one; absent ones are not listed.
     for (String id : named) {
-      JsonNode json =
-          Failures.guard(
-              "Reading Digital Twins instance " + id,
-              id,
-              () -> generic.get(id, ApiVersions.DIGITAL_TWINS, ctx(id)));
-      if (json != null) {
-        kept.add(InstanceJson.fromArm(json));
-      }
+      settledInstance(id, readInstance(id)).ifPresent(kept::add);
     }
     kept.forEach(i -> hostNames.remember(i.id(), i.hostName()));
     return kept;
+  }
+
+  private JsonNode readInstance(String id) {
+    return Failures.guard(
+        "Reading Digital Twins instance " + id,
+        id,
+        () -> generic.get(id, ApiVersions.DIGITAL_TWINS, ctx(id)));
+  }
+
+  /** The instance once no operation runs on it; empty when it is gone by then (or was). */
+  private Optional<Instance> settledInstance(String id, JsonNode json) {
+    JsonNode settled =
+        Failures.guard(
+            "Reading Digital Twins instance " + id,
+            id,
+            () -> settling.settled(id, "Digital Twins instance", json, () -> readInstance(id)));
+    return Optional.ofNullable(settled).map(InstanceJson::fromArm);
   }
 
   /** Tag names are case-insensitive in ARM; the value is the stack name as written. */
@@ -262,7 +275,25 @@ final class LiveReader {
             "Listing the endpoints of " + instanceId,
             instanceId,
             () -> arm.endpoints(instanceId, ctx(instanceId)));
-    return listed.stream().map(j -> EndpointJson.fromArm(instanceId, j)).toList();
+    List<Endpoint> endpoints = new ArrayList<>();
+    for (JsonNode json : listed) {
+      Endpoint listedEndpoint = EndpointJson.fromArm(instanceId, json);
+      String id = listedEndpoint.id();
+      JsonNode settled =
+          Failures.guard(
+              "Reading endpoint " + id,
+              id,
+              () ->
+                  settling.settled(
+                      id,
+                      "Endpoint",
+                      json,
+                      () -> generic.get(id, ApiVersions.DIGITAL_TWINS, ctx(id))));
+      if (settled != null) {
+        endpoints.add(EndpointJson.fromArm(instanceId, settled));
+      }
+    }
+    return endpoints;
   }
 
   /**

@@ -22,7 +22,9 @@ public record Consequence(Severity severity, Code code, String address, String m
     DATA_ROLE_MISSING,
     ROUTES_UNREADABLE,
     ROUTES_DEFERRED,
-    PRIVATE_DATA_PLANE
+    PRIVATE_DATA_PLANE,
+    OWNED_BY_OTHER_STACK,
+    ADOPTS_UNTAGGED
   }
 
   public static Consequence error(Code code, String address, String message) {

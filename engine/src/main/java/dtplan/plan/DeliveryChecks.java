@@ -71,13 +71,12 @@ final class DeliveryChecks {
       if (c.kind() == ResourceKind.INSTANCE && c.action().isDestructive()) {
         out.add(
             Consequence.warning(
-                Consequence.Code.DESTROYS_TWIN_DATA,
-                c.address(),
-                "deleting instance "
-                    + ((Instance) c.before()).name()
-                    + " destroys all its twins, relationships and models; apply needs --allow-instance-deletion"));
+                Consequence.Code.DESTROYS_TWIN_DATA, c.address(), destroysTwinData(c)));
       }
+      // A Failed endpoint is replaced (LAST_OPERATION_FAILED) and one leaving the spec is deleted:
+      // only one the plan keeps as it is stays unhealthy after apply.
       if (c.kind() == ResourceKind.ENDPOINT
+          && !c.action().isDestructive()
           && c.before() instanceof Endpoint e
           && isUnhealthy(e.provisioningState())) {
         out.add(
@@ -86,7 +85,8 @@ final class DeliveryChecks {
                 c.address(),
                 "Azure reports this endpoint as "
                     + e.provisioningState()
-                    + "; it delivers nothing until that is fixed"));
+                    + "; it delivers nothing until that is fixed (dtplan replaces only an"
+                    + " endpoint whose last operation failed)"));
       }
       if (c.kind() == ResourceKind.ROLE_ASSIGNMENT && c.reason() == Reason.NEW_PRINCIPAL) {
         out.add(
@@ -307,6 +307,34 @@ final class DeliveryChecks {
   }
 
   private static boolean isUnhealthy(String state) {
-    return "Failed".equalsIgnoreCase(state) || "Disabled".equalsIgnoreCase(state);
+    return "Disabled".equalsIgnoreCase(state)
+        || dtplan.model.ProvisioningStates.lastOperationFailed(state);
+  }
+
+  /**
+   * Replacing an instance whose last operation failed deletes it like any other: dtplan cannot know
+   * what it holds, so the same warning and the same apply flag apply. Only when it never got a host
+   * name (its creation failed) can it be said to hold nothing, and the warning says so.
+   */
+  private static String destroysTwinData(PlannedChange c) {
+    Instance before = (Instance) c.before();
+    String flag = "apply needs --allow-instance-deletion";
+    if (c.reason() != Reason.LAST_OPERATION_FAILED) {
+      return "deleting instance "
+          + before.name()
+          + " destroys all its twins, relationships and models; "
+          + flag;
+    }
+    String replaced =
+        "instance "
+            + before.name()
+            + " is replaced because its last operation failed (provisioningState "
+            + before.provisioningState()
+            + "); ";
+    return before.hostName() == null
+        ? replaced
+            + "it has no host name, so its creation never finished and it holds no twins; "
+            + flag
+        : replaced + "deleting it destroys all its twins, relationships and models; " + flag;
   }
 }

@@ -41,6 +41,7 @@ final class DesiredStateBuilder {
   private final LiveIndex live;
   private final List<Consequence> consequences;
   private final List<Desired> out = new ArrayList<>();
+  private final Map<String, Instance> desiredInstances = new java.util.HashMap<>();
 
   DesiredStateBuilder(Spec spec, LiveIndex live, List<Consequence> consequences) {
     this.spec = spec;
@@ -104,13 +105,11 @@ final class DesiredStateBuilder {
         new Instance(
             id, spec.location(), tags, identity, instance.publicNetworkAccess(), null, null);
     tags.put(AppliedHash.TAG, AppliedHash.of(unrecorded));
-    out.add(
-        new Desired(
-            Addresses.instance(instance.key()),
-            new Instance(
-                id, spec.location(), tags, identity, instance.publicNetworkAccess(), null, null),
-            Map.of(),
-            instance.at()));
+    Instance desired =
+        new Instance(
+            id, spec.location(), tags, identity, instance.publicNetworkAccess(), null, null);
+    desiredInstances.put(instance.key(), desired);
+    out.add(new Desired(Addresses.instance(instance.key()), desired, Map.of(), instance.at()));
     for (int i = 0; i < instance.roles().size(); i++) {
       RoleSpec role = instance.roles().get(i);
       Principal principal =
@@ -238,13 +237,16 @@ final class DesiredStateBuilder {
 
   /**
    * The principal of an instance's system identity: the live one if the identity is enabled now and
-   * stays enabled; otherwise it only exists after apply.
+   * stays enabled on the same instance; otherwise (a first enable, or an instance replaced, whose
+   * new identity is a new principal) it only exists after apply.
    */
   private Principal systemPrincipal(String instanceKey) {
     Instance current = live.instance(instanceId(instanceKey)).orElse(null);
+    Instance desired = desiredInstances.get(instanceKey);
     if (current != null
         && current.identity().system()
-        && current.identity().principalId() != null) {
+        && current.identity().principalId() != null
+        && (desired == null || !ReplaceRules.replaces(current, desired))) {
       return new Principal(current.identity().principalId(), null);
     }
     return new Principal(null, Addresses.instance(instanceKey));

@@ -94,6 +94,18 @@ final class Differ {
       }
       attrs.add(change);
     }
+    String failedState = ReplaceRules.failedState(current);
+    if (failedState != null) {
+      // Azure leaves a resource whose operation failed as it is; writing the same again is no
+      // repair (an endpoint stays one routes cannot target). Only a new one is known to work.
+      attrs.add(
+          new AttributeChange(
+              ReplaceRules.PROVISIONING_STATE,
+              Value.of(failedState),
+              Value.of(ReplaceRules.SUCCEEDED),
+              true));
+      replaceReason = Reason.LAST_OPERATION_FAILED;
+    }
     if (replaceReason != null) {
       return new PlannedChange(
           d.address(),
@@ -128,7 +140,14 @@ final class Differ {
   }
 
   private Reason updateReason(Resource current, List<AttributeChange> attrs) {
-    if (current instanceof Instance i && !stack.equals(i.tags().get(SecretTags.STACK_TAG))) {
+    Map<String, String> tags =
+        current instanceof Instance i
+            ? i.tags()
+            : current instanceof UserIdentity u ? u.tags() : null;
+    if (tags != null && StackOwnership.ownedByOther(tags, stack)) {
+      return Reason.OWNED_BY_OTHER_STACK;
+    }
+    if (tags != null && StackOwnership.stackOf(tags).isEmpty()) {
       return Reason.ADOPT_EXISTING;
     }
     if (current instanceof Instance i && AppliedHash.driftedOutside(i)) {
@@ -214,7 +233,7 @@ final class Differ {
     List<PlannedChange> out = new ArrayList<>();
     for (Instance i : live.response().instances()) {
       String key = LiveIndex.key(i.id());
-      boolean owned = stack.equals(i.tags().get(SecretTags.STACK_TAG));
+      boolean owned = StackOwnership.ownedBy(i.tags(), stack);
       if (!matchedLive.contains(key)) {
         if (owned) {
           out.add(deletion(Addresses.instance(i.name()), i, Reason.NOT_IN_SPEC));

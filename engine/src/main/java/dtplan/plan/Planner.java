@@ -18,6 +18,7 @@ public final class Planner {
     List<Desired> desired = new DesiredStateBuilder(spec, index, consequences).build();
     List<PlannedChange> changes = new ArrayList<>(new Differ(spec.stack(), index, desired).diff());
     changes.sort(APPLY_ORDER);
+    StackOwnership.check(spec.stack(), changes, consequences);
     new DeliveryChecks(spec, changes, consequences)
         .withUntouchedAssignments(untouched(live, changes))
         .run(index);

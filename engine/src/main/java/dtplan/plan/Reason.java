@@ -8,6 +8,7 @@ public enum Reason {
   ATTRIBUTES_DIFFER("differs from the spec"),
   CHANGED_OUTSIDE_DTPLAN("was changed outside dtplan"),
   ADOPT_EXISTING("exists but is not yet part of this stack: dtplan adopts it"),
+  OWNED_BY_OTHER_STACK("belongs to another dtplan stack, which this plan may not take over"),
   SECRET_CHANGED("its secret differs from the one last applied"),
   SECRET_UNKNOWN("its secret was not applied by dtplan, so dtplan writes it again"),
   AUTH_TYPE_CANNOT_CHANGE_IN_PLACE("an endpoint's authentication type cannot change in place"),
@@ -15,6 +16,7 @@ public enum Reason {
   DESTINATION_CANNOT_CHANGE("an endpoint's destination cannot change in place"),
   IDENTITY_CANNOT_CHANGE("the identity an endpoint authenticates with cannot change in place"),
   LOCATION_CANNOT_CHANGE("an instance's location cannot change in place"),
+  LAST_OPERATION_FAILED("its last operation failed"),
   ENDPOINT_REPLACED(
       "the endpoint it targets is replaced, and Azure refuses to delete an endpoint that routes use"),
   NEW_PRINCIPAL("the system identity is enabled anew and gets a new principal id");

@@ -11,4 +11,11 @@ public interface ProviderListener {
 
   /** A call failed transiently and will be tried again after {@code delay}. */
   default void retrying(String resourceId, String code, int attempt, Duration delay) {}
+
+  /**
+   * A read found an operation still running on the resource ({@code provisioningState} is {@code
+   * state}, such as Updating), and waits for it to end before the plan is made: {@code waited} so
+   * far, at most {@code bound} in all.
+   */
+  default void waiting(String resourceId, String state, Duration waited, Duration bound) {}
 }

@@ -95,6 +95,75 @@ class ExecutionGraphTest {
         .isLessThan(order.indexOf("instances.twins.routes.b (create)"));
   }
 
+  static final String FAILED_SPEC =
+      """
+      version: 1
+      stack: s
+      azure: {resourceGroup: rg, location: westeurope}
+      instances:
+        twins:
+          identity: {system: true}
+          dataOwners: [caller]
+          roles: [{role: Azure Event Hubs Data Sender, scope: %s}]
+          endpoints:
+            hub: {type: eventhub, auth: identity, eventhub: %s}
+          routes:
+            a: {endpoint: hub}
+      """
+          .formatted(HUB, HUB);
+
+  /** The spec applied, then one operation failed on {@code failed}: the instance or endpoint. */
+  static ReadResponse appliedThenFailed(String failed) throws Exception {
+    var spec =
+        new SpecLoader()
+            .parse("t.yaml", FAILED_SPEC, new SpecOptions(Map.of(), Map.of(), null, SUB));
+    ReadResponse live = dtplan.plan.LiveStates.applied(spec, liveWith(null, List.of(), List.of()));
+    live =
+        failed.equals("instance")
+            ? dtplan.plan.LiveStates.withInstance(
+                live, "twins", i -> dtplan.plan.LiveStates.withState(i, "Failed"))
+            : dtplan.plan.LiveStates.withEndpoint(
+                live, "hub", e -> dtplan.plan.LiveStates.withState(e, "Failed"));
+    // The caller, whose Data Owner grant the spec asks for, is who reads.
+    return new ReadResponse(
+        live.instances(),
+        live.endpoints(),
+        live.routes(),
+        live.userIdentities(),
+        live.roleAssignments(),
+        live.destinations(),
+        live.roleDefinitions(),
+        new dtplan.provider.Caller(CALLER, List.of()),
+        List.of());
+  }
+
+  @Test
+  void aFailedEndpointIsReplacedWithItsRouteDeletedBeforeItAndCreatedAfterIt() throws Exception {
+    List<String> order = order(FAILED_SPEC, appliedThenFailed("endpoint"));
+    assertThat(order)
+        .containsExactly(
+            "instances.twins.routes.a (delete)",
+            "instances.twins.endpoints.hub (delete)",
+            "instances.twins.endpoints.hub (create)",
+            "instances.twins.routes.a (create)");
+  }
+
+  @Test
+  void aFailedInstanceIsReplacedBeforeItsChildrenAndRolesAreCreatedAgain() throws Exception {
+    List<String> order = order(FAILED_SPEC, appliedThenFailed("instance"));
+    int created = order.indexOf("instances.twins (create)");
+    assertThat(order.indexOf("instances.twins (delete)")).isNotNegative().isLessThan(created);
+    for (String later :
+        List.of(
+            "instances.twins.roles[0] (create)",
+            "instances.twins.endpoints.hub (create)",
+            "instances.twins.routes.a (create)")) {
+      assertThat(order.indexOf(later)).as(later).isGreaterThan(created);
+    }
+    assertThat(order.indexOf("instances.twins.endpoints.hub (create)"))
+        .isLessThan(order.indexOf("instances.twins.routes.a (create)"));
+  }
+
   static final String CALLER = "c0ffee00-0000-4000-8000-00000000ca11";
 
   static ReadResponse liveWith(Instance instance, List<Endpoint> endpoints, List<Route> routes) {

@@ -139,6 +139,7 @@ class DiffRulesTest {
                   .contains(tuple(Consequence.Code.DESTROYS_TWIN_DATA, "instances.twins"));
               assertThat(change(p, EP).action()).isEqualTo(Action.CREATE);
               assertThat(change(p, "instances.twins.routes.all").action()).isEqualTo(Action.CREATE);
+              expectRolesForNewPrincipal(p);
             }));
     cases.add(
         of(
@@ -224,6 +225,120 @@ class DiffRulesTest {
               assertThat(i.changedAttributes())
                   .extracting(AttributeChange::path)
                   .containsExactly("tags.dtplan-stack");
+              assertThat(p.hasErrors()).isFalse();
+              assertThat(p.consequences())
+                  .filteredOn(c -> c.code() == Consequence.Code.ADOPTS_UNTAGGED)
+                  .singleElement()
+                  .satisfies(
+                      c -> {
+                        assertThat(c.severity()).isEqualTo(Severity.WARNING);
+                        assertThat(c.address()).isEqualTo("instances.twins");
+                        assertThat(c.message())
+                            .startsWith(
+                                "instance twins exists and carries no dtplan-stack tag: this plan"
+                                    + " adopts it into stack test");
+                      });
+            }));
+    cases.add(
+        of(
+            "an instance tagged with another stack is an OWNED_BY_OTHER_STACK error naming both stacks, not a takeover",
+            () ->
+                plan(
+                    identityEndpoint(HUB, "system"),
+                    LiveStates.withInstance(
+                        applied(identityEndpoint(HUB, "system"), null),
+                        "twins",
+                        i -> LiveStates.withTags(i, tagsWith(i, SecretTags.STACK_TAG, "other")))),
+            p -> {
+              assertThat(p.hasErrors()).isTrue();
+              assertThat(change(p, "instances.twins").reason())
+                  .isEqualTo(Reason.OWNED_BY_OTHER_STACK);
+              assertThat(p.consequences())
+                  .filteredOn(c -> c.severity() == Severity.ERROR)
+                  .singleElement()
+                  .satisfies(
+                      c -> {
+                        assertThat(c.code()).isEqualTo(Consequence.Code.OWNED_BY_OTHER_STACK);
+                        assertThat(c.address()).isEqualTo("instances.twins");
+                        assertThat(c.message())
+                            .contains("instance twins")
+                            .contains("stack other")
+                            .contains("stack test")
+                            .contains("dtplan-stack=other");
+                      });
+              assertThat(codes(p))
+                  .doesNotContain(tuple(Consequence.Code.ADOPTS_UNTAGGED, "instances.twins"));
+            }));
+    cases.add(
+        of(
+            "a user identity tagged with another stack is an OWNED_BY_OTHER_STACK error as well",
+            () ->
+                plan(
+                    withIngest(identityEndpoint(HUB, "ingest")),
+                    LiveStates.withUserIdentity(
+                        applied(withIngest(identityEndpoint(HUB, "ingest")), null),
+                        "ingest",
+                        u -> withStack(u, "other"))),
+            p -> {
+              assertThat(change(p, "identities.ingest").reason())
+                  .isEqualTo(Reason.OWNED_BY_OTHER_STACK);
+              assertThat(p.consequences())
+                  .filteredOn(c -> c.severity() == Severity.ERROR)
+                  .extracting(Consequence::code, Consequence::address)
+                  .containsExactly(
+                      tuple(Consequence.Code.OWNED_BY_OTHER_STACK, "identities.ingest"));
+              assertThat(p.consequences().stream().filter(c -> c.severity() == Severity.ERROR))
+                  .allSatisfy(
+                      c ->
+                          assertThat(c.message())
+                              .contains("identity ingest")
+                              .contains("stack other")
+                              .contains("stack test"));
+            }));
+    cases.add(
+        of(
+            "an untagged user identity of the spec's name is adopted: ADOPT_EXISTING with an ADOPTS_UNTAGGED notice",
+            () ->
+                plan(
+                    withIngest(identityEndpoint(HUB, "ingest")),
+                    LiveStates.withUserIdentity(
+                        applied(withIngest(identityEndpoint(HUB, "ingest")), null),
+                        "ingest",
+                        u -> withStack(u, null))),
+            p -> {
+              PlannedChange u = change(p, "identities.ingest");
+              assertThat(u.action()).isEqualTo(Action.UPDATE);
+              assertThat(u.reason()).isEqualTo(Reason.ADOPT_EXISTING);
+              assertThat(p.hasErrors()).isFalse();
+              assertThat(p.consequences())
+                  .filteredOn(c -> c.code() == Consequence.Code.ADOPTS_UNTAGGED)
+                  .extracting(Consequence::address, Consequence::message)
+                  .singleElement()
+                  .satisfies(
+                      t ->
+                          assertThat(t.toList().get(1).toString())
+                              .startsWith(
+                                  "identity ingest exists and carries no dtplan-stack tag: this"
+                                      + " plan adopts it into stack test"));
+            }));
+    cases.add(
+        of(
+            "an instance of another stack that is not in the spec is never touched",
+            () -> {
+              ReadResponse live =
+                  applied(
+                      identityEndpoint(HUB, "system") + "  other:\n    tags: {team: x}\n", null);
+              live =
+                  LiveStates.withInstance(
+                      live,
+                      "other",
+                      i -> LiveStates.withTags(i, tagsWith(i, SecretTags.STACK_TAG, "other")));
+              return plan(identityEndpoint(HUB, "system"), live);
+            },
+            p -> {
+              assertThat(p.changes()).noneMatch(c -> c.address().contains("other"));
+              assertThat(p.consequences()).isEmpty();
+              assertThat(p.hasChanges()).isFalse();
             }));
     cases.add(
         of(
@@ -256,6 +371,102 @@ class DiffRulesTest {
             p -> {
               assertThat(p.changes()).noneMatch(c -> c.address().contains("other"));
               assertThat(p.hasChanges()).isFalse();
+            }));
+
+    // --- operations that failed, and operations still running ----------------------------------
+    for (String state : List.of("Failed", "Canceled")) {
+      cases.add(
+          of(
+              "an endpoint left "
+                  + state
+                  + " by its last operation is a REPLACE for LAST_OPERATION_FAILED, its routes replaced with it",
+              () ->
+                  plan(
+                      identityEndpoint(HUB, "system"),
+                      LiveStates.withEndpoint(
+                          applied(identityEndpoint(HUB, "system"), null),
+                          "telemetry",
+                          e -> LiveStates.withState(e, state))),
+              p -> {
+                PlannedChange e = change(p, EP);
+                assertThat(e.action()).isEqualTo(Action.REPLACE);
+                assertThat(e.reason()).isEqualTo(Reason.LAST_OPERATION_FAILED);
+                assertThat(e.replacePaths()).containsExactly("provisioningState");
+                AttributeChange s = attribute(e, "provisioningState");
+                assertThat(s.before().text()).isEqualTo(state);
+                assertThat(s.after().text()).isEqualTo("Succeeded");
+                PlannedChange route = change(p, "instances.twins.routes.all");
+                assertThat(route.action()).isEqualTo(Action.REPLACE);
+                assertThat(route.reason()).isEqualTo(Reason.ENDPOINT_REPLACED);
+                assertThat(p.changes())
+                    .filteredOn(c -> c.action() != Action.NO_OP)
+                    .extracting(PlannedChange::address)
+                    .containsExactlyInAnyOrder(EP, "instances.twins.routes.all");
+                // The reason says it all; the endpoint is not left unhealthy.
+                assertThat(p.consequences()).isEmpty();
+              }));
+    }
+    cases.add(
+        of(
+            "an instance left Failed by its last operation is a REPLACE for LAST_OPERATION_FAILED: twin data warned about, children and roles created anew",
+            () ->
+                plan(
+                    identityEndpoint(HUB, "system"),
+                    LiveStates.withInstance(
+                        applied(identityEndpoint(HUB, "system"), null),
+                        "twins",
+                        i -> LiveStates.withState(i, "Failed"))),
+            p -> {
+              PlannedChange i = change(p, "instances.twins");
+              assertThat(i.action()).isEqualTo(Action.REPLACE);
+              assertThat(i.reason()).isEqualTo(Reason.LAST_OPERATION_FAILED);
+              assertThat(i.replacePaths()).containsExactly("provisioningState");
+              assertThat(p.consequences())
+                  .filteredOn(c -> c.code() == Consequence.Code.DESTROYS_TWIN_DATA)
+                  .singleElement()
+                  .satisfies(
+                      c -> {
+                        assertThat(c.address()).isEqualTo("instances.twins");
+                        assertThat(c.message())
+                            .contains("its last operation failed")
+                            .contains("--allow-instance-deletion");
+                      });
+              assertThat(change(p, EP).action()).isEqualTo(Action.CREATE);
+              assertThat(change(p, "instances.twins.routes.all").action()).isEqualTo(Action.CREATE);
+              expectRolesForNewPrincipal(p);
+            }));
+    for (String state : List.of("Provisioning", "Updating", "Deleting")) {
+      cases.add(
+          of(
+              "an endpoint whose operation is still running ("
+                  + state
+                  + ") is not replaced: the provider's read waits for it to end",
+              () ->
+                  plan(
+                      identityEndpoint(HUB, "system"),
+                      LiveStates.withEndpoint(
+                          applied(identityEndpoint(HUB, "system"), null),
+                          "telemetry",
+                          e -> LiveStates.withState(e, state))),
+              p -> {
+                assertThat(p.hasChanges()).isFalse();
+                assertThat(p.consequences()).isEmpty();
+              }));
+    }
+    cases.add(
+        of(
+            "a Disabled endpoint is not replaced (no operation failed): ENDPOINT_NOT_HEALTHY says so",
+            () ->
+                plan(
+                    identityEndpoint(HUB, "system"),
+                    LiveStates.withEndpoint(
+                        applied(identityEndpoint(HUB, "system"), null),
+                        "telemetry",
+                        e -> LiveStates.withState(e, "Disabled"))),
+            p -> {
+              assertThat(p.hasChanges()).isFalse();
+              assertThat(codes(p))
+                  .containsExactly(tuple(Consequence.Code.ENDPOINT_NOT_HEALTHY, EP));
             }));
 
     // --- children of an owned instance ----------------------------------------------------------
@@ -670,7 +881,32 @@ class DiffRulesTest {
     return tags;
   }
 
+  static dtplan.model.UserIdentity withStack(dtplan.model.UserIdentity u, String stack) {
+    Map<String, String> tags = new HashMap<>(u.tags());
+    if (stack == null) {
+      tags.remove(SecretTags.STACK_TAG);
+    } else {
+      tags.put(SecretTags.STACK_TAG, stack);
+    }
+    return new dtplan.model.UserIdentity(u.id(), u.location(), tags, u.principalId(), u.clientId());
+  }
+
   // --- expectations ---------------------------------------------------------------------------
+
+  /**
+   * The instance is replaced, so its system identity gets a new principal: its role assignments are
+   * created for that principal (known after apply), and the old principal's are deleted.
+   */
+  static void expectRolesForNewPrincipal(Plan p) {
+    for (String role : List.of("instances.twins.roles[0]", "instances.twins.roles[1]")) {
+      assertThat(change(p, role).action()).as(role).isEqualTo(Action.CREATE);
+      assertThat(attribute(change(p, role), "principalId").after().isUnknown()).as(role).isTrue();
+    }
+    assertThat(p.changes())
+        .filteredOn(c -> c.address().startsWith("roleAssignments[\""))
+        .hasSize(2)
+        .allMatch(c -> c.action() == Action.DELETE);
+  }
 
   static Arguments of(String reason, Supplier<Plan> plan, Consumer<Plan> expect) {
     return Arguments.of(reason, new Case(plan, expect));

@@ -226,6 +226,60 @@ public final class LiveStates {
         live.roleDefinitions());
   }
 
+  /** {@code live} with one endpoint (by name, of any instance) changed. */
+  public static ReadResponse withEndpoint(
+      ReadResponse live, String name, UnaryOperator<Endpoint> change) {
+    List<Endpoint> endpoints =
+        live.endpoints().stream().map(e -> e.name().equals(name) ? change.apply(e) : e).toList();
+    return new ReadResponse(
+        live.instances(),
+        endpoints,
+        live.routes(),
+        live.userIdentities(),
+        live.roleAssignments(),
+        live.destinations(),
+        live.roleDefinitions());
+  }
+
+  /** {@code live} with one user-assigned identity (by name) changed. */
+  public static ReadResponse withUserIdentity(
+      ReadResponse live, String name, UnaryOperator<UserIdentity> change) {
+    List<UserIdentity> identities =
+        live.userIdentities().stream()
+            .map(u -> u.name().equals(name) ? change.apply(u) : u)
+            .toList();
+    return new ReadResponse(
+        live.instances(),
+        live.endpoints(),
+        live.routes(),
+        identities,
+        live.roleAssignments(),
+        live.destinations(),
+        live.roleDefinitions());
+  }
+
+  /** The endpoint as Azure reports it in {@code provisioningState}. */
+  public static Endpoint withState(Endpoint e, String state) {
+    return new Endpoint(
+        e.instanceId(),
+        e.name(),
+        e.type(),
+        e.auth(),
+        e.identity(),
+        e.endpointUri(),
+        e.entityPath(),
+        e.topicEndpoint(),
+        e.deadLetterUri(),
+        e.secrets(),
+        state);
+  }
+
+  /** The instance as Azure reports it in {@code provisioningState}. */
+  public static Instance withState(Instance i, String state) {
+    return new Instance(
+        i.id(), i.location(), i.tags(), i.identity(), i.publicNetworkAccess(), i.hostName(), state);
+  }
+
   public static ReadResponse withRoleAssignments(ReadResponse live, List<RoleAssignment> ras) {
     return new ReadResponse(
         live.instances(),

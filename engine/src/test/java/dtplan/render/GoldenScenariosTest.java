@@ -61,7 +61,11 @@ class GoldenScenariosTest {
             "endpoint-removed",
             "instance-removed",
             "drift-outside-dtplan",
-            "connection-string-changed");
+            "connection-string-changed",
+            "endpoint-failed",
+            "instance-failed",
+            "instance-of-another-stack",
+            "instance-adopted");
   }
 
   @TestFactory

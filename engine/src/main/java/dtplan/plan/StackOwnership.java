@@ -1,0 +1,102 @@
+package dtplan.plan;
+
+import dtplan.model.Instance;
+import dtplan.model.Resource;
+import dtplan.model.UserIdentity;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which stack a live instance or user-assigned identity belongs to: the value of its {@code
+ * dtplan-stack} tag (tag names are case-insensitive in ARM). A resource the spec names that carries
+ * another stack's tag is never taken over: that would leave the other stack managing, and on its
+ * next apply undoing or deleting, what this one now manages. A resource without the tag is adopted,
+ * and the plan says so in words, not only as a tag in the diff.
+ */
+final class StackOwnership {
+  private StackOwnership() {}
+
+  /** The stack named by the tags, if any. */
+  static Optional<String> stackOf(Map<String, String> tags) {
+    return tags.entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(SecretTags.STACK_TAG))
+        .map(Map.Entry::getValue)
+        .findFirst();
+  }
+
+  static boolean ownedBy(Map<String, String> tags, String stack) {
+    return stackOf(tags).map(stack::equals).orElse(false);
+  }
+
+  /** Whether the tags give the resource to a stack other than {@code stack}. */
+  static boolean ownedByOther(Map<String, String> tags, String stack) {
+    return stackOf(tags).map(s -> !s.equals(stack)).orElse(false);
+  }
+
+  /**
+   * One consequence per live instance or identity the spec names and the stack does not own yet: an
+   * error for another stack's, a warning (the adoption, said plainly) for an untagged one.
+   */
+  static void check(String stack, List<PlannedChange> changes, List<Consequence> out) {
+    for (PlannedChange c : changes) {
+      if (c.after() == null || c.before() == null) {
+        continue;
+      }
+      String what = describe(c.before());
+      if (what == null) {
+        continue;
+      }
+      Optional<String> owner = stackOf(tags(c.before()));
+      if (owner.isEmpty()) {
+        out.add(
+            Consequence.warning(
+                Consequence.Code.ADOPTS_UNTAGGED,
+                c.address(),
+                what
+                    + " exists and carries no dtplan-stack tag: this plan adopts it into stack "
+                    + stack
+                    + (c.before() instanceof Instance
+                        ? ", which from then on manages its tags, endpoints and routes completely"
+                            + " (those the spec does not name are deleted)"
+                        : ", which from then on manages its tags")));
+      } else if (!owner.get().equals(stack)) {
+        out.add(
+            Consequence.error(
+                Consequence.Code.OWNED_BY_OTHER_STACK,
+                c.address(),
+                "cannot take over "
+                    + what
+                    + ": it carries dtplan-stack="
+                    + owner.get()
+                    + ", so it belongs to stack "
+                    + owner.get()
+                    + ", not to stack "
+                    + stack
+                    + ". Hint: give it another name in this spec; to move it to stack "
+                    + stack
+                    + " on purpose, delete its dtplan-stack tag outside dtplan and remove it from"
+                    + " stack "
+                    + owner.get()
+                    + "'s spec (untagged, that stack no longer deletes it), then plan again"));
+      }
+    }
+  }
+
+  private static String describe(Resource r) {
+    if (r instanceof Instance i) {
+      return "instance " + i.name();
+    }
+    if (r instanceof UserIdentity u) {
+      return "identity " + u.name();
+    }
+    return null;
+  }
+
+  private static Map<String, String> tags(Resource r) {
+    if (r instanceof Instance i) {
+      return i.tags();
+    }
+    return r instanceof UserIdentity u ? u.tags() : Map.of();
+  }
+}
