@@ -295,8 +295,10 @@ public final class ExecutionGraph {
     if (x instanceof Route r && y instanceof RoleAssignment ra) {
       return grantsDataPlaneWrite(ra, r.instanceId());
     }
-    if (y instanceof Instance i
-        && (x instanceof Route || x instanceof Endpoint || x instanceof RoleAssignment)) {
+    // A role assignment at an instance's scope is not ordered before the instance's deletion: it
+    // is deleted by id whether or not its scope still exists, and routes of a replacement
+    // instance may still need it (the route-before-grant-deletion rule).
+    if (y instanceof Instance i && (x instanceof Route || x instanceof Endpoint)) {
       return sameInstance(i.id(), x);
     }
     return false;

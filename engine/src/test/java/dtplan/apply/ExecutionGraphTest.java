@@ -9,6 +9,7 @@ import dtplan.model.EndpointSecrets;
 import dtplan.model.EndpointType;
 import dtplan.model.Instance;
 import dtplan.model.InstanceIdentity;
+import dtplan.model.RoleAssignment;
 import dtplan.model.Route;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
@@ -246,5 +247,69 @@ class ExecutionGraphTest {
         .isLessThan(order.indexOf("instances.twins (update)"));
     assertThat(order.indexOf("instances.twins.routes.old (delete)"))
         .isLessThan(order.indexOf("instances.twins (update)"));
+  }
+
+  @Test
+  void aReplacedInstanceWhoseDataOwnerGrantLeavesTheSpecOrdersWithoutACycle() throws Exception {
+    String yaml =
+        """
+        version: 1
+        stack: s
+        azure: {resourceGroup: rg, location: westeurope}
+        instances:
+          twins:
+            endpoints:
+              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x"}
+            routes:
+              a: {endpoint: hub}
+        """
+            .formatted(HUB);
+    var spec =
+        new SpecLoader().parse("t.yaml", yaml, new SpecOptions(Map.of(), Map.of(), null, SUB));
+    ReadResponse applied =
+        dtplan.plan.LiveStates.applied(spec, liveWith(null, List.of(), List.of()));
+    Instance moved = applied.instances().get(0);
+    moved =
+        new Instance(
+            moved.id(),
+            "northeurope",
+            moved.tags(),
+            moved.identity(),
+            moved.publicNetworkAccess(),
+            moved.hostName(),
+            moved.provisioningState());
+    RoleAssignment grant =
+        new RoleAssignment(
+            INSTANCE,
+            CALLER,
+            dtplan.model.RoleDefinitions.DIGITAL_TWINS_DATA_OWNER,
+            "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+            "Managed by dtplan stack s",
+            null);
+    RoleAssignment rgGrant =
+        new RoleAssignment(
+            ApplierTest.RG,
+            CALLER,
+            dtplan.model.RoleDefinitions.DIGITAL_TWINS_DATA_OWNER,
+            "3f2504e0-4f89-11d3-9a0c-0305e82c3302",
+            "granted by hand",
+            "User");
+    ReadResponse live =
+        new ReadResponse(
+            List.of(moved),
+            applied.endpoints(),
+            applied.routes(),
+            List.of(),
+            List.of(grant),
+            applied.destinations(),
+            Map.of(),
+            new dtplan.provider.Caller(CALLER, List.of(grant, rgGrant)),
+            List.of());
+    Plan plan = new Planner().plan("test", spec, live, "d");
+    List<String> order = ExecutionGraph.of(plan).topologicalOrder().stream().map(Step::id).toList();
+    assertThat(order).contains("instances.twins (delete)", "instances.twins.routes.a (create)");
+    assertThat(order.indexOf("instances.twins.routes.a (create)"))
+        .isLessThan(
+            order.indexOf("roleAssignments[\"3f2504e0-4f89-11d3-9a0c-0305e82c3301\"] (delete)"));
   }
 }
