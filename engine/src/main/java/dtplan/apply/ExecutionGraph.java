@@ -17,10 +17,12 @@ import dtplan.plan.SecretTags;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedAcyclicGraph;
 
@@ -33,6 +35,10 @@ public final class ExecutionGraph {
   private final DirectedAcyclicGraph<Step, DefaultEdge> graph =
       new DirectedAcyclicGraph<>(DefaultEdge.class);
   private final List<Step> steps = new ArrayList<>();
+  private Set<String> crowded = Set.of();
+
+  /** Azure's limit of endpoints, and of routes, per instance. */
+  static final int AZURE_LIMIT_PER_INSTANCE = 6;
 
   private ExecutionGraph() {}
 
@@ -112,6 +118,7 @@ public final class ExecutionGraph {
    * group are tested: linear in the number of instances, not quadratic in the plan.
    */
   private void link(Plan plan) {
+    crowded = crowded(plan);
     Map<String, String> principalKeys = principalKeys(plan);
     Map<String, List<Step>> groups = new LinkedHashMap<>();
     for (Step s : steps) {
@@ -220,7 +227,7 @@ public final class ExecutionGraph {
   }
 
   /** The ordering rules, each one line; a step pair matches at most a few. */
-  private static boolean mustPrecede(Step a, Step b) {
+  private boolean mustPrecede(Step a, Step b) {
     boolean aCreates = a.operation() != Operation.DELETE;
     boolean bCreates = b.operation() != Operation.DELETE;
     if (aCreates && bCreates) {
@@ -309,7 +316,7 @@ public final class ExecutionGraph {
    * endpoints before the instance identity they used changes, and, per instance, deletions of a
    * kind before creations of that kind (Azure allows at most 6 endpoints and 6 routes).
    */
-  private static boolean deleteBeforeWrite(PlannedChange deleted, Step written) {
+  private boolean deleteBeforeWrite(PlannedChange deleted, Step written) {
     Object gone = deleted.before();
     Object next = written.change().after();
     if (gone instanceof Route r && next instanceof Endpoint e) {
@@ -319,8 +326,9 @@ public final class ExecutionGraph {
     }
     if (gone instanceof Endpoint e
         && next instanceof Instance i
-        && written.operation() == Operation.UPDATE) {
-      return ArmId.same(e.instanceId(), i.id());
+        && written.operation() == Operation.UPDATE
+        && written.change().before() instanceof Instance was) {
+      return ArmId.same(e.instanceId(), i.id()) && losesIdentityOf(e, was, i);
     }
     if (gone instanceof RoleAssignment ra
         && written.change().before() instanceof Instance before
@@ -335,12 +343,53 @@ public final class ExecutionGraph {
       return ArmId.same(r.instanceId(), ((Instance) next).id());
     }
     if (gone instanceof Endpoint e && next instanceof Endpoint n) {
-      return ArmId.same(e.instanceId(), n.instanceId());
+      return ArmId.same(e.instanceId(), n.instanceId())
+          && crowded.contains("endpoints:" + instanceKey(e.instanceId()));
     }
     if (gone instanceof Route r && next instanceof Route n) {
-      return ArmId.same(r.instanceId(), n.instanceId());
+      return ArmId.same(r.instanceId(), n.instanceId())
+          && crowded.contains("routes:" + instanceKey(r.instanceId()));
     }
     return false;
+  }
+
+  /** Whether the update takes away the identity an identity-based endpoint authenticates with. */
+  private static boolean losesIdentityOf(Endpoint e, Instance before, Instance after) {
+    if (e.identity() == null) {
+      return false;
+    }
+    return e.identity().isSystem()
+        ? before.identity().system() && !after.identity().system()
+        : before.identity().hasUser(e.identity().userAssignedIdentity())
+            && !after.identity().hasUser(e.identity().userAssignedIdentity());
+  }
+
+  /**
+   * The instances where creating every new endpoint (or route) before deleting the old ones would
+   * pass Azure's limit of 6: only there must deletions come first. Elsewhere a new endpoint can be
+   * created and routes repointed to it before the old one goes, with no gap in delivery.
+   */
+  private static Set<String> crowded(Plan plan) {
+    Map<String, Integer> count = new HashMap<>();
+    for (PlannedChange c : plan.changes()) {
+      if (c.kind() != ResourceKind.ENDPOINT && c.kind() != ResourceKind.ROUTE) {
+        continue;
+      }
+      String kind = c.kind() == ResourceKind.ENDPOINT ? "endpoints:" : "routes:";
+      Resource r = c.after() != null ? c.after() : c.before();
+      String instance = r instanceof Endpoint e ? e.instanceId() : ((Route) r).instanceId();
+      // A replacement deletes before it creates, so it never holds two at once.
+      int held = (c.before() != null ? 1 : 0) + (c.action() == Action.CREATE ? 1 : 0);
+      count.merge(kind + instanceKey(instance), held, Integer::sum);
+    }
+    Set<String> out = new HashSet<>();
+    count.forEach(
+        (k, n) -> {
+          if (n > AZURE_LIMIT_PER_INSTANCE) {
+            out.add(k);
+          }
+        });
+    return out;
   }
 
   /** Something written before something deleted: a route retargeted away from an endpoint first. */

@@ -312,4 +312,50 @@ class ExecutionGraphTest {
         .isLessThan(
             order.indexOf("roleAssignments[\"3f2504e0-4f89-11d3-9a0c-0305e82c3301\"] (delete)"));
   }
+
+  @Test
+  void renamingAnEndpointRepointsRoutesWithNoGap() throws Exception {
+    String keyed =
+        """
+        version: 1
+        stack: s
+        azure: {resourceGroup: rg, location: westeurope}
+        instances:
+          twins:
+            endpoints:
+              telemetry: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x"}
+            routes:
+              r-all: {endpoint: telemetry}
+        """
+            .formatted(HUB);
+    String renamed =
+        """
+        version: 1
+        stack: s
+        azure: {resourceGroup: rg, location: westeurope}
+        instances:
+          twins:
+            identity: {system: true}
+            roles: [{role: Azure Event Hubs Data Sender, scope: %s}]
+            endpoints:
+              telemetry-id: {type: eventhub, auth: identity, eventhub: %s}
+            routes:
+              r-all: {endpoint: telemetry-id}
+        """
+            .formatted(HUB, HUB);
+    var before =
+        new SpecLoader().parse("t.yaml", keyed, new SpecOptions(Map.of(), Map.of(), null, SUB));
+    ReadResponse live =
+        dtplan.plan.LiveStates.applied(before, liveWith(null, List.of(), List.of()));
+    List<String> order = order(renamed, live);
+    assertThat(order).noneMatch(id -> id.contains("routes.r-all (delete)"));
+    assertThat(order.indexOf("instances.twins (update)"))
+        .isLessThan(order.indexOf("instances.twins.roles[0] (create)"));
+    assertThat(order.indexOf("instances.twins.roles[0] (create)"))
+        .isLessThan(order.indexOf("instances.twins.endpoints.telemetry-id (create)"));
+    assertThat(order.indexOf("instances.twins.endpoints.telemetry-id (create)"))
+        .isLessThan(order.indexOf("instances.twins.routes.r-all (update)"));
+    assertThat(order.indexOf("instances.twins.routes.r-all (update)"))
+        .isLessThan(order.indexOf("instances.twins.endpoints.telemetry (delete)"));
+  }
 }
