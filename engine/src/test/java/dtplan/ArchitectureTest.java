@@ -23,6 +23,8 @@ class ArchitectureTest {
         .definedBy("dtplan.routefilter..")
         .layer("diag")
         .definedBy("dtplan.diag..")
+        .layer("input")
+        .definedBy("dtplan.input..")
         .layer("model")
         .definedBy("dtplan.model..")
         .layer("provider")
@@ -41,6 +43,9 @@ class ArchitectureTest {
         .definedBy("dtplan.apply..")
         // The route-filter grammar (its own module) serves spec validation only.
         .whereLayer("routefilter")
+        .mayOnlyBeAccessedByLayers("spec")
+        // Files are read where they are parsed; the CLI reads the rest through the same class.
+        .whereLayer("input")
         .mayOnlyBeAccessedByLayers("spec")
         .whereLayer("graph")
         .mayNotBeAccessedByAnyLayer()

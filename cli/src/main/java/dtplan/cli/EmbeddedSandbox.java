@@ -24,9 +24,9 @@ final class EmbeddedSandbox implements AutoCloseable {
 
   static EmbeddedSandbox start(Path stateDir) {
     try {
-      boolean fresh = !Files.isDirectory(stateDir) || isEmpty(stateDir);
+      boolean fresh = !Sandbox.hasState(stateDir);
       Files.createDirectories(stateDir);
-      Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withStateDir(stateDir));
+      Sandbox sandbox = SandboxStarter.start(SandboxConfig.defaults().withStateDir(stateDir));
       if (fresh) {
         sandbox.seed(defaultSeed());
       }
@@ -42,12 +42,6 @@ final class EmbeddedSandbox implements AutoCloseable {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (var entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
     }
   }
 

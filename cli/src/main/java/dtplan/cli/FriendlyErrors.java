@@ -1,5 +1,6 @@
 package dtplan.cli;
 
+import dtplan.diag.ControlChars;
 import dtplan.provider.ProviderException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -16,10 +17,15 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         e instanceof ProviderException p
             ? p.getMessage()
             : e instanceof UserError u ? u.getMessage() : "internal error: " + e;
-    cmd.getErr().println(cmd.getColorScheme().errorText("Error: ") + message);
+    cmd.getErr().println(cmd.getColorScheme().errorText("Error: ") + visible(message));
     if (System.getenv("DTPLAN_DEBUG") != null) {
       e.printStackTrace(cmd.getErr());
     }
     return ExitCodes.ERROR;
+  }
+
+  /** Line breaks are the message's own; anything else invisible is shown escaped. */
+  private static String visible(String message) {
+    return String.join("\n", message.lines().map(ControlChars::escape).toList());
   }
 }

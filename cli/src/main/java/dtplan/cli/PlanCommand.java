@@ -55,6 +55,9 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = command.commandLine().getOut();
     PrintWriter err = command.commandLine().getErr();
+    if (this.out != null) {
+      OutputFiles.checkWritable(this.out, "plan"); // before Azure is read, not after
+    }
     try (Planning.Planned planned = Planning.plan(inputs, target, err)) {
       if (planned == null) {
         return ExitCodes.ERROR;

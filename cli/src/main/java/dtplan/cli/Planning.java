@@ -1,14 +1,14 @@
 package dtplan.cli;
 
+import dtplan.input.InputFileException;
+import dtplan.input.InputFiles;
 import dtplan.plan.LiveDigests;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
 import dtplan.plan.ReadRequests;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 
 /** Spec in, plan out: load, open the target, read live state, plan. Shared by plan and apply. */
 final class Planning {
@@ -38,8 +38,8 @@ final class Planning {
 
   private static String specDigest(SpecInputs inputs) {
     try {
-      return LiveDigests.ofText(Files.readString(inputs.spec));
-    } catch (IOException e) {
+      return LiveDigests.ofText(InputFiles.readText(inputs.spec, "spec"));
+    } catch (InputFileException e) {
       throw new UserError("cannot read " + inputs.spec + ": " + e.getMessage());
     }
   }

@@ -4,6 +4,7 @@ import dtplan.apply.ApplyResult;
 import dtplan.apply.Operation;
 import dtplan.apply.Step;
 import dtplan.apply.StepOutcome;
+import dtplan.diag.ControlChars;
 import java.io.PrintWriter;
 import java.time.Duration;
 
@@ -92,7 +93,7 @@ final class ProgressPrinter implements ApplyOutput {
               "  %-11s %s%s%n",
               o.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
               o.step().id(),
-              o.error() == null ? "" : ": " + o.error());
+              o.error() == null ? "" : ": " + ControlChars.escape(o.error()));
         }
       }
       out.println(
@@ -107,9 +108,10 @@ final class ProgressPrinter implements ApplyOutput {
         .count();
   }
 
+  /** Azure's errors quote names and values back; what they hold is shown, not obeyed. */
   private void line(String text) {
     synchronized (out) {
-      out.println(text);
+      out.println(ControlChars.escape(text));
       out.flush();
     }
   }

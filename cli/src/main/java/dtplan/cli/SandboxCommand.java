@@ -1,5 +1,7 @@
 package dtplan.cli;
 
+import dtplan.input.InputFileException;
+import dtplan.input.InputFiles;
 import dtplan.sandbox.Sandbox;
 import dtplan.sandbox.SandboxConfig;
 import java.io.IOException;
@@ -111,7 +113,7 @@ final class SandboxCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       Path state = stateOption.dir;
-      boolean fresh = !Files.isDirectory(state);
+      boolean fresh = !Sandbox.hasState(state);
       Files.createDirectories(state);
       SandboxConfig config;
       try {
@@ -119,7 +121,7 @@ final class SandboxCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new UserError("sandbox serve: " + e.getMessage());
       }
-      try (Sandbox sandbox = Sandbox.start(config)) {
+      try (Sandbox sandbox = SandboxStarter.start(config)) {
         if (fresh) {
           sandbox.seed(EmbeddedSandbox.defaultSeed());
         }
@@ -166,7 +168,9 @@ final class SandboxCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       Path state = stateOption.dir;
-      try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withStateDir(state))) {
+      // Not read first: resetting is the way out of a state file that cannot be read.
+      Sandbox.discardState(state);
+      try (Sandbox sandbox = SandboxStarter.start(SandboxConfig.defaults().withStateDir(state))) {
         sandbox.reset();
         sandbox.seed(EmbeddedSandbox.defaultSeed());
       }
@@ -203,8 +207,14 @@ final class SandboxCommand implements Runnable {
       if (!Files.isRegularFile(file)) {
         throw new UserError("no such seed file: " + file);
       }
-      try (Sandbox sandbox = Sandbox.start(SandboxConfig.defaults().withStateDir(state))) {
-        sandbox.seed(file);
+      String seed;
+      try {
+        seed = InputFiles.readText(file, "seed file");
+      } catch (InputFileException e) {
+        throw new UserError("cannot read " + file + ": " + e.getMessage());
+      }
+      try (Sandbox sandbox = SandboxStarter.start(SandboxConfig.defaults().withStateDir(state))) {
+        sandbox.seed(seed);
       } catch (IllegalArgumentException e) {
         throw new UserError(file + ": " + e.getMessage());
       }

@@ -1,14 +1,12 @@
 package dtplan.cli;
 
+import dtplan.input.InputFileException;
+import dtplan.input.InputFiles;
 import dtplan.plan.ReadRequests;
 import dtplan.planfile.InvalidPlanFileException;
 import dtplan.planfile.PlanFile;
 import dtplan.planfile.SavedPlan;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Saved plan files on disk. */
 final class SavedPlans {
@@ -17,10 +15,9 @@ final class SavedPlans {
   /** A saved plan is JSON; a spec is YAML. The first non-blank character tells them apart. */
   static boolean isPlanFile(Path file) {
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8).stripLeading();
-      return text.startsWith("{");
-    } catch (IOException e) {
-      return false;
+      return InputFiles.readText(file, "plan file").stripLeading().startsWith("{");
+    } catch (InputFileException e) {
+      return false; // read again as a spec, which says what is wrong with it
     }
   }
 
@@ -32,20 +29,19 @@ final class SavedPlans {
                 VersionProvider.version(),
                 ReadRequests.forSpec(planned.spec()),
                 planned.plan()));
-    try {
-      Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".dtplan-plan", ".tmp");
-      Files.writeString(tmp, json, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UserError("cannot write the plan to " + file + ": " + e.getMessage());
-    }
+    OutputFiles.write(file, json, "plan");
   }
 
   static SavedPlan read(Path file) {
     try {
-      return PlanFile.read(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UserError("cannot read " + file + ": " + e.getMessage());
+      return PlanFile.read(InputFiles.readText(file, "plan file"));
+    } catch (InputFileException e) {
+      throw new UserError(
+          "cannot read "
+              + file
+              + ": "
+              + e.getMessage()
+              + (e.hint() == null ? "" : "; " + e.hint()));
     } catch (InvalidPlanFileException e) {
       throw new UserError(file + ": " + e.getMessage());
     }

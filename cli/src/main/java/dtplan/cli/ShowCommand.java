@@ -34,9 +34,6 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!file.toFile().isFile()) {
-      throw new UserError("no such plan file: " + file);
-    }
     SavedPlan saved = SavedPlans.read(file);
     command.commandLine().getOut().print(format.render(saved.plan(), Terminal.colour(noColor)));
     command.commandLine().getOut().flush();

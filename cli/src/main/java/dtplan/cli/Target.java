@@ -7,7 +7,6 @@ import dtplan.azure.AzureProviderOptions;
 import dtplan.provider.Provider;
 import dtplan.provider.ProviderListener;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -61,7 +60,7 @@ final class Target implements AutoCloseable {
           new AzureProvider(sandbox, providerOptions, retries),
           () -> {});
     }
-    EmbeddedSandbox embedded = EmbeddedSandbox.start(Path.of(".dtplan", "sandbox"));
+    EmbeddedSandbox embedded = EmbeddedSandbox.start(SandboxStarter.DEFAULT_STATE);
     AzureConnection connection =
         AzureConnection.sandbox(embedded.url(), subscription, embedded.callerPrincipalId());
     return new Target(

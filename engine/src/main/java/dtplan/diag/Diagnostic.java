@@ -13,10 +13,16 @@ public record Diagnostic(Severity severity, SourceLocation location, String mess
     return error(at, message, null);
   }
 
-  /** {@code file:line:column: error: message} and, on the next line, the hint. */
+  /**
+   * {@code file:line:column: error: message} and, on the next line, the hint. Control and bidi
+   * characters a message quotes from the spec are shown escaped ({@link ControlChars}).
+   */
   public String format() {
-    String where = location.line() == 0 && location.file().isEmpty() ? "" : location + ": ";
-    String text = where + severity.label() + ": " + message;
-    return hint == null ? text : text + "\n  hint: " + hint;
+    String where =
+        location.line() == 0 && location.file().isEmpty()
+            ? ""
+            : ControlChars.escape(location.toString()) + ": ";
+    String text = where + severity.label() + ": " + ControlChars.escape(message);
+    return hint == null ? text : text + "\n  hint: " + ControlChars.escape(hint);
   }
 }

@@ -51,11 +51,12 @@ public final class PlanFile {
     try {
       tree = MAPPER.readTree(json);
     } catch (IOException e) {
-      throw new InvalidPlanFileException("not a dtplan plan file: it is not valid JSON");
+      throw new InvalidPlanFileException(PlanFileShape.notJson(e));
     }
     String version = tree.path("formatVersion").asText(null);
     if (version == null) {
-      throw new InvalidPlanFileException("not a dtplan plan file: no formatVersion");
+      throw new InvalidPlanFileException(
+          "not a dtplan plan file: no formatVersion; " + PlanFileShape.REMAKE);
     }
     if (!version.split("\\.")[0].equals(SavedPlan.FORMAT_VERSION.split("\\.")[0])) {
       throw new InvalidPlanFileException(
@@ -65,10 +66,12 @@ public final class PlanFile {
               + SavedPlan.FORMAT_VERSION
               + "); plan again with this version");
     }
+    PlanFileShape.check(tree);
     try {
       return MAPPER.treeToValue(tree, SavedPlan.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new InvalidPlanFileException("the plan file is damaged: " + e.getOriginalMessage());
+      throw new InvalidPlanFileException(
+          "the plan file is damaged: " + e.getOriginalMessage() + "; " + PlanFileShape.REMAKE);
     }
   }
 

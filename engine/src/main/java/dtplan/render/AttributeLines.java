@@ -1,5 +1,6 @@
 package dtplan.render;
 
+import dtplan.diag.ControlChars;
 import dtplan.plan.Action;
 import dtplan.plan.AttributeChange;
 import dtplan.plan.PlannedChange;
@@ -85,7 +86,12 @@ final class AttributeLines {
       marker = Marker.SAME;
       text = a.after().display();
     }
-    return new Line(marker, a.path(), text, a.forcesReplacement(), unknownSource(a.after()));
+    return new Line(
+        marker,
+        ControlChars.escape(a.path()),
+        ControlChars.escape(text),
+        a.forcesReplacement(),
+        ControlChars.escape(unknownSource(a.after())));
   }
 
   /** Where a value known only after apply comes from, so a reviewer need not guess. */

@@ -2,6 +2,9 @@ package dtplan.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -9,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dtplan.diag.ControlChars;
 import dtplan.model.Resource;
 import dtplan.model.RoleAssignment;
 import dtplan.plan.Action;
@@ -48,7 +52,8 @@ public final class JsonRenderer {
 
   public String render(Plan plan) {
     try {
-      return MAPPER.writer(new Printer()).writeValueAsString(tree(plan)) + "\n";
+      return MAPPER.writer(new Printer()).with(new VisibleEscapes()).writeValueAsString(tree(plan))
+          + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain nodes always serialises", e);
     }
@@ -267,5 +272,30 @@ public final class JsonRenderer {
 
   private static String snake(String enumName) {
     return enumName.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * JSON escapes C0 controls already; this also escapes DEL, C1 controls and bidi and invisible
+   * format characters ({@link ControlChars}), so a plan piped to a terminal or shown in a review
+   * tool cannot reorder or hide text. Parsed, the string is unchanged.
+   */
+  private static final class VisibleEscapes extends CharacterEscapes {
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    VisibleEscapes() {
+      ascii[0x7f] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ControlChars.isHidden((char) ch)
+          ? new SerializedString(String.format("\\u%04X", ch))
+          : null;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dtplan.render;
 
+import dtplan.diag.ControlChars;
 import dtplan.diag.Severity;
 import dtplan.plan.Action;
 import dtplan.plan.Consequence;
@@ -264,7 +265,8 @@ public final class MarkdownRenderer {
   }
 
   private static String html(String s) {
-    return s.replace("&", "&amp;")
+    return ControlChars.escape(s)
+        .replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("\"", "&quot;");
@@ -272,12 +274,16 @@ public final class MarkdownRenderer {
 
   /** Text in a Markdown paragraph or table cell: no HTML, no line breaks. */
   private static String text(String s) {
-    return html(s == null ? "" : s).replace("\r", " ").replace("\n", " ");
+    return html(oneLine(s));
   }
 
   /** Inside an inline code span: a backtick would end it, so none are kept. */
   private static String code(String s) {
-    return (s == null ? "" : s).replace('`', '\'').replace("\r", " ").replace("\n", " ");
+    return ControlChars.escape(oneLine(s)).replace('`', '\'');
+  }
+
+  private static String oneLine(String s) {
+    return (s == null ? "" : s).replace("\r", " ").replace("\n", " ");
   }
 
   /** A pipe ends a table cell, even inside a code span (GFM). */

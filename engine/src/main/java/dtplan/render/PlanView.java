@@ -1,5 +1,6 @@
 package dtplan.render;
 
+import dtplan.diag.ControlChars;
 import dtplan.diag.Severity;
 import dtplan.model.ResourceKind;
 import dtplan.plan.Action;
@@ -35,6 +36,11 @@ final class PlanView {
         + " to destroy.";
   }
 
+  /** A consequence's address and message as one line, control characters escaped. */
+  static String line(Consequence c) {
+    return ControlChars.escape(c.address()) + ": " + ControlChars.escape(c.message());
+  }
+
   static List<Consequence> of(Plan plan, Severity severity) {
     return plan.consequences().stream().filter(c -> c.severity() == severity).toList();
   }
@@ -54,6 +60,10 @@ final class PlanView {
    * name for {@code roleAssignments["<name>"]}.
    */
   static String shortName(String address) {
+    return ControlChars.escape(lastStep(address));
+  }
+
+  private static String lastStep(String address) {
     if (address.endsWith("\"]")) {
       int open = address.lastIndexOf("[\"");
       if (open >= 0) {
@@ -64,7 +74,7 @@ final class PlanView {
   }
 
   static String headline(PlannedChange c) {
-    String what = "# " + c.address();
+    String what = "# " + ControlChars.escape(c.address());
     return switch (c.action()) {
       case CREATE -> what + " will be created";
       case UPDATE -> what + " will be updated in-place";

@@ -102,7 +102,7 @@ public final class TextRenderer {
     }
     out.append('\n').append(paint.apply(title + ":")).append('\n');
     for (Consequence c : list) {
-      out.append("  - ").append(c.address()).append(": ").append(c.message()).append('\n');
+      out.append("  - ").append(PlanView.line(c)).append('\n');
     }
   }
 }

@@ -26,6 +26,7 @@ final class Interpolator {
   private final Locations locations;
   private final Diagnostics diagnostics;
   private final Map<String, String> writtenAs = new HashMap<>();
+  private final Map<String, String> fromEnv = new HashMap<>();
   private String subscription;
 
   Interpolator(SpecOptions options, Locations locations, Diagnostics diagnostics) {
@@ -37,6 +38,11 @@ final class Interpolator {
   /** The text as written in the file, for a value that came from an expression; else null. */
   String writtenAs(String pointer) {
     return writtenAs.get(pointer);
+  }
+
+  /** Every value an {@code ${env:NAME}} gave, with that expression, so messages can hide it. */
+  Map<String, String> fromEnv() {
+    return Map.copyOf(fromEnv);
   }
 
   String subscription() {
@@ -91,7 +97,10 @@ final class Interpolator {
     Matcher m = EXPRESSION.matcher(text);
     StringBuilder out = new StringBuilder();
     boolean changed = false;
+    int from = 0;
     while (m.find()) {
+      unclosed(text, from, m.start(), pointer);
+      from = m.end();
       changed = true;
       String replacement;
       if (!m.group(1).isEmpty()) {
@@ -101,11 +110,28 @@ final class Interpolator {
       }
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
+    unclosed(text, from, text.length(), pointer);
     m.appendTail(out);
     if (changed) {
       writtenAs.put(pointer, text);
     }
     return out.toString();
+  }
+
+  /**
+   * A {@code ${} with no closing brace would otherwise stay in the value as written: in a secret
+   * field, {@code "${env:KEY"} would be sent to Azure as the key itself.
+   */
+  private void unclosed(String text, int from, int to, String pointer) {
+    int open = text.substring(from, to).indexOf("${");
+    if (open < 0) {
+      return;
+    }
+    int at = from + open;
+    diagnostics.error(
+        ScalarChars.at(locations, pointer, text, at).orElse(locations.of(pointer)),
+        "`${` is never closed: an expression ends with `}`",
+        "write ${env:NAME}, ${var.NAME} or ${azure.subscription}; for a literal ${, write $${…}");
   }
 
   private String resolve(String expression, String pointer, boolean subscriptionKnown) {
@@ -119,6 +145,7 @@ final class Interpolator {
             "export " + env.group(1) + "=… before running dtplan");
         return "";
       }
+      fromEnv.put(value, "${env:" + env.group(1) + "}");
       return value;
     }
     Matcher var = VAR.matcher(expression);

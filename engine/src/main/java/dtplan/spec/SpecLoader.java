@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dtplan.diag.Diagnostics;
 import dtplan.diag.InvalidSpecException;
 import dtplan.diag.SourceLocation;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dtplan.input.InputFileException;
+import dtplan.input.InputFiles;
 import java.nio.file.Path;
 
 /**
@@ -19,35 +16,16 @@ import java.nio.file.Path;
  * problem of that stage at once.
  */
 public final class SpecLoader {
-  private static final long MAX_BYTES = 4L * 1024 * 1024;
   private final SpecSchema schema = SpecSchema.load();
 
   public Spec load(Path file, SpecOptions options) throws InvalidSpecException {
     String name = file.toString();
-    Diagnostics diagnostics = new Diagnostics();
     String text;
     try {
-      if (Files.size(file) > MAX_BYTES) {
-        diagnostics.error(new SourceLocation(name, 0, 0), "the spec is larger than 4 MiB", null);
-        diagnostics.throwIfErrors();
-      }
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-              .toString();
-    } catch (NoSuchFileException e) {
-      diagnostics.error(
-          new SourceLocation(name, 0, 0),
-          "no such file",
-          "check the path; examples live in examples/");
-      throw new InvalidSpecException(diagnostics.sorted());
-    } catch (CharacterCodingException e) {
-      diagnostics.error(new SourceLocation(name, 0, 0), "the spec is not UTF-8 text", null);
-      throw new InvalidSpecException(diagnostics.sorted());
-    } catch (IOException e) {
-      diagnostics.error(
-          new SourceLocation(name, 0, 0), "cannot read the spec: " + e.getMessage(), null);
+      text = InputFiles.readText(file, "spec");
+    } catch (InputFileException e) {
+      Diagnostics diagnostics = new Diagnostics();
+      diagnostics.error(new SourceLocation(name, 0, 0), e.getMessage(), e.hint());
       throw new InvalidSpecException(diagnostics.sorted());
     }
     return parse(name, text, options);
@@ -61,6 +39,17 @@ public final class SpecLoader {
     Locations locations = reader.locations();
     Interpolator interpolator = new Interpolator(options, locations, diagnostics);
     interpolator.interpolate(tree);
+    try {
+      return check(tree, locations, interpolator, diagnostics);
+    } catch (InvalidSpecException e) {
+      throw new EnvMask(interpolator.fromEnv()).hide(e);
+    }
+  }
+
+  /** Every stage after the expressions, whose messages may quote a substituted value. */
+  private Spec check(
+      JsonNode tree, Locations locations, Interpolator interpolator, Diagnostics diagnostics)
+      throws InvalidSpecException {
     diagnostics.throwIfErrors();
     schema.validate(tree, locations, diagnostics);
     diagnostics.throwIfErrors();

@@ -2,6 +2,8 @@ package dtplan.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -34,6 +36,9 @@ final class SpecSchema {
           "secondaryAccessKey",
           "secret");
 
+  /** The alternative every name pattern in the shipped schema ends with; see below. */
+  static final String EXPRESSION_ESCAPE = "|.*\\$\\{[^}]+\\}.*";
+
   private final JsonNode schemaTree;
   private final JsonSchema schema;
 
@@ -52,10 +57,35 @@ final class SpecSchema {
         throw new IllegalStateException(
             "the spec schema is missing from the engine jar: " + RESOURCE);
       }
-      return new SpecSchema(new ObjectMapper().readTree(in));
+      return new SpecSchema(withoutExpressionEscape(new ObjectMapper().readTree(in)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The shipped schema lets any value containing {@code ${…}} pass a pattern, because editors check
+   * the file as written, before substitution. The loader checks values after substitution, where
+   * that escape would let {@code --var 'rg=${x}/../..'} (or a literal {@code $${x}}) skip the name
+   * rules; so here every pattern loses it and substituted values are checked like literals.
+   */
+  static JsonNode withoutExpressionEscape(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      object
+          .fields()
+          .forEachRemaining(
+              e -> {
+                if (e.getKey().equals("pattern") && e.getValue().isTextual()) {
+                  e.setValue(
+                      TextNode.valueOf(e.getValue().asText().replace(EXPRESSION_ESCAPE, "")));
+                } else {
+                  withoutExpressionEscape(e.getValue());
+                }
+              });
+    } else if (node.isArray()) {
+      node.forEach(SpecSchema::withoutExpressionEscape);
+    }
+    return node;
   }
 
   void validate(JsonNode spec, Locations locations, Diagnostics diagnostics) {

@@ -65,12 +65,32 @@ public final class Sandbox implements AutoCloseable {
     server.start();
   }
 
-  /** Starts a sandbox bound to 127.0.0.1 only; state is loaded from the state dir if any. */
+  /**
+   * Starts a sandbox bound to 127.0.0.1 only; state is loaded from the state dir if any.
+   *
+   * @throws DamagedStateException when the state file exists but cannot be read back
+   */
   public static Sandbox start(SandboxConfig config) throws IOException {
     // The JDK server leaves Nagle's algorithm on; against the client's delayed ACKs on loopback
     // that costs ~45 ms per request (docs/benchmarks.md). It reads the property once, at first use.
     System.setProperty("sun.net.httpserver.nodelay", "true");
     return new Sandbox(config);
+  }
+
+  /**
+   * Whether {@code stateDir} holds sandbox state. A temporary file left by a killed process does
+   * not count, so a folder holding only that is still seeded as new.
+   */
+  public static boolean hasState(Path stateDir) {
+    return StateStore.exists(stateDir);
+  }
+
+  /**
+   * Deletes the state in {@code stateDir} without reading it, so that a damaged state file can be
+   * got rid of; the next start is empty.
+   */
+  public static void discardState(Path stateDir) throws IOException {
+    StateStore.discard(stateDir);
   }
 
   /** The base URL with a trailing slash, e.g. {@code http://127.0.0.1:41234/}. */
