@@ -46,7 +46,7 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("spec")
         // Files are read where they are parsed; the CLI reads the rest through the same class.
         .whereLayer("input")
-        .mayOnlyBeAccessedByLayers("spec")
+        .mayOnlyBeAccessedByLayers("spec", "planfile")
         .whereLayer("graph")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("planfile")
