@@ -46,8 +46,21 @@ final class Operations {
     throw timedOut();
   }
 
-  /** A resource whose operation ended but whose provisioningState says it failed is an error. */
+  /**
+   * A resource whose operation ended but whose provisioningState says it failed is an error. So is
+   * a final result that is no resource at all: when the operation's final read is throttled past
+   * the SDK's retries, the poller hands back the error answer as the result (seen with 429s in
+   * FaultConvergenceTest); that is transient, and the step is tried again.
+   */
   static JsonNode requireNotFailed(JsonNode resource) {
+    if (Json.text(resource, "id") == null) {
+      throw new AzureCallException(
+          0,
+          "IncompleteResult",
+          "The operation finished, but reading its result failed (Azure was throttling or"
+              + " unavailable); it will be read again.",
+          true);
+    }
     String state = Json.text(resource, "properties", "provisioningState");
     if (state != null
         && (state.equalsIgnoreCase("Failed")
