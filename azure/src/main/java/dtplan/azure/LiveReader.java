@@ -184,17 +184,11 @@ final class LiveReader {
    * role assignments for a principal").
    */
   private List<RoleAssignment> callerAssignments(String rgId, String callerId) {
-    String filter = SdkCalls.filter("assignedTo('" + callerId + "')");
-    return Failures.guard(
+    return listAssignments(
         "Listing the role assignments of the caller " + callerId,
         rgId,
-        () ->
-            SdkCalls.arm(
-                armEndpoint,
-                () ->
-                    roleAssignments.listForScope(rgId, filter, null, null, ctx(rgId)).stream()
-                        .map(RoleAssignmentJson::fromArm)
-                        .toList()));
+        "assignedTo('" + callerId + "')",
+        rgId);
   }
 
   private static void addPrincipal(Set<String> principals, String principal) {
@@ -318,17 +312,26 @@ final class LiveReader {
   }
 
   private List<RoleAssignment> listRoleAssignments(String subscription, String principal) {
-    String filter = SdkCalls.filter("principalId eq '" + principal + "'");
-    return Failures.guard(
+    return listAssignments(
         "Listing the role assignments of principal " + principal,
-        principal,
+        "/subscriptions/" + subscription,
+        "principalId eq '" + principal + "'",
+        principal);
+  }
+
+  /** One filtered role-assignment list at a scope, every page of it. */
+  private List<RoleAssignment> listAssignments(
+      String action, String scope, String filter, String resourceId) {
+    String encoded = SdkCalls.filter(filter);
+    return Failures.guard(
+        action,
+        resourceId,
         () ->
             SdkCalls.arm(
                 armEndpoint,
                 () ->
                     roleAssignments
-                        .listForScope(
-                            "/subscriptions/" + subscription, filter, null, null, ctx(principal))
+                        .listForScope(scope, encoded, null, null, ctx(resourceId))
                         .stream()
                         .map(RoleAssignmentJson::fromArm)
                         .toList()));
