@@ -112,9 +112,18 @@ public final class SandboxConfig {
   /** The object id of the principal every request is made as (the token's {@code oid}). */
   public SandboxConfig withCallerPrincipalId(String objectId) {
     SandboxConfig c = copy();
-    c.callerPrincipalId =
-        UUID.fromString(Objects.requireNonNull(objectId, "callerPrincipalId")).toString();
+    c.callerPrincipalId = guid(objectId);
     return c;
+  }
+
+  private static String guid(String value) {
+    Objects.requireNonNull(value, "callerPrincipalId");
+    try {
+      return UUID.fromString(value).toString();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "the caller principal id `" + value + "` is not an object id (expected a GUID)");
+    }
   }
 
   /** Whether data-plane calls need an Azure Digital Twins data role (false only for demos). */
