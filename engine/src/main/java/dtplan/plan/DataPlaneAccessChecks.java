@@ -69,12 +69,17 @@ final class DataPlaneAccessChecks {
         continue;
       }
       String id = after.id();
+      RouteReadFailure failure = live.routeReadFailure(id).orElse(null);
+      // Unreadable routes matter even when the spec has none: the stack owns every route of
+      // its instances, and there may be some to delete.
       boolean manageRoutes =
-          !instance.routes().isEmpty() || !live.routesOf(id).isEmpty() || hasRouteChanges(id);
+          failure != null
+              || !instance.routes().isEmpty()
+              || !live.routesOf(id).isEmpty()
+              || hasRouteChanges(id);
       if (!manageRoutes) {
         continue;
       }
-      RouteReadFailure failure = live.routeReadFailure(id).orElse(null);
       if (failure != null) {
         unreadable(address, id, caller, failure, change);
       } else if (caller.principalId() != null && hasRouteChanges(id) && !writable(id, caller)) {

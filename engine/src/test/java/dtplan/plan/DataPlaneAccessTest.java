@@ -120,6 +120,13 @@ class DataPlaneAccessTest {
               assertThat(messages(p)).anyMatch(m -> m.contains("dataOwners: [caller]"));
             }),
         of(
+            "refused routes are reported even when the spec has no routes, since the stack owns every route",
+            () ->
+                plan(
+                    keyEndpoint().replace("    routes:\n      all: {endpoint: telemetry}\n", ""),
+                    refused(applied(keyEndpoint(), ENV))),
+            p -> assertThat(errors(p)).containsExactly(Consequence.Code.ROUTES_UNREADABLE)),
+        of(
             "refused routes with a Data Owner grant in the plan are deferred to the next plan",
             () ->
                 plan(withDataOwners(keyEndpoint(), "caller"), refused(applied(keyEndpoint(), ENV))),
