@@ -45,15 +45,16 @@ public record AzureProviderOptions(
   }
 
   /**
-   * Parallelism 10 (as {@code --parallelism}); replication and endpoint activation retried for up
-   * to 5 minutes (Azure documents 2-3 minutes for endpoints), starting at 2 s; LRO polls every 2 s
-   * when Azure does not say, for at most 30 minutes (Terraform's timeout for these resources).
+   * Parallelism 10 (as {@code --parallelism}); replication, endpoint activation and data-role
+   * propagation retried for up to 10 minutes (Azure documents 2-3 minutes for endpoints and "up to
+   * 10 minutes" for a new role assignment), starting at 2 s; LRO polls every 2 s when Azure does
+   * not say, for at most 30 minutes (Terraform's timeout for these resources).
    */
   public static AzureProviderOptions defaults() {
     return new AzureProviderOptions(
         10,
         30,
-        Duration.ofMinutes(5),
+        Duration.ofMinutes(10),
         Duration.ofSeconds(2),
         Duration.ofSeconds(2),
         Duration.ofMinutes(30),
