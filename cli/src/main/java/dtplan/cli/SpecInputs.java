@@ -32,10 +32,31 @@ final class SpecInputs {
 
   /** The spec, or null after printing every problem in it (or in the var file). */
   Spec load(String subscriptionOverride, String fallbackSubscription, PrintWriter err) {
+    SpecLoader.Checked checked = load(subscriptionOverride, fallbackSubscription, err, false);
+    return checked == null ? null : checked.spec();
+  }
+
+  /**
+   * For validate and graph, which need no secret values: an environment variable that is not set is
+   * unknown, not an error. Null after printing every problem.
+   */
+  SpecLoader.Checked check(
+      String subscriptionOverride, String fallbackSubscription, PrintWriter err) {
+    return load(subscriptionOverride, fallbackSubscription, err, true);
+  }
+
+  private SpecLoader.Checked load(
+      String subscriptionOverride,
+      String fallbackSubscription,
+      PrintWriter err,
+      boolean unsetIsUnknown) {
     try {
       SpecOptions options =
           new SpecOptions(System.getenv(), allVars(), subscriptionOverride, fallbackSubscription);
-      return new SpecLoader().load(spec, options);
+      SpecLoader loader = new SpecLoader();
+      return unsetIsUnknown
+          ? loader.check(spec, options)
+          : new SpecLoader.Checked(loader.load(spec, options), java.util.Set.of());
     } catch (InvalidSpecException e) {
       for (Diagnostic d : e.diagnostics()) {
         err.println(d.format());
