@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,7 +57,7 @@ final class SpecInputs {
       SpecLoader loader = new SpecLoader();
       return unsetIsUnknown
           ? loader.check(spec, options)
-          : new SpecLoader.Checked(loader.load(spec, options), java.util.Set.of());
+          : new SpecLoader.Checked(loader.load(spec, options), Set.of());
     } catch (InvalidSpecException e) {
       for (Diagnostic d : e.diagnostics()) {
         err.println(d.format());

@@ -59,6 +59,13 @@ class MissingResourceGroupTest {
       assertThat(apply.exit()).as(apply.toString()).isEqualTo(1);
       assertThat(apply.out()).startsWith("Target: sandbox at " + sb.url());
       assertThat(apply.err()).contains("resource group `rg-not-created` does not exist");
+
+      // The hint works: the seed it gives creates the group, and the plan goes through.
+      String seed = plan.err().replaceFirst("(?s).*--data '([^']*)'.*", "$1");
+      assertThat(sb.send("POST", "/_sandbox/seed", seed).status()).isEqualTo(204);
+      Cli.Result again = Cli.run("plan", spec.toString(), "--sandbox", sb.url(), "--no-color");
+      assertThat(again.exit()).as(again.toString()).isZero();
+      assertThat(again.out()).contains("nogroup-twins will be created");
     }
   }
 

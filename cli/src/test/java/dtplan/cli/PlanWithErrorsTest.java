@@ -114,5 +114,6 @@ class PlanWithErrorsTest {
     assertThat(user).isEqualTo(1);
     // The number README.md, docs and `dtplan --help` give for an internal error.
     assertThat(internal).isEqualTo(70);
+    assertThat(Cli.run("--help").out()).contains("70 internal error");
   }
 }

@@ -40,6 +40,11 @@ class ValidateWithoutSecretsTest {
   }
 
   @Test
+  void theHelpSaysSo() {
+    assertThat(Cli.run("validate", "--help").out()).contains("${env:NAME}").contains("not set");
+  }
+
+  @Test
   void planStillNeedsTheValue() {
     assumeThat(System.getenv("DTPLAN_EXAMPLE_SB_CONNECTION")).isNull();
     Cli.Result plan = Cli.run("plan", Cli.example("servicebus-key.yaml").toString());
