@@ -6,16 +6,17 @@
 #
 # Exit status (dtplan's own, passed through):
 #   0    applied (or nothing to do)
-#   1    error: invalid input, Azure refused, or a step failed (the log lists done / failed /
-#        skipped; a new plan proposes exactly what remains)
+#   1    error: invalid input, a plan with errors, Azure refused, or a step failed (the log
+#        lists done / failed / skipped; a new plan proposes exactly what remains)
 #   3    the saved plan is stale: something it touches changed in Azure after it was made.
 #        Nothing was written. Run dtplan-plan.sh again, review the new plan, apply that.
+#   70   dtplan internal error: a bug in dtplan; report it with the log
 #   130  interrupted; run again to finish
 #
 # Environment:
 #   DTPLAN        how to run dtplan (default: dtplan)
 #   DTPLAN_ARGS   extra options for plan and apply, e.g. "--sandbox http://127.0.0.1:8080/";
-#                 a saved plan must be applied to the target it was planned against
+#                 a saved plan goes to the target it records: these may repeat it, not change it
 #   DTPLAN_APPLY_ARGS  extra options for apply only, e.g. "--allow-instance-deletion"
 #   The variables the spec reads through ${env:NAME} must be set again: a saved plan holds no
 #   secret values, apply reads them from their sources.
@@ -36,9 +37,15 @@ case $input in
     trap 'rm -f "$plan"' EXIT
     echo "== no reviewed plan: dtplan plan $input"
     # shellcheck disable=SC2086 # DTPLAN_ARGS is a list of options
-    if ! NO_COLOR=1 $dtplan plan "$input" $args --out "$plan"; then
-      echo "dtplan-apply: dtplan plan failed; nothing was applied" >&2
-      exit 1
+    NO_COLOR=1 $dtplan plan "$input" $args --out "$plan"
+    rc=$?
+    if [ "$rc" != 0 ]; then
+      if [ "$rc" = 1 ] && [ -s "$plan" ]; then
+        echo "dtplan-apply: the plan has errors (listed above) and cannot be applied; nothing was applied" >&2
+      else
+        echo "dtplan-apply: dtplan plan failed (exit $rc); nothing was applied" >&2
+      fi
+      exit "$rc"
     fi
     ;;
   *)
@@ -61,6 +68,7 @@ case $rc in
     echo "dtplan-apply: re-run the plan (dtplan-plan.sh), review it, and apply the new plan." >&2
     ;;
   130) echo "dtplan-apply: interrupted; run again to finish" >&2 ;;
+  70) echo "dtplan-apply: dtplan failed with an internal error (exit 70), a bug in dtplan; report it with this log" >&2 ;;
   *) echo "dtplan-apply: apply failed (exit $rc); a new plan proposes exactly what remains" >&2 ;;
 esac
 exit "$rc"

@@ -7,10 +7,10 @@ import dtplan.model.ResourceKind;
 import dtplan.plan.Plan;
 import dtplan.plan.PlanOwnership;
 import dtplan.plan.Planner;
-import dtplan.plan.ReadRequests;
 import dtplan.planfile.SavedPlan;
 import dtplan.planfile.SavedPlanCheck;
 import dtplan.planfile.SavedSpec;
+import dtplan.planfile.SavedTarget;
 import dtplan.planfile.Staleness;
 import dtplan.provider.ReadResponse;
 import dtplan.render.TextRenderer;
@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
       "Make live state match the spec: plan, show the plan, ask for `yes`, carry it out in",
       "dependency order. Given a plan saved with `dtplan plan --out FILE`, carry out exactly that",
       "plan, without asking again, after checking that nothing it touches changed since (exit 3",
-      "otherwise).",
+      "otherwise), on the target it was made against (--sandbox or --subscription may only repeat",
+      "it). A plan with errors is never applied.",
       "Ctrl-C stops starting new steps and reports; a second Ctrl-C exits at once.",
       "",
       "Examples:%n  dtplan apply examples/quickstart.yaml --auto-approve%n  dtplan apply plan.json"
@@ -77,7 +78,8 @@ final class ApplyCommand implements Callable<Integer> {
     if (Files.isRegularFile(inputs.spec) && SavedPlans.isPlanFile(inputs.spec)) {
       return applySaved(SavedPlans.read(inputs.spec), err);
     }
-    try (Planning.Planned planned = Planning.plan(inputs, target, err)) {
+    PrintWriter targetLine = format == Format.text ? command.commandLine().getOut() : null;
+    try (Planning.Planned planned = Planning.plan(inputs, target, err, targetLine)) {
       return planned == null
           ? ExitCodes.ERROR
           : review(planned.plan(), planned.spec(), planned.target(), err, autoApprove);
@@ -92,6 +94,14 @@ final class ApplyCommand implements Callable<Integer> {
    */
   private int applySaved(SavedPlan savedPlan, PrintWriter err) {
     Plan saved = savedPlan.plan();
+    if (saved.hasErrors()) {
+      throw new UserError(
+          inputs.spec
+              + ": this plan has errors and cannot be applied (it was saved for review only);"
+              + " nothing was changed\n  hint: `dtplan show "
+              + inputs.spec
+              + "` lists the errors; fix them, then plan again");
+    }
     Path specFile = Path.of(saved.specFile());
     if (!SavedSpec.matches(specFile, saved.specDigest())) {
       return refuseStale(
@@ -102,20 +112,36 @@ final class ApplyCommand implements Callable<Integer> {
                   + " is not the file the plan was made from (its content differs, or it is"
                   + " missing); the plan is refused without reading it further"));
     }
-    try (Target opened = Target.open(target, saved.subscription(), err)) {
+    // The plan goes where it was made (format 1.1 records it; a flag may only repeat it). A file
+    // of format 1.0 records no target: it is given again, as it had to be then.
+    SavedTarget recorded =
+        savedPlan.target() != null
+            ? savedPlan.target()
+            : Target.chosen(target, saved.subscription());
+    SavedTarget where = target.forSavedPlan(recorded, saved.target());
+    try (Target opened = Target.open(where, target.parallelism, saved.subscription(), err)) {
+      if (format == Format.text) {
+        Planning.announce(opened, command.commandLine().getOut());
+      }
       if (!opened.description().equals(saved.target())) {
         throw new UserError(
             "the plan was made against "
                 + saved.target()
                 + ", but this apply targets "
                 + opened.description()
-                + "; nothing was changed");
+                + "; nothing was changed"
+                + (savedPlan.target() == null
+                    ? "\n  hint: this plan file (format "
+                        + savedPlan.formatVersion()
+                        + ") does not record its target: give the one it was made against"
+                        + " (--sandbox URL or --subscription ID)"
+                    : ""));
       }
       Spec spec = inputsFor(saved).load(saved.subscription(), saved.subscription(), err);
       if (spec == null) {
         return ExitCodes.ERROR;
       }
-      ReadResponse live = opened.provider().read(ReadRequests.forSpec(spec));
+      ReadResponse live = Planning.read(opened, spec, err, format == Format.text);
       List<String> stale = Staleness.changesSince(saved, live);
       if (!stale.isEmpty()) {
         return refuseStale(err, stale);
@@ -155,8 +181,7 @@ final class ApplyCommand implements Callable<Integer> {
   private int review(Plan plan, Spec spec, Target target, PrintWriter err, boolean approved) {
     PrintWriter out = command.commandLine().getOut();
     if (format == Format.text) {
-      out.println("Target: " + plan.target());
-      out.println();
+      // The target line came first, before live state was read (Planning.announce).
       out.print(new TextRenderer(Terminal.colour(noColor)).render(plan));
       out.flush();
     } else {
@@ -164,6 +189,7 @@ final class ApplyCommand implements Callable<Integer> {
       out.flush();
     }
     if (plan.hasErrors()) {
+      err.println("Error: this plan has errors and cannot be applied; nothing was changed.");
       return ExitCodes.ERROR;
     }
     if (!plan.hasChanges()) {

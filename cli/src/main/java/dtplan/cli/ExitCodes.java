@@ -6,6 +6,13 @@ final class ExitCodes {
   static final int ERROR = 1;
   static final int CHANGES_PRESENT = 2;
   static final int STALE_PLAN = 3;
+
+  /**
+   * A bug in dtplan (an exception nobody expected), told apart from 1 so that CI can tell "dtplan
+   * crashed" from "the spec or Azure said no"; 70 is sysexits.h's EX_SOFTWARE.
+   */
+  static final int INTERNAL_ERROR = 70;
+
   static final int INTERRUPTED = 130;
 
   private ExitCodes() {}

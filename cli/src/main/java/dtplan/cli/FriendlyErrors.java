@@ -7,8 +7,9 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns what escapes a command into one clear line and exit code 1; never a stack trace (set
- * DTPLAN_DEBUG=1 to see one when reporting a bug).
+ * Turns what escapes a command into one clear line; never a stack trace (set DTPLAN_DEBUG=1 to see
+ * one when reporting a bug). Exit code 1 for what Azure or the user can fix, 70 for anything else:
+ * that is a bug in dtplan.
  */
 final class FriendlyErrors implements IExecutionExceptionHandler {
   @Override
@@ -21,7 +22,9 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     if (System.getenv("DTPLAN_DEBUG") != null) {
       e.printStackTrace(cmd.getErr());
     }
-    return ExitCodes.ERROR;
+    return e instanceof ProviderException || e instanceof UserError
+        ? ExitCodes.ERROR
+        : ExitCodes.INTERNAL_ERROR;
   }
 
   /** Line breaks are the message's own; anything else invisible is shown escaped. */

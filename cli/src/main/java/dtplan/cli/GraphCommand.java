@@ -5,6 +5,7 @@ import dtplan.graph.GraphBuilder;
 import dtplan.graph.GraphFormats;
 import dtplan.graph.ResourceGraph;
 import dtplan.spec.Spec;
+import dtplan.spec.SpecLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,14 +41,16 @@ final class GraphCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Spec spec =
-        inputs.load(
+    // Needs no secret values: an environment variable that is not set is unknown here.
+    SpecLoader.Checked checked =
+        inputs.check(
             System.getenv("AZURE_SUBSCRIPTION_ID"),
             Target.SANDBOX_SUBSCRIPTION,
             command.commandLine().getErr());
-    if (spec == null) {
+    if (checked == null) {
       return ExitCodes.ERROR;
     }
+    Spec spec = checked.spec();
     try {
       ResourceGraph graph = GraphBuilder.build(spec);
       command

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dtplan.apply.ApplyResult;
 import dtplan.apply.Step;
 import dtplan.apply.StepOutcome;
+import dtplan.plan.Action;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +58,11 @@ final class JsonProgressPrinter implements ApplyOutput {
     for (StepOutcome.Status status : StepOutcome.Status.values()) {
       e.put(status.name().toLowerCase(Locale.ROOT), result.with(status).size());
     }
+    // Changes carried out, in the plan's words (the `planned` event's add/change/replace/destroy).
+    e.put("added", result.completed(Action.CREATE));
+    e.put("changed", result.completed(Action.UPDATE));
+    e.put("replaced", result.completed(Action.REPLACE));
+    e.put("destroyed", result.completed(Action.DELETE));
     emit(e);
   }
 

@@ -46,7 +46,8 @@ final class PlanCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "FILE",
       description =
-          "Save the plan; `dtplan apply FILE` carries out exactly this plan. Holds no secret values.")
+          "Save the plan and its target; `dtplan apply FILE` carries out exactly this plan there."
+              + " Holds no secret values. A plan with errors is saved for review, not to apply.")
   Path out;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
@@ -58,22 +59,28 @@ final class PlanCommand implements Callable<Integer> {
     if (this.out != null) {
       OutputFiles.checkWritable(this.out, "plan"); // before Azure is read, not after
     }
-    try (Planning.Planned planned = Planning.plan(inputs, target, err)) {
+    // Text starts with the target, printed before live state is read, so that it comes first
+    // whatever happens next; markdown and JSON keep stdout for the document.
+    PrintWriter targetLine = format == PlanFormat.text ? out : null;
+    try (Planning.Planned planned = Planning.plan(inputs, target, err, targetLine)) {
       if (planned == null) {
         return ExitCodes.ERROR;
       }
-      String rendered = format.render(planned.plan(), Terminal.colour(noColor));
+      String rendered = format.renderAfterTarget(planned.plan(), Terminal.colour(noColor));
       if (graph && format == PlanFormat.markdown) {
         rendered = MarkdownGraph.append(rendered, planned.spec());
       }
       out.print(rendered);
       out.flush();
       if (this.out != null) {
+        // A plan with errors is saved too, for review (a pull-request comment, `dtplan show`).
         SavedPlans.write(this.out, planned);
-        command
-            .commandLine()
-            .getErr()
-            .println("Saved the plan to " + this.out + "; apply it with: dtplan apply " + this.out);
+        err.println(
+            planned.plan().hasErrors()
+                ? "Saved the plan to "
+                    + this.out
+                    + " for review; it has errors and cannot be applied. Fix them and plan again."
+                : "Saved the plan to " + this.out + "; apply it with: dtplan apply " + this.out);
       }
       if (planned.plan().hasErrors()) {
         return ExitCodes.ERROR;

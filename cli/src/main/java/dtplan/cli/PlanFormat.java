@@ -12,8 +12,14 @@ enum PlanFormat {
   json;
 
   String render(Plan plan, boolean colour) {
+    return (this == text ? "Target: " + plan.target() + "\n\n" : "")
+        + renderAfterTarget(plan, colour);
+  }
+
+  /** As {@link #render}, for output whose first line already named the target (text only). */
+  String renderAfterTarget(Plan plan, boolean colour) {
     return switch (this) {
-      case text -> "Target: " + plan.target() + "\n\n" + new TextRenderer(colour).render(plan);
+      case text -> new TextRenderer(colour).render(plan);
       case markdown -> new MarkdownRenderer().render(plan);
       case json -> new JsonRenderer().render(plan);
     };

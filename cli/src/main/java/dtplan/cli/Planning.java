@@ -6,6 +6,8 @@ import dtplan.plan.LiveDigests;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
 import dtplan.plan.ReadRequests;
+import dtplan.planfile.SavedTarget;
+import dtplan.provider.ProviderException;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
 import java.io.PrintWriter;
@@ -16,9 +18,11 @@ final class Planning {
 
   /**
    * A plan with the target it was read from (open: the caller closes it), or null if the spec is
-   * invalid.
+   * invalid. {@code targetLine}, when not null, gets the line naming the target as soon as it is
+   * chosen, before anything can fail (the text formats start with it).
    */
-  static Planned plan(SpecInputs inputs, TargetOptions targetOptions, PrintWriter err) {
+  static Planned plan(
+      SpecInputs inputs, TargetOptions targetOptions, PrintWriter err, PrintWriter targetLine) {
     Spec spec =
         inputs.load(
             targetOptions.azureSubscription(), Target.fallbackSubscription(targetOptions), err);
@@ -27,13 +31,86 @@ final class Planning {
     }
     Target target = Target.open(targetOptions, spec.subscription(), err);
     try {
-      ReadResponse live = target.provider().read(ReadRequests.forSpec(spec));
+      announce(target, targetLine);
+      ReadResponse live = read(target, spec, err, targetLine != null);
       Plan plan = new Planner().plan(target.description(), spec, live, specDigest(inputs));
       return new Planned(spec, plan, target);
     } catch (RuntimeException e) {
       target.close();
       throw e;
     }
+  }
+
+  /** The first line of a text plan or apply: where live state is read and written. */
+  static void announce(Target target, PrintWriter out) {
+    if (out != null) {
+      out.println("Target: " + target.description());
+      out.println();
+      out.flush();
+    }
+  }
+
+  /**
+   * Live state for the spec. When reading fails, the error follows the line naming the target (on
+   * stderr, unless the output already started with it), and a missing resource group is said as
+   * such, with how to create it.
+   */
+  static ReadResponse read(Target target, Spec spec, PrintWriter err, boolean announced) {
+    try {
+      return target.provider().read(ReadRequests.forSpec(spec));
+    } catch (RuntimeException e) {
+      if (!announced) {
+        err.println("Target: " + target.description());
+        err.flush();
+      }
+      if (e instanceof ProviderException p && "ResourceGroupNotFound".equalsIgnoreCase(p.code())) {
+        throw new UserError(
+            "resource group `"
+                + spec.resourceGroup()
+                + "` does not exist in subscription "
+                + spec.subscription()
+                + "; dtplan does not create resource groups (azure.resourceGroup must exist)\n"
+                + "  hint: "
+                + missingGroupHint(
+                    target.where(), spec.subscription(), spec.resourceGroup(), spec.location()));
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * How to create the stack's resource group: on Azure with the Azure CLI, in a sandbox by seed.
+   */
+  static String missingGroupHint(
+      SavedTarget where, String subscription, String resourceGroup, String location) {
+    String seed =
+        "{\"resourceGroups\": [{\"subscriptionId\": \""
+            + subscription
+            + "\", \"name\": \""
+            + resourceGroup
+            + "\", \"location\": \""
+            + location
+            + "\"}]}";
+    return switch (where.kind()) {
+      case SavedTarget.AZURE ->
+          "create it, then plan again: az group create --name "
+              + resourceGroup
+              + " --location "
+              + location
+              + " --subscription "
+              + subscription;
+      case SavedTarget.SANDBOX ->
+          "a sandbox holds only the resource groups it was given; add it: curl -X POST -H"
+              + " 'X-Dtplan-Sandbox: 1' -H 'Content-Type: application/json' --data '"
+              + seed
+              + "' "
+              + where.url().replaceAll("/$", "")
+              + "/_sandbox/seed";
+      default ->
+          "the embedded sandbox holds only the resource groups it was given; add it: put "
+              + seed
+              + " in a file and run `dtplan sandbox seed FILE`";
+    };
   }
 
   private static String specDigest(SpecInputs inputs) {

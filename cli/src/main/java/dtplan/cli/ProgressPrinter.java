@@ -1,10 +1,10 @@
 package dtplan.cli;
 
 import dtplan.apply.ApplyResult;
-import dtplan.apply.Operation;
 import dtplan.apply.Step;
 import dtplan.apply.StepOutcome;
 import dtplan.diag.ControlChars;
+import dtplan.plan.Action;
 import java.io.PrintWriter;
 import java.time.Duration;
 
@@ -72,13 +72,14 @@ final class ProgressPrinter implements ApplyOutput {
   @Override
   public void summary(ApplyResult result) {
     out.println();
-    long added = count(result, Operation.CREATE);
-    long changed = count(result, Operation.UPDATE);
-    long destroyed = count(result, Operation.DELETE);
     if (result.succeeded()) {
+      // The plan's words: a replacement is one resource replaced, not a creation and a deletion.
       out.printf(
-          "Apply complete! Resources: %d created, %d changed, %d destroyed.%n",
-          added, changed, destroyed);
+          "Apply complete! Resources: %d added, %d changed, %d replaced, %d destroyed.%n",
+          result.completed(Action.CREATE),
+          result.completed(Action.UPDATE),
+          result.completed(Action.REPLACE),
+          result.completed(Action.DELETE));
     } else {
       out.println(result.interrupted() ? "Apply interrupted." : "Apply failed.");
       out.printf(
@@ -100,12 +101,6 @@ final class ProgressPrinter implements ApplyOutput {
           "Run `dtplan plan` again to see exactly what remains; nothing that succeeded is lost.");
     }
     out.flush();
-  }
-
-  private static long count(ApplyResult result, Operation op) {
-    return result.with(StepOutcome.Status.DONE).stream()
-        .filter(o -> o.step().operation() == op)
-        .count();
   }
 
   /** Azure's errors quote names and values back; what they hold is shown, not obeyed. */

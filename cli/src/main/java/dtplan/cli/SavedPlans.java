@@ -27,6 +27,7 @@ final class SavedPlans {
             new SavedPlan(
                 SavedPlan.FORMAT_VERSION,
                 VersionProvider.version(),
+                planned.target().where(),
                 ReadRequests.forSpec(planned.spec()),
                 planned.plan()));
     OutputFiles.write(file, json, "plan");

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,10 +33,31 @@ final class SpecInputs {
 
   /** The spec, or null after printing every problem in it (or in the var file). */
   Spec load(String subscriptionOverride, String fallbackSubscription, PrintWriter err) {
+    SpecLoader.Checked checked = load(subscriptionOverride, fallbackSubscription, err, false);
+    return checked == null ? null : checked.spec();
+  }
+
+  /**
+   * For validate and graph, which need no secret values: an environment variable that is not set is
+   * unknown, not an error. Null after printing every problem.
+   */
+  SpecLoader.Checked check(
+      String subscriptionOverride, String fallbackSubscription, PrintWriter err) {
+    return load(subscriptionOverride, fallbackSubscription, err, true);
+  }
+
+  private SpecLoader.Checked load(
+      String subscriptionOverride,
+      String fallbackSubscription,
+      PrintWriter err,
+      boolean unsetIsUnknown) {
     try {
       SpecOptions options =
           new SpecOptions(System.getenv(), allVars(), subscriptionOverride, fallbackSubscription);
-      return new SpecLoader().load(spec, options);
+      SpecLoader loader = new SpecLoader();
+      return unsetIsUnknown
+          ? loader.check(spec, options)
+          : new SpecLoader.Checked(loader.load(spec, options), Set.of());
     } catch (InvalidSpecException e) {
       for (Diagnostic d : e.diagnostics()) {
         err.println(d.format());

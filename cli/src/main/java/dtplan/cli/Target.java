@@ -4,9 +4,11 @@ import com.azure.identity.DefaultAzureCredentialBuilder;
 import dtplan.azure.AzureConnection;
 import dtplan.azure.AzureProvider;
 import dtplan.azure.AzureProviderOptions;
+import dtplan.planfile.SavedTarget;
 import dtplan.provider.Provider;
 import dtplan.provider.ProviderListener;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -16,14 +18,22 @@ import java.time.Duration;
 final class Target implements AutoCloseable {
   static final String SANDBOX_SUBSCRIPTION = dtplan.sandbox.Sandbox.DEFAULT_SUBSCRIPTION;
 
+  private final SavedTarget where;
   private final String description;
   private final Provider provider;
   private final AutoCloseable resources;
 
-  private Target(String description, Provider provider, AutoCloseable resources) {
+  private Target(
+      SavedTarget where, String description, Provider provider, AutoCloseable resources) {
+    this.where = where;
     this.description = description;
     this.provider = provider;
     this.resources = resources;
+  }
+
+  /** What a saved plan records, so that its apply comes back here. */
+  SavedTarget where() {
+    return where;
   }
 
   String description() {
@@ -40,34 +50,55 @@ final class Target implements AutoCloseable {
   }
 
   static Target open(TargetOptions options, String subscription, PrintWriter err) {
-    ProviderListener retries = new RetryPrinter(err);
-    AzureProviderOptions providerOptions =
-        AzureProviderOptions.defaults().withParallelism(options.parallelism);
+    return open(chosen(options, subscription), options.parallelism, subscription, err);
+  }
+
+  /** The target the command line (or AZURE_SUBSCRIPTION_ID) selects. */
+  static SavedTarget chosen(TargetOptions options, String subscription) {
     if (options.azureSubscription() != null) {
-      AzureConnection azure =
-          AzureConnection.azure(subscription, new DefaultAzureCredentialBuilder().build());
-      return new Target(
-          "Azure subscription " + subscription,
-          new AzureProvider(azure, providerOptions, retries),
-          () -> {});
+      return SavedTarget.azure(subscription);
     }
     if (options.sandboxUrl != null) {
-      AzureConnection sandbox =
-          AzureConnection.sandbox(
-              options.sandboxUrl, subscription, SandboxCaller.of(options.sandboxUrl));
-      return new Target(
-          "sandbox at " + options.sandboxUrl,
-          new AzureProvider(sandbox, providerOptions, retries),
-          () -> {});
+      return SavedTarget.sandbox(options.sandboxUrl.toString());
     }
-    EmbeddedSandbox embedded = EmbeddedSandbox.start(SandboxStarter.DEFAULT_STATE);
-    AzureConnection connection =
-        AzureConnection.sandbox(embedded.url(), subscription, embedded.callerPrincipalId());
-    return new Target(
-        "embedded sandbox (state in .dtplan/sandbox/; no Azure subscription configured)",
-        new AzureProvider(
-            connection, providerOptions.withLroPollInterval(Duration.ofMillis(200)), retries),
-        embedded);
+    return SavedTarget.embeddedSandbox();
+  }
+
+  static Target open(SavedTarget where, int parallelism, String subscription, PrintWriter err) {
+    ProviderListener retries = new RetryPrinter(err);
+    AzureProviderOptions providerOptions =
+        AzureProviderOptions.defaults().withParallelism(parallelism);
+    switch (where.kind()) {
+      case SavedTarget.AZURE -> {
+        AzureConnection azure =
+            AzureConnection.azure(subscription, new DefaultAzureCredentialBuilder().build());
+        return new Target(
+            SavedTarget.azure(subscription),
+            "Azure subscription " + subscription,
+            new AzureProvider(azure, providerOptions, retries),
+            () -> {});
+      }
+      case SavedTarget.SANDBOX -> {
+        URI url = URI.create(where.url());
+        AzureConnection sandbox = AzureConnection.sandbox(url, subscription, SandboxCaller.of(url));
+        return new Target(
+            where,
+            "sandbox at " + url,
+            new AzureProvider(sandbox, providerOptions, retries),
+            () -> {});
+      }
+      default -> {
+        EmbeddedSandbox embedded = EmbeddedSandbox.start(SandboxStarter.DEFAULT_STATE);
+        AzureConnection connection =
+            AzureConnection.sandbox(embedded.url(), subscription, embedded.callerPrincipalId());
+        return new Target(
+            SavedTarget.embeddedSandbox(),
+            "embedded sandbox (state in .dtplan/sandbox/; no Azure subscription configured)",
+            new AzureProvider(
+                connection, providerOptions.withLroPollInterval(Duration.ofMillis(200)), retries),
+            embedded);
+      }
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dtplan.cli;
 import dtplan.diag.InvalidSpecException;
 import dtplan.graph.GraphBuilder;
 import dtplan.spec.Spec;
+import dtplan.spec.SpecLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +16,8 @@ import picocli.CommandLine.Mixin;
     description = {
       "Check a spec without reading or changing Azure: YAML, the schema, Azure's naming and",
       "reference rules. Every problem is reported at once with file:line:column.",
+      "Needs no secret: an environment variable ($${env:NAME}) that is not set is unknown, and",
+      "only its value goes unchecked; plan and apply need it.",
       "",
       "Example:%n  dtplan validate examples/quickstart.yaml"
     })
@@ -26,10 +29,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String env = System.getenv("AZURE_SUBSCRIPTION_ID");
-    Spec spec = inputs.load(env, Target.SANDBOX_SUBSCRIPTION, command.commandLine().getErr());
-    if (spec == null) {
+    SpecLoader.Checked checked =
+        inputs.check(env, Target.SANDBOX_SUBSCRIPTION, command.commandLine().getErr());
+    if (checked == null) {
       return ExitCodes.ERROR;
     }
+    Spec spec = checked.spec();
     try {
       GraphBuilder.build(spec);
     } catch (InvalidSpecException e) {
@@ -44,6 +49,15 @@ final class ValidateCommand implements Callable<Integer> {
         .printf(
             "%s is valid: stack %s, %d instance(s), %d endpoint(s), %d route(s).%n",
             inputs.spec, spec.stack(), spec.instances().size(), endpoints, routes);
+    if (!checked.unsetVariables().isEmpty()) {
+      command
+          .commandLine()
+          .getOut()
+          .printf(
+              "Environment variables not set, so their values were not checked (plan and apply"
+                  + " need them): %s.%n",
+              String.join(", ", checked.unsetVariables()));
+    }
     return ExitCodes.OK;
   }
 }

@@ -41,6 +41,7 @@ final class PlanFileShape {
     TEXTS.stream().filter(p -> !at(tree, p).isTextual()).forEach(missing::add);
     // A missing parent says it all; its children need not be listed too.
     missing.removeIf(p -> p.contains("/") && missing.contains(p.substring(0, p.indexOf('/'))));
+    missing.addAll(targetProblems(tree));
     if (!missing.isEmpty()) {
       throw new InvalidPlanFileException(
           "not a complete dtplan plan file: "
@@ -50,6 +51,31 @@ final class PlanFileShape {
               + " missing or of the wrong type (was it cut short or edited?); "
               + REMAKE);
     }
+  }
+
+  /**
+   * A recorded target (format 1.1) must say what apply needs to go there; an Azure one, the plan's
+   * own subscription (apply never writes elsewhere than the plan's ids say).
+   */
+  private static List<String> targetProblems(JsonNode tree) {
+    JsonNode target = tree.path("target");
+    if (target.isMissingNode()) {
+      return List.of();
+    }
+    String kind = target.path("kind").asText(null);
+    if (!target.isObject()
+        || !target.path("kind").isTextual()
+        || !SavedTarget.KINDS.contains(kind)) {
+      return List.of("target/kind");
+    }
+    if (kind.equals(SavedTarget.SANDBOX) && !target.path("url").isTextual()) {
+      return List.of("target/url");
+    }
+    if (kind.equals(SavedTarget.AZURE)
+        && !target.path("subscription").asText("").equals(at(tree, "plan/subscription").asText())) {
+      return List.of("target/subscription");
+    }
+    return List.of();
   }
 
   /** Why a file is not JSON at all, with the place where reading stopped. */

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dtplan.diag.Diagnostics;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +19,10 @@ import java.util.regex.Pattern;
  * Replaces {@code ${env:NAME}}, {@code ${var.NAME}} and {@code ${azure.subscription}} in every
  * string of the tree, in place. {@code $${} writes a literal {@code ${}. Remembers, for every value
  * it changed, the text as written, so a secret can be saved as its source, never its value.
+ *
+ * <p>For {@code validate} and {@code graph} ({@code unsetIsUnknown}), an environment variable that
+ * is not set is not an error: the value is unknown, stays as written ({@code ${env:NAME}}), and
+ * every check of it is skipped ({@link #unknownPointers()}); plan and apply need the value.
  */
 final class Interpolator {
   private static final Pattern EXPRESSION = Pattern.compile("\\$(\\$?)\\{([^}]*)}");
@@ -27,12 +34,31 @@ final class Interpolator {
   private final Diagnostics diagnostics;
   private final Map<String, String> writtenAs = new HashMap<>();
   private final Map<String, String> fromEnv = new HashMap<>();
+  private final boolean unsetIsUnknown;
+  private final Set<String> unset = new TreeSet<>();
+  private final Set<String> unknownPointers = new HashSet<>();
   private String subscription;
 
   Interpolator(SpecOptions options, Locations locations, Diagnostics diagnostics) {
+    this(options, locations, diagnostics, false);
+  }
+
+  Interpolator(
+      SpecOptions options, Locations locations, Diagnostics diagnostics, boolean unsetIsUnknown) {
     this.options = options;
     this.locations = locations;
     this.diagnostics = diagnostics;
+    this.unsetIsUnknown = unsetIsUnknown;
+  }
+
+  /** The environment variables the spec reads that are not set (only when they may be unknown). */
+  Set<String> unset() {
+    return Collections.unmodifiableSet(unset);
+  }
+
+  /** Where a value depends on an environment variable that is not set. */
+  Set<String> unknownPointers() {
+    return Collections.unmodifiableSet(unknownPointers);
   }
 
   /** The text as written in the file, for a value that came from an expression; else null. */
@@ -58,6 +84,9 @@ final class Interpolator {
     if (azure instanceof ObjectNode azureObject && azureObject.path("subscription").isTextual()) {
       own = substitute(azureObject.get("subscription").asText(), "/azure/subscription", false);
       azureObject.put("subscription", own);
+      if (unknownPointers.contains("/azure/subscription")) {
+        own = null; // unknown: the fallback stands in, so that ids built from it can be checked
+      }
     }
     subscription =
         options.subscriptionOverride() != null
@@ -138,6 +167,11 @@ final class Interpolator {
     Matcher env = ENV.matcher(expression);
     if (env.matches()) {
       String value = options.env().get(env.group(1));
+      if (value == null && unsetIsUnknown) {
+        unset.add(env.group(1));
+        unknownPointers.add(pointer);
+        return "${env:" + env.group(1) + "}";
+      }
       if (value == null) {
         diagnostics.error(
             locations.of(pointer),

@@ -89,7 +89,20 @@ final class SpecSchema {
   }
 
   void validate(JsonNode spec, Locations locations, Diagnostics diagnostics) {
+    validate(spec, locations, diagnostics, Set.of());
+  }
+
+  /**
+   * {@code unknown}: where a value depends on an environment variable that is not set (validate and
+   * graph only). Its shape (pattern, length) is not checked; a fixed set of values still is, since
+   * what the rest of the spec must say depends on which one it is.
+   */
+  void validate(JsonNode spec, Locations locations, Diagnostics diagnostics, Set<String> unknown) {
     List<ValidationMessage> messages = new ArrayList<>(schema.validate(spec));
+    messages.removeIf(
+        m ->
+            unknown.contains(pointer(m.getInstanceLocation()))
+                && Set.of("pattern", "minLength", "maxLength", "format").contains(m.getType()));
     messages.sort(Comparator.comparing(m -> pointer(m.getInstanceLocation())));
     Set<String> suggested = new TreeSet<>();
     for (ValidationMessage m : messages) {
@@ -106,7 +119,7 @@ final class SpecSchema {
           m.getType().equals("required")
               && suggested.contains(pointer(m.getInstanceLocation()) + "#" + m.getProperty());
       if (!saidAlready) {
-        report(m, spec, locations, diagnostics);
+        report(m, spec, locations, diagnostics, unknown);
       }
     }
   }
@@ -125,7 +138,11 @@ final class SpecSchema {
   }
 
   private void report(
-      ValidationMessage m, JsonNode spec, Locations locations, Diagnostics diagnostics) {
+      ValidationMessage m,
+      JsonNode spec,
+      Locations locations,
+      Diagnostics diagnostics,
+      Set<String> unknown) {
     String at = pointer(m.getInstanceLocation());
     JsonNode keywordParent = schemaNodeAt(m.getSchemaLocation().getFragment(), true);
     String field = SpecPaths.describe(at, spec);
@@ -165,7 +182,10 @@ final class SpecSchema {
                 + shown(at, found)
                 + ", expected one of "
                 + String.join(", ", options),
-            near != null ? "did you mean `" + near + "`?" : null);
+            unknown.contains(at)
+                ? "it reads an environment variable that is not set; validate needs the value"
+                    + " here: set it, or write the value"
+                : near != null ? "did you mean `" + near + "`?" : null);
       }
       case "const" ->
           diagnostics.error(

@@ -19,6 +19,7 @@ class PlanFileShapeTest {
           new SavedPlan(
               SavedPlan.FORMAT_VERSION,
               "test",
+              SavedTarget.azure("sub"),
               new ReadRequest("sub", "rg", "stack", List.of(), List.of(), List.of(), List.of()),
               new Plan(
                   "sandbox",
@@ -34,6 +35,42 @@ class PlanFileShapeTest {
   @Test
   void aWholeFileReadsBack() throws InvalidPlanFileException {
     assertThat(PlanFile.read(WHOLE).plan().specFile()).isEqualTo("spec.yaml");
+  }
+
+  @Test
+  void theTargetReadsBack() throws InvalidPlanFileException {
+    assertThat(PlanFile.read(WHOLE).target()).isEqualTo(SavedTarget.azure("sub"));
+    String sandbox =
+        WHOLE.replace(
+            "\"kind\" : \"azure\",\n    \"subscription\" : \"sub\"",
+            "\"kind\" : \"sandbox\",\n    \"url\" : \"http://127.0.0.1:1/\"");
+    assertThat(sandbox).isNotEqualTo(WHOLE);
+    assertThat(PlanFile.read(sandbox).target())
+        .isEqualTo(SavedTarget.sandbox("http://127.0.0.1:1/"));
+  }
+
+  @Test
+  void aFileOfFormat10HasNoTargetAndStillReads() throws InvalidPlanFileException {
+    String old =
+        WHOLE
+            .replaceFirst("\"target\" : \\{[^}]*},", "")
+            .replace("\"formatVersion\" : \"1.1\"", "\"formatVersion\" : \"1.0\"");
+    assertThat(old).doesNotContain("\"target\" : {").contains("\"1.0\"");
+    assertThat(PlanFile.read(old).target()).isNull();
+  }
+
+  @Test
+  void aTargetThatIsNotThePlansSubscriptionIsRefused() {
+    String elsewhere =
+        WHOLE.replace("\"subscription\" : \"sub\"\n  }", "\"subscription\" : \"other\"\n  }");
+    assertThat(elsewhere).isNotEqualTo(WHOLE);
+    assertThatThrownBy(() -> PlanFile.read(elsewhere))
+        .isInstanceOf(InvalidPlanFileException.class)
+        .hasMessageContaining("`target.subscription`");
+    String unknownKind = WHOLE.replace("\"kind\" : \"azure\"", "\"kind\" : \"mainframe\"");
+    assertThatThrownBy(() -> PlanFile.read(unknownKind))
+        .isInstanceOf(InvalidPlanFileException.class)
+        .hasMessageContaining("`target.kind`");
   }
 
   @Test
