@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
     name = "graph",
     header = "Print what depends on what in a spec (DOT or Mermaid).",
     description = {
-      "Print what depends on what in a spec, as Graphviz DOT or a Mermaid flowchart",
-      "(Mermaid renders in GitHub Markdown). Reads no live state.",
+      "Print what depends on what in a spec, as Graphviz DOT or a Mermaid flowchart (Mermaid"
+          + " renders in GitHub Markdown). Reads no live state.",
       "",
       "Examples:%n  dtplan graph examples/quickstart.yaml --format mermaid%n"
           + "  dtplan graph examples/quickstart.yaml | dot -Tsvg > graph.svg"

@@ -18,13 +18,7 @@ public final class Main {
     CommandLine cmd = new CommandLine(new DtplanCommand());
     cmd.setExecutionExceptionHandler(new FriendlyErrors());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
-    // A typo in an option must not look like plan --detailed-exitcode's "changes present" (2).
-    CommandLine.IParameterExceptionHandler usage = cmd.getParameterExceptionHandler();
-    cmd.setParameterExceptionHandler(
-        (ex, args) -> {
-          usage.handleParseException(ex, args);
-          return ExitCodes.ERROR;
-        });
+    cmd.setParameterExceptionHandler(new UsageErrors());
     return cmd;
   }
 }

@@ -1,7 +1,10 @@
 package dtplan.cli;
 
 import java.net.URI;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Where live state is: Azure, a sandbox at a URL, or the embedded sandbox. */
 final class TargetOptions {
@@ -18,12 +21,23 @@ final class TargetOptions {
       description = "Use the sandbox at URL (see `dtplan sandbox serve`).")
   URI sandboxUrl;
 
+  int parallelism = 10;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
   @Option(
       names = "--parallelism",
       paramLabel = "N",
       defaultValue = "10",
       description = "At most N Azure calls at once (default ${DEFAULT-VALUE}).")
-  int parallelism;
+  void parallelism(int n) {
+    if (n < 1) {
+      throw new ParameterException(
+          command.commandLine(), "--parallelism must be at least 1 (it was " + n + ")");
+    }
+    parallelism = n;
+  }
 
   /** The subscription from the command line or the environment; null selects a sandbox. */
   String azureSubscription() {

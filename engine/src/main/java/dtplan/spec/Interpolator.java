@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * it changed, the text as written, so a secret can be saved as its source, never its value.
  */
 final class Interpolator {
-  private static final Pattern EXPRESSION = Pattern.compile("\\$(\\$?)\\{([^}]*)}");
+  static final Pattern EXPRESSION = Pattern.compile("\\$(\\$?)\\{([^}]*)}");
   private static final Pattern ENV = Pattern.compile("env:([A-Za-z_][A-Za-z0-9_]*)");
-  private static final Pattern VAR = Pattern.compile("var\\.([A-Za-z_][A-Za-z0-9_-]*)");
+  static final Pattern VAR = Pattern.compile("var\\.([A-Za-z_][A-Za-z0-9_-]*)");
 
   private final SpecOptions options;
   private final Locations locations;
@@ -139,10 +139,13 @@ final class Interpolator {
     if (env.matches()) {
       String value = options.env().get(env.group(1));
       if (value == null) {
+        String near = Suggest.nearest(env.group(1), new TreeSet<>(options.env().keySet()));
         diagnostics.error(
             locations.of(pointer),
             "environment variable `" + env.group(1) + "` is not set",
-            "export " + env.group(1) + "=… before running dtplan");
+            near != null
+                ? "did you mean `" + near + "`?"
+                : "export " + env.group(1) + "=… before running dtplan");
         return "";
       }
       fromEnv.put(value, "${env:" + env.group(1) + "}");
