@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     name = "apply",
-    header = "Make live Azure match the spec, or carry out a saved plan.",
+    header = "Make the target (Azure or the sandbox) match the spec, or carry out a saved plan.",
     description = {
       "Make what the target holds match the spec: plan, show the plan, ask for `yes`, then carry"
           + " it out in dependency order.",
