@@ -71,7 +71,8 @@ final class ArmLists {
       }
       return body;
     } catch (RuntimeException e) {
-      throw ConnectionFailures.describe(e, SdkCalls.ARM, connection.armEndpoint());
+      throw ConnectionFailures.describe(
+          e, SdkCalls.armName(connection.armEndpoint()), connection.armEndpoint());
     }
   }
 

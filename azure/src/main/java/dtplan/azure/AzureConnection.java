@@ -59,6 +59,7 @@ public final class AzureConnection {
   private final HttpClient httpClient;
   private final Map<String, DigitalTwinsClient> dataPlaneClients = new ConcurrentHashMap<>();
   private final Supplier<String> callerToken;
+  private final HttpTrace trace;
   private volatile String callerObjectId;
 
   private AzureConnection(
@@ -68,14 +69,19 @@ public final class AzureConnection {
       List<HttpPipelinePolicy> armAuth,
       TokenCredential dataPlaneCredential,
       Supplier<HttpPipelinePolicy> dataPlaneAuth,
-      Supplier<String> callerToken) {
+      Supplier<String> callerToken,
+      HttpTrace trace) {
     this.callerToken = callerToken;
+    this.trace = Objects.requireNonNull(trace, "trace");
     this.subscription = Objects.requireNonNull(subscription, "subscription");
     this.armEndpoint = profile.getEnvironment().getResourceManagerEndpoint();
     this.httpClient = new JdkHttpClientBuilder().connectionTimeout(CONNECT_TIMEOUT).build();
     List<HttpPipelinePolicy> extra = new ArrayList<>(armAuth);
     extra.add(new RetryReporting());
     extra.add(new IdentityTypeSpelling());
+    if (trace.enabled()) {
+      extra.add(trace); // last: it logs each attempt as sent, authenticated and respelt
+    }
     this.armPipeline =
         HttpPipelineProvider.buildHttpPipeline(
             armCredential,
@@ -97,6 +103,12 @@ public final class AzureConnection {
 
   /** Real Azure, with a credential such as {@code new DefaultAzureCredentialBuilder().build()}. */
   public static AzureConnection azure(String subscription, TokenCredential credential) {
+    return azure(subscription, credential, HttpTrace.fromEnvironment());
+  }
+
+  /** Real Azure, logging HTTP calls to {@code trace}. */
+  public static AzureConnection azure(
+      String subscription, TokenCredential credential, HttpTrace trace) {
     Objects.requireNonNull(credential, "credential");
     AzureProfile profile = new AzureProfile(null, subscription, AzureEnvironment.AZURE);
     return new AzureConnection(
@@ -110,7 +122,8 @@ public final class AzureConnection {
             credential
                 .getTokenSync(
                     new com.azure.core.credential.TokenRequestContext().addScopes(DATA_PLANE_SCOPE))
-                .getToken());
+                .getToken(),
+        trace);
   }
 
   /**
@@ -127,6 +140,12 @@ public final class AzureConnection {
    * learns who calls from the token exactly as it does on Azure.
    */
   public static AzureConnection sandbox(URI url, String subscription, String callerObjectId) {
+    return sandbox(url, subscription, callerObjectId, HttpTrace.fromEnvironment());
+  }
+
+  /** The sandbox, logging HTTP calls to {@code trace}. */
+  public static AzureConnection sandbox(
+      URI url, String subscription, String callerObjectId, HttpTrace trace) {
     String endpoint = url.toString().endsWith("/") ? url.toString() : url + "/";
     Map<String, String> env = new HashMap<>();
     for (String key :
@@ -150,7 +169,8 @@ public final class AzureConnection {
         List.of(staticBearer(token)),
         fake,
         () -> staticBearer(token),
-        () -> token);
+        () -> token,
+        trace);
   }
 
   /**
@@ -244,16 +264,22 @@ public final class AzureConnection {
   }
 
   private DigitalTwinsClient buildDataPlaneClient(String url) {
-    HttpPipeline pipeline =
-        new HttpPipelineBuilder()
-            .httpClient(httpClient)
-            .policies(
+    List<HttpPipelinePolicy> policies =
+        new ArrayList<>(
+            List.of(
                 new UserAgentPolicy(),
                 new RequestIdPolicy(),
                 new RetryPolicy(new TransientRetryStrategy()),
                 new RetryReporting(),
                 dataPlaneAuth.get(),
-                new HttpLoggingPolicy(noHttpLogging()))
+                new HttpLoggingPolicy(noHttpLogging())));
+    if (trace.enabled()) {
+      policies.add(trace);
+    }
+    HttpPipeline pipeline =
+        new HttpPipelineBuilder()
+            .httpClient(httpClient)
+            .policies(policies.toArray(HttpPipelinePolicy[]::new))
             .build();
     // The builder insists on a credential even when the pipeline already authenticates.
     return new DigitalTwinsClientBuilder()

@@ -19,12 +19,32 @@ final class SdkCalls {
 
   private SdkCalls() {}
 
+  /**
+   * What messages call the ARM endpoint at {@code armUrl}: the sandbox binds loopback only, and
+   * Azure Resource Manager never answers there, so a loopback URL is the sandbox.
+   */
+  static String armName(String armUrl) {
+    String host;
+    try {
+      host = java.net.URI.create(armUrl).getHost();
+    } catch (IllegalArgumentException e) {
+      return ARM;
+    }
+    boolean loopback =
+        host != null
+            && (host.equalsIgnoreCase("localhost")
+                || host.startsWith("127.")
+                || host.equals("[::1]")
+                || host.equals("::1"));
+    return loopback ? "the sandbox" : ARM;
+  }
+
   /** A call to ARM at {@code armUrl}. */
   static <T> T arm(String armUrl, Supplier<T> call) {
     try {
       return call.get();
     } catch (RuntimeException e) {
-      throw describe(e, ARM, armUrl);
+      throw describe(e, armName(armUrl), armUrl);
     }
   }
 

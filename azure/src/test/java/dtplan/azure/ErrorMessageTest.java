@@ -112,8 +112,7 @@ class ErrorMessageTest extends SandboxTestBase {
               assertThat(e.transientFailure()).isTrue();
               assertThat(e.getMessage())
                   .startsWith(
-                      "Cannot reach Azure Resource Manager at http://127.0.0.1:1/: connection"
-                          + " refused");
+                      "Cannot reach the sandbox at http://127.0.0.1:1/: connection" + " refused");
             });
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(3000);
   }

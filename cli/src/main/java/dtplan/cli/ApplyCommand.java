@@ -25,31 +25,50 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Option;
 
 @Command(
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     name = "apply",
-    header = "Make live Azure match the spec, or carry out a saved plan.",
+    header = "Make the target (Azure or the sandbox) match the spec, or carry out a saved plan.",
     description = {
-      "Make live state match the spec: plan, show the plan, ask for `yes`, carry it out in",
-      "dependency order. Given a plan saved with `dtplan plan --out FILE`, carry out exactly that",
-      "plan, without asking again, after checking that nothing it touches changed since (exit 3",
-      "otherwise), on the target it was made against (--sandbox or --subscription may only repeat",
-      "it). A plan with errors is never applied.",
+      "Make what the target holds match the spec: plan, show the plan, ask for `yes`, then carry"
+          + " it out in dependency order.",
+      "Given PLANFILE, a plan saved with `dtplan plan --out FILE`, carry out exactly that plan"
+          + " without asking again, after deriving it again from its spec and live state and"
+          + " checking it is the same (exit 3 otherwise), on the target it was made against"
+          + " (--sandbox or --subscription may only repeat it). A plan with errors is never"
+          + " applied. --var/--var-file apply to the spec the plan names.",
+      "The answer is read from the terminal, or from standard input when that is not one (`echo"
+          + " yes | dtplan apply SPEC`); with --input=false dtplan never asks, and applies only"
+          + " with --auto-approve.",
       "Ctrl-C stops starting new steps and reports; a second Ctrl-C exits at once.",
       "",
       "Examples:%n  dtplan apply examples/quickstart.yaml --auto-approve%n  dtplan apply plan.json"
-    })
+    },
+    modelTransformer = ApplyCommand.SpecOrPlanFile.class)
 final class ApplyCommand implements Callable<Integer> {
   @Mixin SpecInputs inputs;
   @Mixin TargetOptions target;
 
   @Option(names = "--auto-approve", description = "Apply without asking for confirmation.")
   boolean autoApprove;
+
+  @Option(
+      names = "--input",
+      arity = "1",
+      paramLabel = "true|false",
+      defaultValue = "true",
+      description =
+          "Whether dtplan may ask for confirmation (default true). With --input=false, as in CI,"
+              + " apply without --auto-approve fails at once instead of waiting for an answer.")
+  boolean input;
 
   @Option(
       names = "--allow-instance-deletion",
@@ -72,9 +91,31 @@ final class ApplyCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
 
+  /** The positional parameter comes from {@link SpecInputs}; apply also takes a saved plan. */
+  static final class SpecOrPlanFile implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      PositionalParamSpec file = spec.positionalParameters().get(0);
+      spec.remove(file);
+      spec.addPositional(
+          PositionalParamSpec.builder(file)
+              .paramLabel("SPEC|PLANFILE")
+              .description(
+                  "The spec file (YAML), or a plan saved with `dtplan plan --out FILE` (JSON).")
+              .build());
+      return spec;
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = command.commandLine().getErr();
+    if (!input && !autoApprove) {
+      throw new UserError(
+          "apply needs approval, and --input=false forbids asking for it; nothing was changed."
+              + " Pass --auto-approve to apply without asking, or review the plan with `dtplan"
+              + " plan` first");
+    }
     if (Files.isRegularFile(inputs.spec) && SavedPlans.isPlanFile(inputs.spec)) {
       return applySaved(SavedPlans.read(inputs.spec), err);
     }
@@ -237,25 +278,37 @@ final class ApplyCommand implements Callable<Integer> {
         .anyMatch(c -> c.kind() == ResourceKind.INSTANCE && c.action().isDestructive());
   }
 
+  /**
+   * Terraform's way: the answer comes from the terminal, or from standard input when that is a pipe
+   * or a file ({@code echo yes | dtplan apply SPEC}). Standard input that ends at once (CI's {@code
+   * /dev/null}) is no answer, and says how to apply without one.
+   */
   private static boolean confirmed(PrintWriter out, PrintWriter err) {
-    if (System.console() == null) {
-      err.println("Error: apply needs confirmation, and there is no terminal to ask on.");
-      err.println("  Nothing was changed. Pass --auto-approve to apply without asking.");
-      return false;
-    }
     out.println();
     out.println("Do you want to perform these actions? Only 'yes' will be accepted.");
     out.print("  Enter a value: ");
     out.flush();
+    String answer;
     try {
-      String answer =
-          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-      if (answer != null && "yes".equals(answer.trim())) {
-        out.println();
-        return true;
-      }
-    } catch (java.io.IOException e) {
-      // An unreadable answer is not a yes.
+      answer =
+          System.console() != null
+              ? System.console().readLine()
+              : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                  .readLine();
+    } catch (java.io.IOException | java.io.IOError e) {
+      answer = null; // an unreadable answer is not a yes
+    }
+    if (answer == null) {
+      out.println();
+      err.println("Error: apply needs confirmation, and standard input ended without an answer.");
+      err.println(
+          "  Nothing was changed. Pass --auto-approve to apply without asking (in CI, with"
+              + " --input=false).");
+      return false;
+    }
+    if ("yes".equals(answer.trim())) {
+      out.println();
+      return true;
     }
     err.println("Apply cancelled. Nothing was changed.");
     return false;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
       "Print a shell completion script (picocli's generator; the script works in bash and zsh).",
       "",
       "Examples:%n  source <(dtplan completion bash)%n"
-          + "  dtplan completion zsh > \"${fpath[1]}/_dtplan\""
+          + "  dtplan completion zsh > \"$${fpath[1]}/_dtplan\""
     })
 final class CompletionCommand implements Callable<Integer> {
   enum Shell {

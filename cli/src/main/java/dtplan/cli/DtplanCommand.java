@@ -1,5 +1,6 @@
 package dtplan.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -21,7 +22,8 @@ import picocli.CommandLine.Command;
       ApplyCommand.class,
       SandboxCommand.class,
       CompletionCommand.class,
-      VersionCommand.class
+      VersionCommand.class,
+      CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -5,7 +5,6 @@ import dtplan.graph.GraphBuilder;
 import dtplan.graph.GraphFormats;
 import dtplan.graph.ResourceGraph;
 import dtplan.spec.Spec;
-import dtplan.spec.SpecLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,8 +16,8 @@ import picocli.CommandLine.Option;
     name = "graph",
     header = "Print what depends on what in a spec (DOT or Mermaid).",
     description = {
-      "Print what depends on what in a spec, as Graphviz DOT or a Mermaid flowchart",
-      "(Mermaid renders in GitHub Markdown). Reads no live state.",
+      "Print what depends on what in a spec, as Graphviz DOT or a Mermaid flowchart (Mermaid"
+          + " renders in GitHub Markdown). Reads no live state.",
       "",
       "Examples:%n  dtplan graph examples/quickstart.yaml --format mermaid%n"
           + "  dtplan graph examples/quickstart.yaml | dot -Tsvg > graph.svg"
@@ -42,12 +41,10 @@ final class GraphCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // Needs no secret values: an environment variable that is not set is unknown here.
-    SpecLoader.Checked checked =
-        inputs.check(
-            System.getenv("AZURE_SUBSCRIPTION_ID"),
-            Target.SANDBOX_SUBSCRIPTION,
-            command.commandLine().getErr());
-    if (checked == null) {
+    SpecInputs.Checked checked =
+        inputs.check(System.getenv("AZURE_SUBSCRIPTION_ID"), Target.SANDBOX_SUBSCRIPTION);
+    if (!checked.problems().isEmpty()) {
+      SpecInputs.print(checked.problems(), command.commandLine().getErr());
       return ExitCodes.ERROR;
     }
     Spec spec = checked.spec();

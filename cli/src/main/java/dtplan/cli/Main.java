@@ -1,5 +1,6 @@
 package dtplan.cli;
 
+import dtplan.azure.LogLevel;
 import picocli.CommandLine;
 
 /** Entry point: runs the command and exits with its code. */
@@ -11,20 +12,23 @@ public final class Main {
   }
 
   public static int run(String... args) {
+    String log = System.getenv(LogLevel.VARIABLE);
+    if (LogLevel.parse(log).isEmpty()) {
+      System.err.println(
+          "Warning: "
+              + LogLevel.VARIABLE
+              + "="
+              + dtplan.diag.ControlChars.escape(log)
+              + " names no level; logging stays off (use debug or trace)");
+    }
     return commandLine().execute(args);
   }
 
   static CommandLine commandLine() {
     CommandLine cmd = new CommandLine(new DtplanCommand());
-    cmd.setExecutionExceptionHandler(new FriendlyErrors());
+    cmd.setExecutionExceptionHandler(new FriendlyErrors(LogLevel.fromEnvironment()));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
-    // A typo in an option must not look like plan --detailed-exitcode's "changes present" (2).
-    CommandLine.IParameterExceptionHandler usage = cmd.getParameterExceptionHandler();
-    cmd.setParameterExceptionHandler(
-        (ex, args) -> {
-          usage.handleParseException(ex, args);
-          return ExitCodes.ERROR;
-        });
+    cmd.setParameterExceptionHandler(new UsageErrors());
     return cmd;
   }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -35,6 +36,9 @@ final class OutputFiles {
       }
     } catch (AccessDeniedException e) {
       throw new UserError(cannot + "permission denied");
+    } catch (NoSuchFileException e) {
+      // The folder went away after the check; the exception would name only the temporary file.
+      throw new UserError(cannot + missingFolder(target.getParent()));
     } catch (IOException e) {
       throw new UserError(cannot + e.getMessage());
     }
@@ -63,9 +67,21 @@ final class OutputFiles {
     }
     Path dir = target.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new UserError(cannot + "the folder " + dir + " does not exist");
+      throw new UserError(cannot + missingFolder(dir));
     }
     return target;
+  }
+
+  /** Why {@code dir} is no folder: missing, or a file stands where a folder of its path should. */
+  private static String missingFolder(Path dir) {
+    for (Path p = dir; p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        return Files.isDirectory(p)
+            ? "the folder " + dir + " does not exist; create it first"
+            : p + " is a file, not a folder";
+      }
+    }
+    return "the folder " + dir + " does not exist; create it first";
   }
 
   /** "a directory", "a FIFO", "a character device", … as {@code stat} would say. */

@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
     name = "plan",
     header = "Show what apply would change; change nothing.",
     description = {
-      "Show what apply would change: read live state, compare it with the spec, print the plan.",
-      "Nothing is changed.",
+      "Show what apply would change: read live state, compare it with the spec, print the plan."
+          + " Nothing is changed.",
       "",
       "Example:%n  dtplan plan examples/quickstart.yaml --detailed-exitcode"
     })

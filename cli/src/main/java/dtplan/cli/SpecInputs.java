@@ -2,13 +2,18 @@ package dtplan.cli;
 
 import dtplan.diag.Diagnostic;
 import dtplan.diag.InvalidSpecException;
+import dtplan.input.InputFileException;
+import dtplan.input.InputFiles;
+import dtplan.spec.CommandLineVars;
 import dtplan.spec.Spec;
 import dtplan.spec.SpecLoader;
 import dtplan.spec.SpecOptions;
 import dtplan.spec.VarFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Option;
@@ -33,40 +38,70 @@ final class SpecInputs {
 
   /** The spec, or null after printing every problem in it (or in the var file). */
   Spec load(String subscriptionOverride, String fallbackSubscription, PrintWriter err) {
-    SpecLoader.Checked checked = load(subscriptionOverride, fallbackSubscription, err, false);
-    return checked == null ? null : checked.spec();
+    Checked checked = check(subscriptionOverride, fallbackSubscription, false);
+    if (checked.problems().isEmpty()) {
+      return checked.spec();
+    }
+    print(checked.problems(), err);
+    return null;
+  }
+
+  /** Every problem, one per line, and how many there were. */
+  static void print(List<Diagnostic> problems, PrintWriter err) {
+    for (Diagnostic d : problems) {
+      err.println(d.format());
+    }
+    err.println(
+        problems.size() == 1
+            ? "1 problem; nothing was planned or changed."
+            : problems.size() + " problems; nothing was planned or changed.");
   }
 
   /**
-   * For validate and graph, which need no secret values: an environment variable that is not set is
-   * unknown, not an error. Null after printing every problem.
+   * The spec (null when it has problems), every problem found in it or in the variables, and the
+   * environment variables that were not set (only where they may be unknown).
    */
-  SpecLoader.Checked check(
-      String subscriptionOverride, String fallbackSubscription, PrintWriter err) {
-    return load(subscriptionOverride, fallbackSubscription, err, true);
+  record Checked(Spec spec, List<Diagnostic> problems, Set<String> unsetVariables) {}
+
+  /**
+   * For validate and graph, which need no secret values: an environment variable that is not set is
+   * unknown, not an error.
+   */
+  Checked check(String subscriptionOverride, String fallbackSubscription) {
+    return check(subscriptionOverride, fallbackSubscription, true);
   }
 
-  private SpecLoader.Checked load(
-      String subscriptionOverride,
-      String fallbackSubscription,
-      PrintWriter err,
-      boolean unsetIsUnknown) {
+  private Checked check(
+      String subscriptionOverride, String fallbackSubscription, boolean unsetIsUnknown) {
+    List<Diagnostic> problems = new ArrayList<>(unusedVars());
     try {
       SpecOptions options =
           new SpecOptions(System.getenv(), allVars(), subscriptionOverride, fallbackSubscription);
       SpecLoader loader = new SpecLoader();
-      return unsetIsUnknown
-          ? loader.check(spec, options)
-          : new SpecLoader.Checked(loader.load(spec, options), Set.of());
+      SpecLoader.Checked loaded =
+          unsetIsUnknown
+              ? loader.check(spec, options)
+              : new SpecLoader.Checked(loader.load(spec, options), Set.of());
+      return new Checked(
+          problems.isEmpty() ? loaded.spec() : null,
+          List.copyOf(problems),
+          loaded.unsetVariables());
     } catch (InvalidSpecException e) {
-      for (Diagnostic d : e.diagnostics()) {
-        err.println(d.format());
-      }
-      err.println(
-          e.diagnostics().size() == 1
-              ? "1 problem; nothing was planned or changed."
-              : e.diagnostics().size() + " problems; nothing was planned or changed.");
-      return null;
+      problems.addAll(e.diagnostics());
+      return new Checked(null, List.copyOf(problems), Set.of());
+    }
+  }
+
+  /** A --var the spec never uses; an unreadable spec is the loader's to report. */
+  private List<Diagnostic> unusedVars() {
+    if (vars.isEmpty()) {
+      return List.of();
+    }
+    try {
+      String text = InputFiles.readText(spec, "spec");
+      return CommandLineVars.unused(spec.toString(), text, vars.keySet());
+    } catch (InputFileException e) {
+      return List.of();
     }
   }
 

@@ -4,7 +4,10 @@ import dtplan.planfile.SavedTarget;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Where live state is: Azure, a sandbox at a URL, or the embedded sandbox. */
 final class TargetOptions {
@@ -21,12 +24,23 @@ final class TargetOptions {
       description = "Use the sandbox at URL (see `dtplan sandbox serve`).")
   URI sandboxUrl;
 
+  int parallelism = 10;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
   @Option(
       names = "--parallelism",
       paramLabel = "N",
       defaultValue = "10",
       description = "At most N Azure calls at once (default ${DEFAULT-VALUE}).")
-  int parallelism;
+  void parallelism(int n) {
+    if (n < 1) {
+      throw new ParameterException(
+          command.commandLine(), "--parallelism must be at least 1 (it was " + n + ")");
+    }
+    parallelism = n;
+  }
 
   /**
    * Where a saved plan's apply goes: the target the plan records. A flag may name it again; a flag

@@ -60,6 +60,7 @@ final class Cli {
     ProcessBuilder pb = new ProcessBuilder(javaCommand(args)).directory(dir.toFile());
     pb.environment().remove("AZURE_SUBSCRIPTION_ID");
     pb.environment().remove("DTPLAN_DEBUG");
+    pb.environment().remove("DTPLAN_LOG");
     pb.environment().putAll(env);
     Path out = Files.createTempFile(dir, "stdout", ".txt");
     Path err = Files.createTempFile(dir, "stderr", ".txt");

@@ -102,7 +102,7 @@ class PlanWithErrorsTest {
 
   @Test
   void anInternalErrorHasItsOwnExitCode() {
-    FriendlyErrors handler = new FriendlyErrors();
+    FriendlyErrors handler = new FriendlyErrors(dtplan.azure.LogLevel.OFF);
     picocli.CommandLine cmd = Main.commandLine();
     cmd.setErr(new java.io.PrintWriter(new java.io.StringWriter(), true));
     int internal = handler.handleExecutionException(new IllegalStateException("bug"), cmd, null);

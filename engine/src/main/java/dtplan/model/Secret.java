@@ -10,9 +10,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A value that must never be shown. {@link #toString()} is safe to print anywhere; only {@link
- * #reveal()} gives the value, and only the provider calls it, when it writes to Azure. {@link
- * #source()} says where the value came from (for example {@code ${env:ALERTS_SB}}), which is what a
- * saved plan stores instead of the value.
+ * #reveal()} gives the value: the provider calls it when it writes to Azure, and {@link
+ * ConnectionString#parse} reads a connection string's destination from it, keeping nothing of the
+ * key. {@link #source()} says where the value came from (for example {@code ${env:ALERTS_SB}}),
+ * which is what a saved plan stores instead of the value.
  */
 public final class Secret {
   private final String value;

@@ -1,5 +1,6 @@
 package dtplan.plan;
 
+import dtplan.model.AuthType;
 import dtplan.model.Endpoint;
 import dtplan.model.EndpointType;
 import dtplan.model.Instance;
@@ -16,6 +17,15 @@ import java.util.Map;
  * here is not managed and never shows up as a difference.
  */
 final class Attributes {
+  /**
+   * A key-based Event Hubs or Service Bus endpoint's destination, {@code sb://<host>/<entity>},
+   * read from its connection string. Azure never returns the string, so only the desired side has
+   * it; {@link Differ} gives the live side the same value when the secret is the same one.
+   */
+  static final String DESTINATION = "destination";
+
+  static final String CONNECTION_STRING = "connectionString";
+
   private Attributes() {}
 
   /**
@@ -51,13 +61,19 @@ final class Attributes {
     } else if (resource instanceof Endpoint e) {
       a.put("type", Value.of(e.type().specName()));
       a.put("authenticationType", Value.of(e.auth().armName()));
+      // Where a key-based endpoint sends is in its connection string: shown, the key never.
+      a.put(
+          DESTINATION,
+          e.auth() == AuthType.KEY && e.type() != EndpointType.EVENT_GRID
+              ? Value.of(ConnectionStringChecks.destination(e.secrets().primary()))
+              : null);
       a.put("identity", e.identity() == null ? null : Value.of(e.identity().toString()));
       a.put("endpointUri", Value.of(e.endpointUri()));
       a.put("entityPath", Value.of(e.entityPath()));
       a.put("topicEndpoint", Value.of(e.topicEndpoint()));
       a.put("deadLetterUri", Value.of(e.deadLetterUri()));
       boolean eventGrid = e.type() == EndpointType.EVENT_GRID;
-      secret(a, eventGrid ? "accessKey" : "connectionString", secretFingerprints.get("primary"));
+      secret(a, eventGrid ? "accessKey" : CONNECTION_STRING, secretFingerprints.get("primary"));
       secret(
           a,
           eventGrid ? "secondaryAccessKey" : "secondaryConnectionString",

@@ -24,7 +24,9 @@ public record Consequence(Severity severity, Code code, String address, String m
     ROUTES_DEFERRED,
     PRIVATE_DATA_PLANE,
     OWNED_BY_OTHER_STACK,
-    ADOPTS_UNTAGGED
+    ADOPTS_UNTAGGED,
+    CONNECTION_STRING_INVALID,
+    DESTINATION_MISMATCH
   }
 
   public static Consequence error(Code code, String address, String message) {

@@ -279,6 +279,8 @@ final class DesiredStateBuilder {
     } else if (e.type() == EndpointType.EVENT_GRID && topicEndpoint == null) {
       Destination topic = destination(address, e.destination(), "Event Grid topic");
       topicEndpoint = topic == null ? null : topic.eventGridEndpoint();
+    } else {
+      ConnectionStringChecks.check(address, e, consequences);
     }
     if (e.deadLetterContainer() != null) {
       Destination account = destination(address, e.deadLetterContainer(), "dead-letter container");

@@ -80,7 +80,8 @@ final class Differ {
       return new PlannedChange(
           d.address(), desired.kind(), Action.CREATE, reason, attrs, null, desired, d.unknowns());
     }
-    Map<String, Value> before = Attributes.of(current, Map.of(), liveSecrets(current));
+    Map<String, Value> before =
+        withDestination(Attributes.of(current, Map.of(), liveSecrets(current)), after);
     Map<String, Reason> replaceRules = ReplaceRules.forKind(desired.kind());
     List<AttributeChange> attrs = new ArrayList<>();
     Set<String> paths = new LinkedHashSet<>(before.keySet());
@@ -139,6 +140,37 @@ final class Differ {
         d.unknowns());
   }
 
+  /**
+   * A key-based endpoint's destination is in its connection string, which Azure never returns: the
+   * live endpoint has the spec's destination exactly when it holds the same connection string (the
+   * same fingerprint). Otherwise it is not known (null), and the plan shows the new one as added.
+   * Either way the path keeps its place after {@code authenticationType}.
+   */
+  private static Map<String, Value> withDestination(
+      Map<String, Value> before, Map<String, Value> after) {
+    Value destination = after.get(Attributes.DESTINATION);
+    if (destination == null || before.containsKey(Attributes.DESTINATION)) {
+      return before;
+    }
+    Value secret = before.get(Attributes.CONNECTION_STRING);
+    Value known =
+        secret != null && secret.equals(after.get(Attributes.CONNECTION_STRING))
+            ? destination
+            : null;
+    Map<String, Value> out = new LinkedHashMap<>();
+    before.forEach(
+        (path, value) -> {
+          out.put(path, value);
+          if (path.equals("authenticationType")) {
+            out.put(Attributes.DESTINATION, known);
+          }
+        });
+    if (!out.containsKey(Attributes.DESTINATION)) {
+      out.put(Attributes.DESTINATION, known);
+    }
+    return out;
+  }
+
   private Reason updateReason(Resource current, List<AttributeChange> attrs) {
     Map<String, String> tags =
         current instanceof Instance i
@@ -154,10 +186,13 @@ final class Differ {
       return Reason.CHANGED_OUTSIDE_DTPLAN;
     }
     List<AttributeChange> changed = attrs.stream().filter(AttributeChange::changed).toList();
+    // A key-based endpoint's destination comes with its connection string: part of the secret.
+    List<AttributeChange> secrets =
+        changed.stream().filter(c -> !c.path().equals(Attributes.DESTINATION)).toList();
     boolean onlySecrets =
-        changed.stream().allMatch(c -> isSensitive(c.after()) || isSensitive(c.before()));
-    if (onlySecrets) {
-      return changed.stream().anyMatch(c -> c.before() == null)
+        secrets.stream().allMatch(c -> isSensitive(c.after()) || isSensitive(c.before()));
+    if (onlySecrets && !secrets.isEmpty()) {
+      return secrets.stream().anyMatch(c -> c.before() == null)
           ? Reason.SECRET_UNKNOWN
           : Reason.SECRET_CHANGED;
     }

@@ -23,7 +23,7 @@ final class PlanView {
 
   static String summary(Plan plan) {
     if (!plan.hasChanges()) {
-      return "No changes. Live Azure matches the spec.";
+      return "No changes. " + liveState(plan.target()) + " matches the spec.";
     }
     return "Plan: "
         + plan.count(Action.CREATE)
@@ -34,6 +34,17 @@ final class PlanView {
         + " to replace, "
         + plan.count(Action.DELETE)
         + " to destroy.";
+  }
+
+  /**
+   * What was read, in the words of the target's description ({@code Azure subscription …}, {@code
+   * sandbox at …}, {@code embedded sandbox …}): a plan against the sandbox must not claim Azure.
+   */
+  private static String liveState(String target) {
+    if (target.startsWith("Azure")) {
+      return "Live Azure";
+    }
+    return target.contains("sandbox") ? "The sandbox" : "Live state";
   }
 
   /** A consequence's address and message as one line, control characters escaped. */

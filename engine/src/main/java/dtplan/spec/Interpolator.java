@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  * every check of it is skipped ({@link #unknownPointers()}); plan and apply need the value.
  */
 final class Interpolator {
-  private static final Pattern EXPRESSION = Pattern.compile("\\$(\\$?)\\{([^}]*)}");
+  static final Pattern EXPRESSION = Pattern.compile("\\$(\\$?)\\{([^}]*)}");
   private static final Pattern ENV = Pattern.compile("env:([A-Za-z_][A-Za-z0-9_]*)");
-  private static final Pattern VAR = Pattern.compile("var\\.([A-Za-z_][A-Za-z0-9_-]*)");
+  static final Pattern VAR = Pattern.compile("var\\.([A-Za-z_][A-Za-z0-9_-]*)");
 
   private final SpecOptions options;
   private final Locations locations;
@@ -173,10 +173,13 @@ final class Interpolator {
         return "${env:" + env.group(1) + "}";
       }
       if (value == null) {
+        String near = Suggest.nearest(env.group(1), new TreeSet<>(options.env().keySet()));
         diagnostics.error(
             locations.of(pointer),
             "environment variable `" + env.group(1) + "` is not set",
-            "export " + env.group(1) + "=… before running dtplan");
+            near != null
+                ? "did you mean `" + near + "`?"
+                : "export " + env.group(1) + "=… before running dtplan");
         return "";
       }
       fromEnv.put(value, "${env:" + env.group(1) + "}");

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dtplan.diag.Diagnostics;
 import dtplan.diag.SourceLocation;
 import dtplan.model.AuthType;
+import dtplan.model.ConnectionString;
 import dtplan.model.EndpointType;
 import dtplan.model.RoleDefinitions;
+import dtplan.model.Secret;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -214,6 +216,11 @@ final class SpecRules {
             where + ": a key-based endpoint dead-letters to `deadLetter.secret` (a SAS URL)",
             "use `deadLetter: {secret: \"${env:NAME}\"}`, or `auth: identity`");
       }
+      if (e.type() != EndpointType.EVENT_GRID) {
+        checkLiteralConnectionString(e.secrets().primary(), p + "/connectionString", where);
+        checkLiteralConnectionString(
+            e.secrets().secondary(), p + "/secondaryConnectionString", where);
+      }
     }
     if (e.deadLetterContainer() != null) {
       checkArmId(
@@ -221,6 +228,25 @@ final class SpecRules {
           ArmIdShape.BLOB_CONTAINER,
           locations.of(p + "/deadLetter/container"),
           "`deadLetter.container` of " + where);
+    }
+  }
+
+  /**
+   * A connection string written into the spec is checked here; one from {@code ${env:…}} or {@code
+   * ${var.…}} only when a plan has its value (validate needs no secret values). The message never
+   * quotes the value: it is a secret.
+   */
+  private void checkLiteralConnectionString(Secret secret, String pointer, String where) {
+    if (secret == null || !secret.source().startsWith("literal at ")) {
+      return;
+    }
+    ConnectionString.Parsed parsed = ConnectionString.parse(secret.reveal());
+    if (!parsed.ok()) {
+      String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+      diagnostics.error(
+          locations.of(pointer),
+          where + ": `" + field + "` " + parsed.problem(),
+          "expected " + ConnectionString.SHAPE + "; write it as ${env:NAME}, not into the spec");
     }
   }
 

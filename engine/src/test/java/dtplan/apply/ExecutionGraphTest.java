@@ -198,7 +198,7 @@ class ExecutionGraphTest {
           twins:
             dataOwners: [caller]
             endpoints:
-              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x"}
+              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=telemetry"}
             routes:
               a: {endpoint: hub}
         """
@@ -221,7 +221,7 @@ class ExecutionGraphTest {
           twins:
             publicNetworkAccess: Disabled
             endpoints:
-              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x"}
+              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=telemetry"}
             routes:
               a: {endpoint: hub}
               gone: {endpoint: hub, filter: "false"}
@@ -259,7 +259,7 @@ class ExecutionGraphTest {
         instances:
           twins:
             endpoints:
-              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x"}
+              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=telemetry"}
             routes:
               a: {endpoint: hub}
         """
@@ -323,7 +323,7 @@ class ExecutionGraphTest {
         instances:
           twins:
             endpoints:
-              telemetry: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x"}
+              telemetry: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=telemetry"}
             routes:
               r-all: {endpoint: telemetry}
         """

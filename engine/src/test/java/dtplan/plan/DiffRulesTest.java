@@ -838,7 +838,8 @@ class DiffRulesTest {
     return Map.of(
         "TELEMETRY_CONNECTION",
         "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey="
-            + version);
+            + version
+            + ";EntityPath=telemetry");
   }
 
   // --- live state and plans -------------------------------------------------------------------

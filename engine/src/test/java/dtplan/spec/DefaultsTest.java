@@ -71,14 +71,17 @@ class DefaultsTest {
                   twins-z:
                     tags: {z: "1", a: "2", m: "3"}
                     endpoints:
-                      hub-z: {type: eventhub, connectionString: x}
-                      hub-a: {type: eventhub, connectionString: x}
+                      hub-z: {type: eventhub, connectionString: "%1$s"}
+                      hub-a: {type: eventhub, connectionString: "%1$s"}
                     routes:
                       route-z: {endpoint: hub-z}
                       route-a: {endpoint: hub-a}
                   twins-a: {}
                   twins-m: {}
-                """);
+                """
+                    .formatted(
+                        "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;"
+                            + "SharedAccessKey=x;EntityPath=hub"));
     assertThat(spec.identities()).containsOnlyKeys("alpha", "zeta");
     assertThat(spec.identities().keySet()).containsExactly("alpha", "zeta");
     assertThat(spec.instances().keySet()).containsExactly("twins-a", "twins-m", "twins-z");
