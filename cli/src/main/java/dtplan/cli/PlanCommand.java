@@ -46,8 +46,8 @@ final class PlanCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "FILE",
       description =
-          "Save the plan and its target; `dtplan apply FILE` carries out exactly this plan there."
-              + " Holds no secret values. A plan with errors is saved for review, not to apply.")
+          "Save the plan and its target for `dtplan apply FILE`; no secret values. One with"
+              + " errors is saved for review only.")
   Path out;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;

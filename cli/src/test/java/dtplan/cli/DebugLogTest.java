@@ -106,7 +106,7 @@ class DebugLogTest {
       int exit =
           new FriendlyErrors(level)
               .handleExecutionException(new IllegalStateException("boom"), cmd, null);
-      assertThat(exit).isEqualTo(1);
+      assertThat(exit).isEqualTo(ExitCodes.INTERNAL_ERROR);
       assertThat(err.toString()).contains("internal error: java.lang.IllegalStateException: boom");
       if (level == LogLevel.OFF) {
         assertThat(err.toString()).doesNotContain("\tat ");
