@@ -29,7 +29,8 @@ import org.jgrapht.graph.DirectedAcyclicGraph;
 /**
  * The steps of a plan and what must finish before each starts. Creation runs identities and
  * instances → role assignments → endpoints → routes; deletion runs the other way; a replaced
- * endpoint's routes are deleted before it and created after it.
+ * endpoint's routes are deleted before it and created after it, and what the new endpoint needs
+ * (its identity, its roles) is done before the first of them goes.
  */
 public final class ExecutionGraph {
   private final DirectedAcyclicGraph<Step, DefaultEdge> graph =
@@ -58,6 +59,7 @@ public final class ExecutionGraph {
       }
     }
     g.link(plan);
+    g.readyBeforeRoutesGo();
     return g;
   }
 
@@ -90,6 +92,18 @@ public final class ExecutionGraph {
             graph, Comparator.comparingInt(position::get))
         .forEachRemaining(out::add);
     return out;
+  }
+
+  /**
+   * Whether {@code first} must finish before {@code then} may start, directly or through others.
+   */
+  public boolean precedes(Step first, Step then) {
+    return ancestors(then).contains(first);
+  }
+
+  /** Every step that must finish before this one may start, directly or through others. */
+  public Set<Step> ancestors(Step step) {
+    return graph.containsVertex(step) ? graph.getAncestors(step) : Set.of();
   }
 
   private Step add(Step step) {
@@ -351,6 +365,58 @@ public final class ExecutionGraph {
           && crowded.contains("routes:" + instanceKey(r.instanceId()));
     }
     return false;
+  }
+
+  /**
+   * The window rule: while a replaced endpoint's routes are deleted, events they select are lost,
+   * so nothing the new endpoint waits for may run inside that window. Every identity, instance or
+   * role assignment write its creation waits for (the identity enabled or linked, its roles granted
+   * and past PrincipalNotFound) finishes before the first of its routes is deleted. Then the routes
+   * go, the endpoint is deleted and created, and the routes come back, each as soon as it can.
+   *
+   * <p>Run after the pairwise rules, because it reads their transitive result. One exception, which
+   * no order can avoid: a write that itself waits for the route deletion (an instance update that
+   * takes away the identity the old endpoint uses, and the roles of the identity it gives) stays in
+   * the window.
+   */
+  private void readyBeforeRoutesGo() {
+    Map<String, List<Step>> routeDeletes = new HashMap<>();
+    for (Step s : steps) {
+      if (s.operation() == Operation.DELETE
+          && s.change().action() == Action.REPLACE
+          && s.change().before() instanceof Route r) {
+        routeDeletes
+            .computeIfAbsent(endpointKey(r.instanceId(), r.endpointName()), k -> new ArrayList<>())
+            .add(s);
+      }
+    }
+    for (Step create : steps) {
+      if (!(create.change().before() instanceof Endpoint old)
+          || create.operation() != Operation.CREATE) {
+        continue;
+      }
+      List<Step> gone =
+          routeDeletes.getOrDefault(endpointKey(old.instanceId(), old.name()), List.of());
+      for (Step need : gone.isEmpty() ? Set.<Step>of() : graph.getAncestors(create)) {
+        for (Step routeDelete : gone) {
+          if (preparesIdentity(need) && !graph.getDescendants(routeDelete).contains(need)) {
+            edge(need, routeDelete);
+          }
+        }
+      }
+    }
+  }
+
+  private static String endpointKey(String instanceId, String endpointName) {
+    return instanceKey(instanceId) + "/" + endpointName.toLowerCase(Locale.ROOT);
+  }
+
+  /** A write that gives an endpoint its identity or that identity its access. */
+  private static boolean preparesIdentity(Step s) {
+    return s.operation() != Operation.DELETE
+        && (isKind(s, ResourceKind.USER_IDENTITY)
+            || isKind(s, ResourceKind.INSTANCE)
+            || isKind(s, ResourceKind.ROLE_ASSIGNMENT));
   }
 
   /** Whether the update takes away the identity an identity-based endpoint authenticates with. */
