@@ -273,8 +273,10 @@ final class Differ {
   }
 
   /**
-   * Routes that target a replaced endpoint are deleted before it and created again after it, since
-   * Azure refuses to delete an endpoint that routes use.
+   * Routes that target a replaced endpoint, and still target it after apply, are deleted before it
+   * and created again after it, since Azure refuses to delete an endpoint that routes use. A route
+   * that moves to another endpoint is not: a route PUT replaces it in place, so it is repointed
+   * before the old endpoint goes and never misses an event (the zero-gap rename).
    */
   private List<PlannedChange> cascadeRouteReplacements(List<PlannedChange> changes) {
     Set<String> replacedEndpoints = new HashSet<>();
@@ -288,6 +290,8 @@ final class Differ {
       if (c.kind() == ResourceKind.ROUTE
           && (c.action() == Action.NO_OP || c.action() == Action.UPDATE)
           && c.before() instanceof Route before
+          && c.after() instanceof Route after
+          && after.endpointName().equalsIgnoreCase(before.endpointName())
           && replacedEndpoints.contains(
               LiveIndex.key(before.instanceId() + "/endpoints/" + before.endpointName()))) {
         out.add(

@@ -165,4 +165,35 @@ class MigrationWindowTest {
     assertThat(g.precedes(update, endpointCreate)).isTrue();
     assertThat(RouteWindow.of(g).get(0).inside()).contains(update);
   }
+
+  /**
+   * A route that leaves a replaced endpoint for another is repointed in place, before the old
+   * endpoint goes: it is never deleted, so it never misses an event.
+   */
+  @Test
+  void aRouteMovedOffAReplacedEndpointIsUpdatedInPlaceBeforeTheEndpointGoes() throws Exception {
+    String keyed =
+        KEYED_NO_IDENTITY.replace(
+            "    routes:",
+            "      other: {type: eventhub, auth: key, eventhub: %s, connectionString: \"%s\"}\n    routes:"
+                .formatted(HUB, CONN));
+    String moved =
+        IDENTITY
+            .replace(
+                "    routes:",
+                "      other: {type: eventhub, auth: key, eventhub: %s, connectionString: \"%s\"}\n    routes:"
+                    .formatted(HUB, CONN))
+            .replace("a: {endpoint: hub}", "a: {endpoint: other}");
+    ReadResponse live =
+        LiveStates.applied(spec(keyed), ExecutionGraphTest.liveWith(null, List.of(), List.of()));
+    Plan plan = new Planner().plan("test", spec(moved), live, "d");
+    assertThat(plan.changes())
+        .filteredOn(c -> c.address().equals("instances.twins.routes.a"))
+        .extracting(c -> c.action().name())
+        .containsExactly("UPDATE");
+    ExecutionGraph g = ExecutionGraph.of(plan);
+    assertThat(g.precedes(step(g, ".routes.a (update)"), step(g, ".endpoints.hub (delete)")))
+        .isTrue();
+    assertThat(RouteWindow.of(g).get(0).routes()).containsExactly("b");
+  }
 }
