@@ -1,8 +1,10 @@
 package dtplan.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dtplan.apply.ApplyResult;
+import dtplan.apply.RouteGap;
 import dtplan.apply.Step;
 import dtplan.apply.StepOutcome;
 import java.io.PrintWriter;
@@ -56,6 +58,14 @@ final class JsonProgressPrinter implements ApplyOutput {
     e.put("interrupted", result.interrupted());
     for (StepOutcome.Status status : StepOutcome.Status.values()) {
       e.put(status.name().toLowerCase(Locale.ROOT), result.with(status).size());
+    }
+    // Per instance, how long events had no route (RouteGap): absent instances had none missing.
+    ArrayNode gaps = e.putArray("routes_missing");
+    for (RouteGap gap : RouteGap.of(result)) {
+      ObjectNode g = gaps.addObject();
+      g.put("instance", gap.instance());
+      g.put("missing_ms", gap.missing().toMillis());
+      gap.stillMissing().forEach(g.putArray("still_missing")::add);
     }
     emit(e);
   }
