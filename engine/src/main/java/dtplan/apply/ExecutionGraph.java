@@ -10,6 +10,7 @@ import dtplan.model.RoleDefinitions;
 import dtplan.model.Route;
 import dtplan.model.UserIdentity;
 import dtplan.plan.Action;
+import dtplan.plan.InstanceLimits;
 import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
 import dtplan.plan.RoleSubscriptionsTag;
@@ -17,7 +18,6 @@ import dtplan.plan.SecretTags;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +36,8 @@ public final class ExecutionGraph {
   private final DirectedAcyclicGraph<Step, DefaultEdge> graph =
       new DirectedAcyclicGraph<>(DefaultEdge.class);
   private final List<Step> steps = new ArrayList<>();
-  private Set<String> crowded = Set.of();
-
-  /** Azure's limit of endpoints, and of routes, per instance. */
-  static final int AZURE_LIMIT_PER_INSTANCE = 6;
+  private Set<String> crowdedWithEndpoints = Set.of();
+  private Set<String> crowdedWithRoutes = Set.of();
 
   private ExecutionGraph() {}
 
@@ -132,7 +130,8 @@ public final class ExecutionGraph {
    * group are tested: linear in the number of instances, not quadratic in the plan.
    */
   private void link(Plan plan) {
-    crowded = crowded(plan);
+    crowdedWithEndpoints = InstanceLimits.crowded(plan.changes(), ResourceKind.ENDPOINT);
+    crowdedWithRoutes = InstanceLimits.crowded(plan.changes(), ResourceKind.ROUTE);
     Map<String, String> principalKeys = principalKeys(plan);
     Map<String, List<Step>> groups = new LinkedHashMap<>();
     for (Step s : steps) {
@@ -358,11 +357,11 @@ public final class ExecutionGraph {
     }
     if (gone instanceof Endpoint e && next instanceof Endpoint n) {
       return ArmId.same(e.instanceId(), n.instanceId())
-          && crowded.contains("endpoints:" + instanceKey(e.instanceId()));
+          && crowdedWithEndpoints.contains(InstanceLimits.key(e.instanceId()));
     }
     if (gone instanceof Route r && next instanceof Route n) {
       return ArmId.same(r.instanceId(), n.instanceId())
-          && crowded.contains("routes:" + instanceKey(r.instanceId()));
+          && crowdedWithRoutes.contains(InstanceLimits.key(r.instanceId()));
     }
     return false;
   }
@@ -428,34 +427,6 @@ public final class ExecutionGraph {
         ? before.identity().system() && !after.identity().system()
         : before.identity().hasUser(e.identity().userAssignedIdentity())
             && !after.identity().hasUser(e.identity().userAssignedIdentity());
-  }
-
-  /**
-   * The instances where creating every new endpoint (or route) before deleting the old ones would
-   * pass Azure's limit of 6: only there must deletions come first. Elsewhere a new endpoint can be
-   * created and routes repointed to it before the old one goes, with no gap in delivery.
-   */
-  private static Set<String> crowded(Plan plan) {
-    Map<String, Integer> count = new HashMap<>();
-    for (PlannedChange c : plan.changes()) {
-      if (c.kind() != ResourceKind.ENDPOINT && c.kind() != ResourceKind.ROUTE) {
-        continue;
-      }
-      String kind = c.kind() == ResourceKind.ENDPOINT ? "endpoints:" : "routes:";
-      Resource r = c.after() != null ? c.after() : c.before();
-      String instance = r instanceof Endpoint e ? e.instanceId() : ((Route) r).instanceId();
-      // A replacement deletes before it creates, so it never holds two at once.
-      int held = (c.before() != null ? 1 : 0) + (c.action() == Action.CREATE ? 1 : 0);
-      count.merge(kind + instanceKey(instance), held, Integer::sum);
-    }
-    Set<String> out = new HashSet<>();
-    count.forEach(
-        (k, n) -> {
-          if (n > AZURE_LIMIT_PER_INSTANCE) {
-            out.add(k);
-          }
-        });
-    return out;
   }
 
   /** Something written before something deleted: a route retargeted away from an endpoint first. */

@@ -196,4 +196,39 @@ class MigrationWindowTest {
         .isTrue();
     assertThat(RouteWindow.of(g).get(0).routes()).containsExactly("b");
   }
+
+  /**
+   * A rename on an instance that already holds 6 endpoints: the new one can exist only once the old
+   * one is gone (Azure allows 6), and the old one only goes once no route uses it. So the routes
+   * cannot be repointed in place: they are deleted before the old endpoint and created after the
+   * new one, and the plan has an order (it had none: apply stopped with "ordered … and the
+   * reverse").
+   */
+  @Test
+  void aRenameOnAFullInstanceRecreatesItsRoutesAroundTheSwap() throws Exception {
+    StringBuilder others = new StringBuilder();
+    for (int i = 1; i <= 5; i++) {
+      others.append(
+          "      other%d: {type: eventhub, auth: key, eventhub: %s, connectionString: \"%s\"}\n"
+              .formatted(i, HUB, CONN));
+    }
+    String keyed = KEYED_NO_IDENTITY.replace("    routes:", others + "    routes:");
+    String renamed =
+        IDENTITY
+            .replace(
+                "hub: {type: eventhub, auth: identity", "hub-id: {type: eventhub, auth: identity")
+            .replace("{endpoint: hub", "{endpoint: hub-id")
+            .replace("    routes:", others + "    routes:");
+    ReadResponse live =
+        LiveStates.applied(spec(keyed), ExecutionGraphTest.liveWith(null, List.of(), List.of()));
+    Plan plan = new Planner().plan("test", spec(renamed), live, "d");
+    ExecutionGraph g = ExecutionGraph.of(plan);
+    Step oldGone = step(g, ".endpoints.hub (delete)");
+    Step newMade = step(g, ".endpoints.hub-id (create)");
+    assertThat(g.precedes(oldGone, newMade)).isTrue();
+    for (String route : List.of("a", "b")) {
+      assertThat(g.precedes(step(g, ".routes." + route + " (delete)"), oldGone)).isTrue();
+      assertThat(g.precedes(newMade, step(g, ".routes." + route + " (create)"))).isTrue();
+    }
+  }
 }
