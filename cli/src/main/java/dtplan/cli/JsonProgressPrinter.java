@@ -1,8 +1,10 @@
 package dtplan.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dtplan.apply.ApplyResult;
+import dtplan.apply.RouteGap;
 import dtplan.apply.Step;
 import dtplan.apply.StepOutcome;
 import dtplan.plan.Action;
@@ -63,6 +65,14 @@ final class JsonProgressPrinter implements ApplyOutput {
     e.put("changed", result.completed(Action.UPDATE));
     e.put("replaced", result.completed(Action.REPLACE));
     e.put("destroyed", result.completed(Action.DELETE));
+    // Per instance, how long events had no route (RouteGap): absent instances had none missing.
+    ArrayNode gaps = e.putArray("routes_missing");
+    for (RouteGap gap : RouteGap.of(result)) {
+      ObjectNode g = gaps.addObject();
+      g.put("instance", gap.instance());
+      g.put("missing_ms", gap.missing().toMillis());
+      gap.stillMissing().forEach(g.putArray("still_missing")::add);
+    }
     emit(e);
   }
 

@@ -1,6 +1,7 @@
 package dtplan.cli;
 
 import dtplan.apply.ApplyResult;
+import dtplan.apply.RouteGap;
 import dtplan.apply.Step;
 import dtplan.apply.StepOutcome;
 import dtplan.diag.ControlChars;
@@ -100,7 +101,31 @@ final class ProgressPrinter implements ApplyOutput {
       out.println(
           "Run `dtplan plan` again to see exactly what remains; nothing that succeeded is lost.");
     }
+    routeGaps(result);
     out.flush();
+  }
+
+  /** Per instance, how long events had no route: from the first route deleted to the last back. */
+  private void routeGaps(ApplyResult result) {
+    for (RouteGap gap : RouteGap.of(result)) {
+      out.println(
+          ControlChars.escape(
+              gap.stillMissing().isEmpty()
+                  ? gap.instance()
+                      + ": routes were missing for "
+                      + exactSeconds(gap.missing())
+                      + " (from the first route deleted to the last recreated)"
+                  : gap.instance()
+                      + ": routes "
+                      + String.join(", ", gap.stillMissing())
+                      + " are still missing, "
+                      + exactSeconds(gap.missing())
+                      + " after the first was deleted"));
+    }
+  }
+
+  private static String exactSeconds(Duration d) {
+    return String.format(java.util.Locale.ROOT, "%.1fs", d.toMillis() / 1000.0);
   }
 
   /** Azure's errors quote names and values back; what they hold is shown, not obeyed. */

@@ -12,6 +12,8 @@ import dtplan.provider.Provider;
 import dtplan.provider.ProviderException;
 import dtplan.provider.UpdateRequest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,6 +41,7 @@ public final class Applier {
   private final ApplyListener listener;
   private final Duration heartbeat;
   private final Duration stopGrace;
+  private final InstantSource clock;
   private final AtomicBoolean stopRequested = new AtomicBoolean();
 
   public Applier(Provider provider, int parallelism, ApplyListener listener, Duration heartbeat) {
@@ -55,6 +58,21 @@ public final class Applier {
       ApplyListener listener,
       Duration heartbeat,
       Duration stopGrace) {
+    this(provider, parallelism, listener, heartbeat, stopGrace, InstantSource.system());
+  }
+
+  /**
+   * @param clock when each step starts and finishes ({@link StepOutcome#started()}, {@link
+   *     StepOutcome#finished()}), hence how long routes were missing ({@link RouteGap})
+   */
+  public Applier(
+      Provider provider,
+      int parallelism,
+      ApplyListener listener,
+      Duration heartbeat,
+      Duration stopGrace,
+      InstantSource clock) {
+    this.clock = clock;
     this.provider = provider;
     this.parallelism = Math.max(1, parallelism);
     this.listener = listener;
@@ -154,6 +172,7 @@ public final class Applier {
   private StepOutcome run(
       Step step, Map<String, Resource> results, ScheduledExecutorService ticker) {
     long start = System.nanoTime();
+    Instant started = clock.instant();
     listener.started(step);
     Future<?> beat =
         ticker.scheduleAtFixedRate(
@@ -161,28 +180,25 @@ public final class Applier {
             heartbeat.toMillis(),
             heartbeat.toMillis(),
             TimeUnit.MILLISECONDS);
+    StepOutcome.Status status = StepOutcome.Status.DONE;
+    String error = null;
     try {
       Resource result = executeWithRetries(step, results);
       if (result != null) {
         produced.put(step, result);
       }
-      return new StepOutcome(
-          step, StepOutcome.Status.DONE, Duration.ofNanos(System.nanoTime() - start), null);
     } catch (ProviderException e) {
-      return new StepOutcome(
-          step,
-          StepOutcome.Status.FAILED,
-          Duration.ofNanos(System.nanoTime() - start),
-          e.getMessage());
+      status = StepOutcome.Status.FAILED;
+      error = e.getMessage();
     } catch (RuntimeException e) {
-      return new StepOutcome(
-          step,
-          StepOutcome.Status.FAILED,
-          Duration.ofNanos(System.nanoTime() - start),
-          "unexpected error: " + e);
+      status = StepOutcome.Status.FAILED;
+      error = "unexpected error: " + e;
     } finally {
       beat.cancel(false);
     }
+    Instant finished = clock.instant();
+    return new StepOutcome(
+        step, status, Duration.between(started, finished), error, started, finished);
   }
 
   /**

@@ -10,6 +10,7 @@ import dtplan.model.RoleDefinitions;
 import dtplan.model.Route;
 import dtplan.model.UserIdentity;
 import dtplan.plan.Action;
+import dtplan.plan.InstanceLimits;
 import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
 import dtplan.plan.RoleSubscriptionsTag;
@@ -17,7 +18,6 @@ import dtplan.plan.SecretTags;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,16 +29,15 @@ import org.jgrapht.graph.DirectedAcyclicGraph;
 /**
  * The steps of a plan and what must finish before each starts. Creation runs identities and
  * instances → role assignments → endpoints → routes; deletion runs the other way; a replaced
- * endpoint's routes are deleted before it and created after it.
+ * endpoint's routes are deleted before it and created after it, and what the new endpoint needs
+ * (its identity, its roles) is done before the first of them goes.
  */
 public final class ExecutionGraph {
   private final DirectedAcyclicGraph<Step, DefaultEdge> graph =
       new DirectedAcyclicGraph<>(DefaultEdge.class);
   private final List<Step> steps = new ArrayList<>();
-  private Set<String> crowded = Set.of();
-
-  /** Azure's limit of endpoints, and of routes, per instance. */
-  static final int AZURE_LIMIT_PER_INSTANCE = 6;
+  private Set<String> crowdedWithEndpoints = Set.of();
+  private Set<String> crowdedWithRoutes = Set.of();
 
   private ExecutionGraph() {}
 
@@ -58,6 +57,7 @@ public final class ExecutionGraph {
       }
     }
     g.link(plan);
+    g.readyBeforeRoutesGo();
     return g;
   }
 
@@ -92,6 +92,18 @@ public final class ExecutionGraph {
     return out;
   }
 
+  /**
+   * Whether {@code first} must finish before {@code then} may start, directly or through others.
+   */
+  public boolean precedes(Step first, Step then) {
+    return ancestors(then).contains(first);
+  }
+
+  /** Every step that must finish before this one may start, directly or through others. */
+  public Set<Step> ancestors(Step step) {
+    return graph.containsVertex(step) ? graph.getAncestors(step) : Set.of();
+  }
+
   private Step add(Step step) {
     graph.addVertex(step);
     steps.add(step);
@@ -118,7 +130,8 @@ public final class ExecutionGraph {
    * group are tested: linear in the number of instances, not quadratic in the plan.
    */
   private void link(Plan plan) {
-    crowded = crowded(plan);
+    crowdedWithEndpoints = InstanceLimits.crowded(plan.changes(), ResourceKind.ENDPOINT);
+    crowdedWithRoutes = InstanceLimits.crowded(plan.changes(), ResourceKind.ROUTE);
     Map<String, String> principalKeys = principalKeys(plan);
     Map<String, List<Step>> groups = new LinkedHashMap<>();
     for (Step s : steps) {
@@ -344,13 +357,65 @@ public final class ExecutionGraph {
     }
     if (gone instanceof Endpoint e && next instanceof Endpoint n) {
       return ArmId.same(e.instanceId(), n.instanceId())
-          && crowded.contains("endpoints:" + instanceKey(e.instanceId()));
+          && crowdedWithEndpoints.contains(InstanceLimits.key(e.instanceId()));
     }
     if (gone instanceof Route r && next instanceof Route n) {
       return ArmId.same(r.instanceId(), n.instanceId())
-          && crowded.contains("routes:" + instanceKey(r.instanceId()));
+          && crowdedWithRoutes.contains(InstanceLimits.key(r.instanceId()));
     }
     return false;
+  }
+
+  /**
+   * The window rule: while a replaced endpoint's routes are deleted, events they select are lost,
+   * so nothing the new endpoint waits for may run inside that window. Every identity, instance or
+   * role assignment write its creation waits for (the identity enabled or linked, its roles granted
+   * and past PrincipalNotFound) finishes before the first of its routes is deleted. Then the routes
+   * go, the endpoint is deleted and created, and the routes come back, each as soon as it can.
+   *
+   * <p>Run after the pairwise rules, because it reads their transitive result. One exception, which
+   * no order can avoid: a write that itself waits for the route deletion (an instance update that
+   * takes away the identity the old endpoint uses, and the roles of the identity it gives) stays in
+   * the window.
+   */
+  private void readyBeforeRoutesGo() {
+    Map<String, List<Step>> routeDeletes = new HashMap<>();
+    for (Step s : steps) {
+      if (s.operation() == Operation.DELETE
+          && s.change().action() == Action.REPLACE
+          && s.change().before() instanceof Route r) {
+        routeDeletes
+            .computeIfAbsent(endpointKey(r.instanceId(), r.endpointName()), k -> new ArrayList<>())
+            .add(s);
+      }
+    }
+    for (Step create : steps) {
+      if (!(create.change().before() instanceof Endpoint old)
+          || create.operation() != Operation.CREATE) {
+        continue;
+      }
+      List<Step> gone =
+          routeDeletes.getOrDefault(endpointKey(old.instanceId(), old.name()), List.of());
+      for (Step need : gone.isEmpty() ? Set.<Step>of() : graph.getAncestors(create)) {
+        for (Step routeDelete : gone) {
+          if (preparesIdentity(need) && !graph.getDescendants(routeDelete).contains(need)) {
+            edge(need, routeDelete);
+          }
+        }
+      }
+    }
+  }
+
+  private static String endpointKey(String instanceId, String endpointName) {
+    return instanceKey(instanceId) + "/" + endpointName.toLowerCase(Locale.ROOT);
+  }
+
+  /** A write that gives an endpoint its identity or that identity its access. */
+  private static boolean preparesIdentity(Step s) {
+    return s.operation() != Operation.DELETE
+        && (isKind(s, ResourceKind.USER_IDENTITY)
+            || isKind(s, ResourceKind.INSTANCE)
+            || isKind(s, ResourceKind.ROLE_ASSIGNMENT));
   }
 
   /** Whether the update takes away the identity an identity-based endpoint authenticates with. */
@@ -362,34 +427,6 @@ public final class ExecutionGraph {
         ? before.identity().system() && !after.identity().system()
         : before.identity().hasUser(e.identity().userAssignedIdentity())
             && !after.identity().hasUser(e.identity().userAssignedIdentity());
-  }
-
-  /**
-   * The instances where creating every new endpoint (or route) before deleting the old ones would
-   * pass Azure's limit of 6: only there must deletions come first. Elsewhere a new endpoint can be
-   * created and routes repointed to it before the old one goes, with no gap in delivery.
-   */
-  private static Set<String> crowded(Plan plan) {
-    Map<String, Integer> count = new HashMap<>();
-    for (PlannedChange c : plan.changes()) {
-      if (c.kind() != ResourceKind.ENDPOINT && c.kind() != ResourceKind.ROUTE) {
-        continue;
-      }
-      String kind = c.kind() == ResourceKind.ENDPOINT ? "endpoints:" : "routes:";
-      Resource r = c.after() != null ? c.after() : c.before();
-      String instance = r instanceof Endpoint e ? e.instanceId() : ((Route) r).instanceId();
-      // A replacement deletes before it creates, so it never holds two at once.
-      int held = (c.before() != null ? 1 : 0) + (c.action() == Action.CREATE ? 1 : 0);
-      count.merge(kind + instanceKey(instance), held, Integer::sum);
-    }
-    Set<String> out = new HashSet<>();
-    count.forEach(
-        (k, n) -> {
-          if (n > AZURE_LIMIT_PER_INSTANCE) {
-            out.add(k);
-          }
-        });
-    return out;
   }
 
   /** Something written before something deleted: a route retargeted away from an endpoint first. */

@@ -5,9 +5,14 @@ import dtplan.diag.Severity;
 /**
  * Something a reviewer must know about a change that the diff alone does not say: an endpoint that
  * will stop delivering, a gap in delivery, twin data destroyed. Errors make the plan not
- * applicable.
+ * applicable. {@code hint} is what the reviewer could do instead, or null.
  */
-public record Consequence(Severity severity, Code code, String address, String message) {
+public record Consequence(
+    Severity severity, Code code, String address, String message, String hint) {
+  public Consequence(Severity severity, Code code, String address, String message) {
+    this(severity, code, address, message, null);
+  }
+
   public enum Code {
     IDENTITY_DISABLED,
     ROLE_MISSING,
@@ -35,5 +40,9 @@ public record Consequence(Severity severity, Code code, String address, String m
 
   public static Consequence warning(Code code, String address, String message) {
     return new Consequence(Severity.WARNING, code, address, message);
+  }
+
+  public Consequence withHint(String hint) {
+    return new Consequence(severity, code, address, message, hint);
   }
 }

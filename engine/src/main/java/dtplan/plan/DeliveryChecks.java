@@ -57,16 +57,8 @@ final class DeliveryChecks {
 
   void run(LiveIndex live) {
     for (PlannedChange c : changes) {
-      if (c.kind() == ResourceKind.ENDPOINT
-          && c.action() == Action.REPLACE
-          && c.reason() == Reason.AUTH_TYPE_CANNOT_CHANGE_IN_PLACE) {
-        out.add(
-            Consequence.warning(
-                Consequence.Code.DELIVERY_GAP,
-                c.address(),
-                "the endpoint is deleted and created again with "
-                    + ((Endpoint) c.after()).auth().armName()
-                    + " authentication; event delivery may take up to an hour to resume"));
+      if (c.kind() == ResourceKind.ENDPOINT && c.action() == Action.REPLACE) {
+        deliveryGap(c);
       }
       if (c.kind() == ResourceKind.INSTANCE && c.action().isDestructive()) {
         out.add(
@@ -107,6 +99,37 @@ final class DeliveryChecks {
         }
       }
     }
+  }
+
+  /**
+   * A replaced endpoint: with another authentication type, delivery may take up to an hour to
+   * resume (DOMAIN.md §7); and while its routes are deleted and recreated, events they select are
+   * lost. A failed endpoint delivered nothing before, so replacing it opens no gap. Where routes
+   * use it, the hint names the rename that avoids the gap.
+   */
+  private void deliveryGap(PlannedChange c) {
+    List<String> routes = RenameHint.recreatedRoutes(c, changes);
+    String message;
+    if (c.reason() == Reason.AUTH_TYPE_CANNOT_CHANGE_IN_PLACE) {
+      message =
+          "the endpoint is deleted and created again with "
+              + ((Endpoint) c.after()).auth().armName()
+              + " authentication; event delivery may take up to an hour to resume";
+    } else if (!routes.isEmpty() && c.reason() != Reason.LAST_OPERATION_FAILED) {
+      message =
+          "the endpoint is deleted and created again ("
+              + c.reason().text()
+              + "); events its "
+              + (routes.size() == 1 ? "route " : "routes ")
+              + String.join(", ", routes)
+              + " select are not delivered until "
+              + (routes.size() == 1 ? "it is" : "they are")
+              + " recreated";
+    } else {
+      return;
+    }
+    Consequence gap = Consequence.warning(Consequence.Code.DELIVERY_GAP, c.address(), message);
+    out.add(routes.isEmpty() ? gap : gap.withHint(RenameHint.of(c, routes, changes)));
   }
 
   private void checkEndpoint(InstanceSpec instance, Instance after, EndpointSpec e) {

@@ -308,36 +308,61 @@ final class Differ {
   }
 
   /**
-   * Routes that target a replaced endpoint are deleted before it and created again after it, since
-   * Azure refuses to delete an endpoint that routes use.
+   * Routes that target a replaced endpoint, and still target it after apply, are deleted before it
+   * and created again after it, since Azure refuses to delete an endpoint that routes use. A route
+   * that moves to another endpoint is not: a route PUT replaces it in place, so it is repointed
+   * before the old endpoint goes and never misses an event (the zero-gap rename). Except where the
+   * instance has no room for both endpoints at once (Azure allows 6): there the old endpoint must
+   * go before the new one exists, so a route moving from one to the other is recreated around them.
    */
   private List<PlannedChange> cascadeRouteReplacements(List<PlannedChange> changes) {
-    Set<String> replacedEndpoints = new HashSet<>();
+    Set<String> replaced = new HashSet<>();
+    Set<String> leaving = new HashSet<>();
+    Set<String> arriving = new HashSet<>();
     for (PlannedChange c : changes) {
-      if (c.kind() == ResourceKind.ENDPOINT && c.action() == Action.REPLACE) {
-        replacedEndpoints.add(LiveIndex.key(c.before().id()));
+      if (c.kind() != ResourceKind.ENDPOINT) {
+        continue;
+      }
+      if (c.action() == Action.REPLACE) {
+        replaced.add(LiveIndex.key(c.before().id()));
+      }
+      if (c.action() == Action.REPLACE || c.action() == Action.DELETE) {
+        leaving.add(LiveIndex.key(c.before().id()));
+      }
+      if (c.action() == Action.CREATE) {
+        arriving.add(LiveIndex.key(c.after().id()));
       }
     }
+    Set<String> full = InstanceLimits.crowded(changes, ResourceKind.ENDPOINT);
     List<PlannedChange> out = new ArrayList<>();
     for (PlannedChange c : changes) {
+      Reason reason = null;
       if (c.kind() == ResourceKind.ROUTE
           && (c.action() == Action.NO_OP || c.action() == Action.UPDATE)
           && c.before() instanceof Route before
-          && replacedEndpoints.contains(
-              LiveIndex.key(before.instanceId() + "/endpoints/" + before.endpointName()))) {
-        out.add(
-            new PlannedChange(
-                c.address(),
-                c.kind(),
-                Action.REPLACE,
-                Reason.ENDPOINT_REPLACED,
-                c.attributes(),
-                c.before(),
-                c.after(),
-                c.unknowns()));
-      } else {
-        out.add(c);
+          && c.after() instanceof Route after) {
+        String from = LiveIndex.key(before.instanceId() + "/endpoints/" + before.endpointName());
+        String to = LiveIndex.key(after.instanceId() + "/endpoints/" + after.endpointName());
+        if (from.equals(to) && replaced.contains(from)) {
+          reason = Reason.ENDPOINT_REPLACED;
+        } else if (leaving.contains(from)
+            && arriving.contains(to)
+            && full.contains(InstanceLimits.key(before.instanceId()))) {
+          reason = Reason.NO_ROOM_FOR_BOTH_ENDPOINTS;
+        }
       }
+      out.add(
+          reason == null
+              ? c
+              : new PlannedChange(
+                  c.address(),
+                  c.kind(),
+                  Action.REPLACE,
+                  reason,
+                  c.attributes(),
+                  c.before(),
+                  c.after(),
+                  c.unknowns()));
     }
     return out;
   }

@@ -19,6 +19,9 @@ public enum Reason {
   LAST_OPERATION_FAILED("its last operation failed"),
   ENDPOINT_REPLACED(
       "the endpoint it targets is replaced, and Azure refuses to delete an endpoint that routes use"),
+  NO_ROOM_FOR_BOTH_ENDPOINTS(
+      "the instance has no room for its new endpoint while the old one exists (Azure allows 6), and"
+          + " Azure refuses to delete an endpoint that routes use"),
   NEW_PRINCIPAL("the system identity is enabled anew and gets a new principal id");
 
   private final String text;

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dtplan.apply.RouteWindow;
+import dtplan.apply.Step;
 import dtplan.diag.ControlChars;
 import dtplan.model.Resource;
 import dtplan.model.RoleAssignment;
@@ -45,7 +47,7 @@ import java.util.function.Function;
  */
 public final class JsonRenderer {
   /** Minor versions only add fields; consumers ignore fields they do not know. */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "1.1";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -80,12 +82,28 @@ public final class JsonRenderer {
       changes.add(change(c));
     }
     ArrayNode consequences = root.putArray("consequences");
+    Map<String, RouteWindow> windows = PlanView.windows(plan);
     for (Consequence c : plan.consequences()) {
       ObjectNode node = consequences.addObject();
       node.put("severity", c.severity().name().toLowerCase(Locale.ROOT));
       node.put("code", snake(c.code().name()));
       node.put("address", c.address());
       node.put("message", c.message());
+      RouteWindow w = c.code() == Consequence.Code.DELIVERY_GAP ? windows.get(c.address()) : null;
+      if (w != null) {
+        ObjectNode window = node.putObject("route_window");
+        w.routes().forEach(window.putArray("routes")::add);
+        ArrayNode inside = window.putArray("steps");
+        for (Step s : w.inside()) {
+          inside
+              .addObject()
+              .put("address", s.address())
+              .put("operation", s.operation().name().toLowerCase(Locale.ROOT));
+        }
+      }
+      if (c.hint() != null) {
+        node.put("hint", c.hint());
+      }
     }
     return root;
   }

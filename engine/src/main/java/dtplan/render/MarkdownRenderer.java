@@ -1,5 +1,6 @@
 package dtplan.render;
 
+import dtplan.apply.RouteWindow;
 import dtplan.diag.ControlChars;
 import dtplan.diag.Severity;
 import dtplan.plan.Action;
@@ -9,6 +10,7 @@ import dtplan.plan.PlannedChange;
 import dtplan.plan.Reason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A plan as GitHub-flavoured Markdown, for pull-request comments and job summaries.
@@ -55,11 +57,12 @@ public final class MarkdownRenderer {
     List<PlannedChange> destructive =
         visible.stream().filter(c -> c.action().isDestructive()).toList();
     List<String> blocks = visible.stream().map(MarkdownRenderer::block).toList();
+    Map<String, RouteWindow> windows = PlanView.windows(plan);
 
     // Shorten the lists that are always kept only if they alone overflow (see class comment).
     int keptProblems = problems.size();
     int keptDestructive = destructive.size();
-    String head = head(plan, problems, keptProblems, destructive, keptDestructive);
+    String head = head(plan, problems, keptProblems, destructive, keptDestructive, windows);
     while (head.length() + cutNotice(visible.size(), visible.size()).length() + 200 > maxChars
         && (keptProblems > 0 || keptDestructive > 0)) {
       if (keptProblems >= keptDestructive) {
@@ -67,7 +70,7 @@ public final class MarkdownRenderer {
       } else {
         keptDestructive = keptDestructive / 2;
       }
-      head = head(plan, problems, keptProblems, destructive, keptDestructive);
+      head = head(plan, problems, keptProblems, destructive, keptDestructive, windows);
     }
 
     StringBuilder out = new StringBuilder(head);
@@ -126,7 +129,8 @@ public final class MarkdownRenderer {
       List<Consequence> problems,
       int keptProblems,
       List<PlannedChange> destructive,
-      int keptDestructive) {
+      int keptDestructive,
+      Map<String, RouteWindow> windows) {
     StringBuilder out = new StringBuilder();
     String status =
         plan.hasErrors()
@@ -164,6 +168,13 @@ public final class MarkdownRenderer {
             .append("`: ")
             .append(text(c.message()))
             .append('\n');
+        for (PlanView.Detail d : PlanView.details(c, windows)) {
+          out.append("  - ")
+              .append(text(d.text()))
+              .append(
+                  String.join(", ", d.steps().stream().map(id -> "`" + code(id) + "`").toList()))
+              .append('\n');
+        }
       }
       out.append('\n');
       left(out, problems.size() - keptProblems, "error or warning", "errors and warnings");

@@ -1,5 +1,8 @@
 package dtplan.render;
 
+import dtplan.apply.ExecutionGraph;
+import dtplan.apply.RouteWindow;
+import dtplan.apply.Step;
 import dtplan.diag.ControlChars;
 import dtplan.diag.Severity;
 import dtplan.model.ResourceKind;
@@ -7,8 +10,11 @@ import dtplan.plan.Action;
 import dtplan.plan.Consequence;
 import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What every human-facing format shows, in the order it shows it: destructive changes first. */
 final class PlanView {
@@ -50,6 +56,48 @@ final class PlanView {
   /** A consequence's address and message as one line, control characters escaped. */
   static String line(Consequence c) {
     return ControlChars.escape(c.address()) + ": " + ControlChars.escape(c.message());
+  }
+
+  /**
+   * The route windows of a plan's replaced endpoints, by endpoint address, as apply will order them
+   * (the execution graph, not a guess). Computed only when a delivery gap is there to explain.
+   */
+  static Map<String, RouteWindow> windows(Plan plan) {
+    if (plan.consequences().stream().noneMatch(c -> c.code() == Consequence.Code.DELIVERY_GAP)) {
+      return Map.of();
+    }
+    Map<String, RouteWindow> out = new HashMap<>();
+    RouteWindow.of(ExecutionGraph.of(plan)).forEach(w -> out.put(w.endpoint(), w));
+    return out;
+  }
+
+  /**
+   * A line under a consequence, unescaped: {@code text}, then the ids of {@code steps} (a code span
+   * each in Markdown), comma-separated.
+   */
+  record Detail(String text, List<String> steps) {}
+
+  /**
+   * The lines under a consequence: for a delivery gap, which steps run while its routes are
+   * missing; then its hint.
+   */
+  static List<Detail> details(Consequence c, Map<String, RouteWindow> windows) {
+    List<Detail> out = new ArrayList<>();
+    RouteWindow w = c.code() == Consequence.Code.DELIVERY_GAP ? windows.get(c.address()) : null;
+    if (w != null) {
+      boolean one = w.routes().size() == 1;
+      out.add(
+          new Detail(
+              (one ? "route " : "routes ")
+                  + String.join(", ", w.routes())
+                  + (one ? " is" : " are")
+                  + " missing while apply runs: ",
+              w.inside().stream().map(Step::id).toList()));
+    }
+    if (c.hint() != null) {
+      out.add(new Detail("hint: " + c.hint(), List.of()));
+    }
+    return out;
   }
 
   static List<Consequence> of(Plan plan, Severity severity) {

@@ -1,5 +1,7 @@
 package dtplan.render;
 
+import dtplan.apply.RouteWindow;
+import dtplan.diag.ControlChars;
 import dtplan.diag.Severity;
 import dtplan.plan.Action;
 import dtplan.plan.Consequence;
@@ -7,6 +9,7 @@ import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
 import dtplan.plan.Reason;
 import java.util.List;
+import java.util.Map;
 
 /** The terminal form of a plan, in Terraform's layout and symbols. */
 public final class TextRenderer {
@@ -26,8 +29,9 @@ public final class TextRenderer {
       }
     }
     out.append(ansi.bold(PlanView.summary(plan))).append('\n');
-    consequences(out, "Warnings", PlanView.of(plan, Severity.WARNING), ansi::yellow);
-    consequences(out, "Errors", PlanView.of(plan, Severity.ERROR), ansi::red);
+    Map<String, RouteWindow> windows = PlanView.windows(plan);
+    consequences(out, "Warnings", PlanView.of(plan, Severity.WARNING), windows, ansi::yellow);
+    consequences(out, "Errors", PlanView.of(plan, Severity.ERROR), windows, ansi::red);
     if (plan.hasErrors()) {
       out.append('\n').append(ansi.red("This plan has errors and cannot be applied.")).append('\n');
     }
@@ -96,6 +100,7 @@ public final class TextRenderer {
       StringBuilder out,
       String title,
       List<Consequence> list,
+      Map<String, RouteWindow> windows,
       java.util.function.UnaryOperator<String> paint) {
     if (list.isEmpty()) {
       return;
@@ -103,6 +108,11 @@ public final class TextRenderer {
     out.append('\n').append(paint.apply(title + ":")).append('\n');
     for (Consequence c : list) {
       out.append("  - ").append(PlanView.line(c)).append('\n');
+      for (PlanView.Detail d : PlanView.details(c, windows)) {
+        out.append("    ")
+            .append(ControlChars.escape(d.text() + String.join(", ", d.steps())))
+            .append('\n');
+      }
     }
   }
 }

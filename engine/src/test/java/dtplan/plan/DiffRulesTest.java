@@ -90,7 +90,7 @@ class DiffRulesTest {
             }));
     cases.add(
         of(
-            "a different event hub is a REPLACE for DESTINATION_CANNOT_CHANGE, and its routes are replaced with it",
+            "a different event hub is a REPLACE for DESTINATION_CANNOT_CHANGE, and its routes are replaced with it: a gap while they are missing, not the hour of an auth change, and the rename that avoids it",
             () ->
                 plan(
                     identityEndpoint(ARCHIVE, "system")
@@ -106,8 +106,63 @@ class DiffRulesTest {
                   .isEqualTo(Action.REPLACE);
               assertThat(change(p, "instances.twins.routes.all").reason())
                   .isEqualTo(Reason.ENDPOINT_REPLACED);
-              assertThat(codes(p)).doesNotContain(tuple(Consequence.Code.DELIVERY_GAP, EP));
+              Consequence gap =
+                  p.consequences().stream()
+                      .filter(c -> c.code() == Consequence.Code.DELIVERY_GAP)
+                      .findFirst()
+                      .orElseThrow();
+              assertThat(gap.message())
+                  .contains("events its route all select are not delivered until it is recreated")
+                  .doesNotContain("hour");
+              assertThat(gap.hint())
+                  .isEqualTo(
+                      "to migrate without a gap, give the new endpoint a new name (telemetry-v2)"
+                          + " and point route all at it; dtplan then creates it, repoints the"
+                          + " route and deletes telemetry");
             }));
+    cases.add(
+        of(
+            "the rename hint picks a name no endpoint of the instance has",
+            () ->
+                plan(
+                    identityEndpoint(HUB, "system")
+                        .replace(
+                            "    routes:\n",
+                            extraEndpoints(List.of("telemetry-id")) + "    routes:\n"),
+                    applied(
+                        keyEndpoint()
+                            .replace(
+                                "    routes:\n",
+                                extraEndpoints(List.of("telemetry-id")) + "    routes:\n"),
+                        secrets("one"))),
+            p ->
+                assertThat(gap(p).hint())
+                    .startsWith(
+                        "to migrate without a gap, give the identity-based endpoint a new name"
+                            + " (telemetry-id2) and point route all at it")));
+    cases.add(
+        of(
+            "with 6 endpoints on the instance, the hint says a rename would not avoid the gap",
+            () ->
+                plan(
+                    identityEndpoint(HUB, "system")
+                        .replace(
+                            "    routes:\n",
+                            extraEndpoints(List.of("ep1", "ep2", "ep3", "ep4", "ep5"))
+                                + "    routes:\n"),
+                    applied(
+                        keyEndpoint()
+                            .replace(
+                                "    routes:\n",
+                                extraEndpoints(List.of("ep1", "ep2", "ep3", "ep4", "ep5"))
+                                    + "    routes:\n"),
+                        secrets("one"))),
+            p ->
+                assertThat(gap(p).hint())
+                    .isEqualTo(
+                        "renaming would not avoid the gap here: the instance would hold 7"
+                            + " endpoints at once, above Azure's limit of 6, so old endpoints would"
+                            + " still go first")));
     cases.add(
         of(
             "system -> user identity on an endpoint is a REPLACE for IDENTITY_CANNOT_CHANGE",
@@ -818,6 +873,27 @@ class DiffRulesTest {
                     + ARCHIVE
                     + "}\n    routes:\n")
         + "      archived: {endpoint: archive}\n";
+  }
+
+  /** Key-based endpoints of these names, to the same hub, as lines of an instance's endpoints. */
+  static String extraEndpoints(List<String> names) {
+    StringBuilder out = new StringBuilder();
+    for (String n : names) {
+      out.append("      ")
+          .append(n)
+          .append(": {type: eventhub, auth: key, eventhub: ")
+          .append(HUB)
+          .append(", connectionString: \"Endpoint=sb://ns-test.servicebus.windows.net/;")
+          .append("SharedAccessKeyName=k;SharedAccessKey=x\"}\n");
+    }
+    return out.toString();
+  }
+
+  static Consequence gap(Plan p) {
+    return p.consequences().stream()
+        .filter(c -> c.code() == Consequence.Code.DELIVERY_GAP)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no DELIVERY_GAP in " + p.consequences()));
   }
 
   static Map<String, String> appliedSpecs() {

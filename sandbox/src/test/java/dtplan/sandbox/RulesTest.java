@@ -223,6 +223,41 @@ class RulesTest {
         .doesNotContain("SharedAccessKey=s");
   }
 
+  /**
+   * Azure does not document whether a route may be repointed to an endpoint that is still
+   * provisioning; the sandbox takes the strict reading: refused, and the route keeps its endpoint.
+   * Once the endpoint is Succeeded, the same PUT replaces the route in place.
+   */
+  @Test
+  void aRouteRepointedToAnEndpointStillProvisioningIsRefusedAndKeepsItsEndpoint() throws Exception {
+    TestClock clock = new TestClock();
+    try (Sandbox slow =
+        Sandbox.start(
+            SandboxConfig.defaults().withClock(clock).withLroDuration(Duration.ofSeconds(30)))) {
+      CallerRoles.grantDataOwner(slow);
+      Http h = new Http(slow);
+      h.put(RG + A, "{\"location\":\"westeurope\"}");
+      slow.seed(
+          "{\"resources\":[{\"id\":\"" + INST + "\",\"body\":{\"location\":\"westeurope\"}}]}");
+      String host = h.get(INST + A).json().at("/properties/hostName").asText();
+      h.put(INST + "/endpoints/old" + A, "{\"properties\":" + keyBased() + "}");
+      clock.advance(Duration.ofSeconds(31));
+      String route = host + "/eventroutes/r1" + DP;
+      assertThat(h.put(route, "{\"endpointName\":\"old\",\"filter\":\"true\"}").status())
+          .isEqualTo(204);
+      h.put(INST + "/endpoints/new" + A, "{\"properties\":" + keyBased() + "}");
+
+      Http.Res early = h.put(route, "{\"endpointName\":\"new\",\"filter\":\"true\"}");
+      assertThat(early.code()).isEqualTo("EventRouteEndpointInvalid");
+      assertThat(h.get(route).json().path("endpointName").asText()).isEqualTo("old");
+
+      clock.advance(Duration.ofSeconds(31));
+      assertThat(h.put(route, "{\"endpointName\":\"new\",\"filter\":\"true\"}").status())
+          .isEqualTo(204);
+      assertThat(h.get(route).json().path("endpointName").asText()).isEqualTo("new");
+    }
+  }
+
   @Test
   void routesNeedAnActiveEndpointAndBlockItsDeletion() throws Exception {
     CallerRoles.grantDataOwner(sb);

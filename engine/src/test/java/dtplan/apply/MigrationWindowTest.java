@@ -1,0 +1,234 @@
+package dtplan.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dtplan.plan.LiveStates;
+import dtplan.plan.Plan;
+import dtplan.plan.Planner;
+import dtplan.provider.ReadResponse;
+import dtplan.spec.Spec;
+import dtplan.spec.SpecLoader;
+import dtplan.spec.SpecOptions;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Moving an endpoint to identity-based authentication: while its routes are deleted, events are
+ * lost, so the window holds only the endpoint's own delete and create. Everything the new endpoint
+ * waits for (the identity enabled or linked, its roles granted) is done before the first route
+ * goes. Ordering is checked on the graph (what must finish before what), not on one linear order
+ * that could satisfy it by chance.
+ */
+class MigrationWindowTest {
+  static final String SUB = ApplierTest.SUB;
+  static final String HUB = ApplierTest.HUB;
+  static final String CONN =
+      "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x";
+
+  static final String KEYED_NO_IDENTITY =
+      """
+      version: 1
+      stack: s
+      azure: {resourceGroup: rg, location: westeurope}
+      instances:
+        twins:
+          endpoints:
+            hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "%s"}
+          routes:
+            a: {endpoint: hub}
+            b: {endpoint: hub, filter: "type = 'x'"}
+      """
+          .formatted(HUB, CONN);
+
+  static final String IDENTITY =
+      """
+      version: 1
+      stack: s
+      azure: {resourceGroup: rg, location: westeurope}
+      instances:
+        twins:
+          identity: {system: true}
+          roles: [{role: Azure Event Hubs Data Sender, scope: %s}]
+          endpoints:
+            hub: {type: eventhub, auth: identity, eventhub: %s}
+          routes:
+            a: {endpoint: hub}
+            b: {endpoint: hub, filter: "type = 'x'"}
+      """
+          .formatted(HUB, HUB);
+
+  static Spec spec(String yaml) throws Exception {
+    try {
+      return new SpecLoader().parse("t.yaml", yaml, new SpecOptions(Map.of(), Map.of(), null, SUB));
+    } catch (dtplan.diag.InvalidSpecException e) {
+      throw new AssertionError(e.diagnostics().toString(), e);
+    }
+  }
+
+  static ExecutionGraph graph(String from, String to) throws Exception {
+    ReadResponse live =
+        LiveStates.applied(spec(from), ExecutionGraphTest.liveWith(null, List.of(), List.of()));
+    Plan plan = new Planner().plan("test", spec(to), live, "d");
+    return ExecutionGraph.of(plan);
+  }
+
+  static Step step(ExecutionGraph g, String id) {
+    return g.steps().stream()
+        .filter(s -> s.id().equals("instances.twins" + id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no step " + id + " in " + g.steps()));
+  }
+
+  @Test
+  void theIdentityAndItsRoleAreReadyBeforeTheFirstRouteIsDeleted() throws Exception {
+    ExecutionGraph g = graph(KEYED_NO_IDENTITY, IDENTITY);
+    Step identity = step(g, " (update)");
+    Step role = step(g, ".roles[0] (create)");
+    for (String route : List.of("a", "b")) {
+      Step deleted = step(g, ".routes." + route + " (delete)");
+      assertThat(g.precedes(identity, deleted)).as("identity before route " + route).isTrue();
+      assertThat(g.precedes(role, deleted)).as("role before route " + route).isTrue();
+    }
+  }
+
+  @Test
+  void theWindowHoldsOnlyTheEndpointsDeleteAndCreate() throws Exception {
+    ExecutionGraph g = graph(KEYED_NO_IDENTITY, IDENTITY);
+    List<RouteWindow> windows = RouteWindow.of(g);
+    assertThat(windows).hasSize(1);
+    RouteWindow w = windows.get(0);
+    assertThat(w.endpoint()).isEqualTo("instances.twins.endpoints.hub");
+    assertThat(w.inside())
+        .extracting(Step::id)
+        .containsExactly(
+            "instances.twins.endpoints.hub (delete)", "instances.twins.endpoints.hub (create)");
+    assertThat(w.routes()).containsExactly("a", "b");
+  }
+
+  @Test
+  void aReplacementWithoutRoutesHasNoWindow() throws Exception {
+    String noRoutes = KEYED_NO_IDENTITY.substring(0, KEYED_NO_IDENTITY.indexOf("    routes:"));
+    ExecutionGraph g = graph(noRoutes, IDENTITY.substring(0, IDENTITY.indexOf("    routes:")));
+    assertThat(RouteWindow.of(g)).isEmpty();
+  }
+
+  /**
+   * An old endpoint on user identity {@code ingest}, a new one on the system identity, and the
+   * instance unlinks {@code ingest}: the instance update must wait for the old endpoint to go, so
+   * it stays in the window (no order avoids that), and the graph has no cycle.
+   */
+  @Test
+  void anUpdateThatTakesAwayTheOldEndpointsIdentityStaysInTheWindow() throws Exception {
+    String onUser =
+        """
+        version: 1
+        stack: s
+        azure: {resourceGroup: rg, location: westeurope}
+        identities:
+          ingest: {}
+        instances:
+          twins:
+            identity: {user: [ingest]}
+            endpoints:
+              hub: {type: eventhub, auth: identity, identity: ingest, eventhub: %s}
+            routes:
+              a: {endpoint: hub}
+        roleAssignments:
+          send: {principal: identities.ingest, role: Azure Event Hubs Data Sender, scope: %s}
+        """
+            .formatted(HUB, HUB);
+    String onSystem =
+        """
+        version: 1
+        stack: s
+        azure: {resourceGroup: rg, location: westeurope}
+        identities:
+          ingest: {}
+        instances:
+          twins:
+            identity: {system: true}
+            roles: [{role: Azure Event Hubs Data Sender, scope: %s}]
+            endpoints:
+              hub: {type: eventhub, auth: identity, eventhub: %s}
+            routes:
+              a: {endpoint: hub}
+        roleAssignments:
+          send: {principal: identities.ingest, role: Azure Event Hubs Data Sender, scope: %s}
+        """
+            .formatted(HUB, HUB, HUB);
+    ExecutionGraph g = graph(onUser, onSystem);
+    Step update = step(g, " (update)");
+    Step endpointDelete = step(g, ".endpoints.hub (delete)");
+    Step endpointCreate = step(g, ".endpoints.hub (create)");
+    assertThat(g.precedes(endpointDelete, update)).isTrue();
+    assertThat(g.precedes(update, endpointCreate)).isTrue();
+    assertThat(RouteWindow.of(g).get(0).inside()).contains(update);
+  }
+
+  /**
+   * A route that leaves a replaced endpoint for another is repointed in place, before the old
+   * endpoint goes: it is never deleted, so it never misses an event.
+   */
+  @Test
+  void aRouteMovedOffAReplacedEndpointIsUpdatedInPlaceBeforeTheEndpointGoes() throws Exception {
+    String keyed =
+        KEYED_NO_IDENTITY.replace(
+            "    routes:",
+            "      other: {type: eventhub, auth: key, eventhub: %s, connectionString: \"%s\"}\n    routes:"
+                .formatted(HUB, CONN));
+    String moved =
+        IDENTITY
+            .replace(
+                "    routes:",
+                "      other: {type: eventhub, auth: key, eventhub: %s, connectionString: \"%s\"}\n    routes:"
+                    .formatted(HUB, CONN))
+            .replace("a: {endpoint: hub}", "a: {endpoint: other}");
+    ReadResponse live =
+        LiveStates.applied(spec(keyed), ExecutionGraphTest.liveWith(null, List.of(), List.of()));
+    Plan plan = new Planner().plan("test", spec(moved), live, "d");
+    assertThat(plan.changes())
+        .filteredOn(c -> c.address().equals("instances.twins.routes.a"))
+        .extracting(c -> c.action().name())
+        .containsExactly("UPDATE");
+    ExecutionGraph g = ExecutionGraph.of(plan);
+    assertThat(g.precedes(step(g, ".routes.a (update)"), step(g, ".endpoints.hub (delete)")))
+        .isTrue();
+    assertThat(RouteWindow.of(g).get(0).routes()).containsExactly("b");
+  }
+
+  /**
+   * A rename on an instance that already holds 6 endpoints: the new one can exist only once the old
+   * one is gone (Azure allows 6), and the old one only goes once no route uses it. So the routes
+   * cannot be repointed in place: they are deleted before the old endpoint and created after the
+   * new one, and the plan has an order (it had none: apply stopped with "ordered … and the
+   * reverse").
+   */
+  @Test
+  void aRenameOnAFullInstanceRecreatesItsRoutesAroundTheSwap() throws Exception {
+    StringBuilder others = new StringBuilder();
+    for (int i = 1; i <= 5; i++) {
+      others.append(
+          "      other%d: {type: eventhub, auth: key, eventhub: %s, connectionString: \"%s\"}\n"
+              .formatted(i, HUB, CONN));
+    }
+    String keyed = KEYED_NO_IDENTITY.replace("    routes:", others + "    routes:");
+    String renamed =
+        IDENTITY
+            .replace(
+                "hub: {type: eventhub, auth: identity", "hub-id: {type: eventhub, auth: identity")
+            .replace("{endpoint: hub", "{endpoint: hub-id")
+            .replace("    routes:", others + "    routes:");
+    ReadResponse live =
+        LiveStates.applied(spec(keyed), ExecutionGraphTest.liveWith(null, List.of(), List.of()));
+    Plan plan = new Planner().plan("test", spec(renamed), live, "d");
+    ExecutionGraph g = ExecutionGraph.of(plan);
+    Step oldGone = step(g, ".endpoints.hub (delete)");
+    Step newMade = step(g, ".endpoints.hub-id (create)");
+    assertThat(g.precedes(oldGone, newMade)).isTrue();
+    for (String route : List.of("a", "b")) {
+      assertThat(g.precedes(step(g, ".routes." + route + " (delete)"), oldGone)).isTrue();
+      assertThat(g.precedes(newMade, step(g, ".routes." + route + " (create)"))).isTrue();
+    }
+  }
+}
