@@ -24,7 +24,7 @@ class MigrationWindowTest {
   static final String SUB = ApplierTest.SUB;
   static final String HUB = ApplierTest.HUB;
   static final String CONN =
-      "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x";
+      "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=h";
 
   static final String KEYED_NO_IDENTITY =
       """

@@ -884,7 +884,7 @@ class DiffRulesTest {
           .append(": {type: eventhub, auth: key, eventhub: ")
           .append(HUB)
           .append(", connectionString: \"Endpoint=sb://ns-test.servicebus.windows.net/;")
-          .append("SharedAccessKeyName=k;SharedAccessKey=x\"}\n");
+          .append("SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=telemetry\"}\n");
     }
     return out.toString();
   }
