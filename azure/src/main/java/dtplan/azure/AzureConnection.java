@@ -199,7 +199,13 @@ public final class AzureConnection {
   public String callerObjectId() {
     String known = callerObjectId;
     if (known == null) {
-      known = CallerToken.objectId(callerToken.get());
+      try {
+        known = CallerToken.objectId(callerToken.get());
+      } catch (RuntimeException e) {
+        // No token (no credentials, say): the caller is unknown here, and the first ARM call
+        // reports the credential problem the way every call does (ConnectionFailures).
+        known = null;
+      }
       callerObjectId = known == null ? "" : known;
     }
     return known == null || known.isEmpty() ? null : known;
