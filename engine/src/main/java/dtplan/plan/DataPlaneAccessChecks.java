@@ -191,7 +191,7 @@ final class DataPlaneAccessChecks {
   private boolean writable(String instanceId, Caller caller) {
     for (RoleAssignment ra : caller.assignments()) {
       if (RoleDefinitions.writesDigitalTwinsData(ra.roleDefinitionId())
-          && ra.covers(instanceId)
+          && (ra.covers(instanceId) || aboveEverySubscription(ra.scope()))
           && !deletedByPlan(ra)) {
         return true;
       }
@@ -206,6 +206,16 @@ final class DataPlaneAccessChecks {
                 ra ->
                     caller.principalId().equalsIgnoreCase(ra.principalId())
                         && ra.covers(instanceId));
+  }
+
+  /**
+   * The root scope or a management group: above every subscription. Azure listed it for the caller
+   * at the stack's resource group, so it applies there (assignedTo lists what applies at, above and
+   * below a scope).
+   */
+  private static boolean aboveEverySubscription(String scope) {
+    String s = scope.toLowerCase(java.util.Locale.ROOT);
+    return s.equals("/") || s.startsWith("/providers/microsoft.management/managementgroups/");
   }
 
   private boolean deletedByPlan(RoleAssignment ra) {

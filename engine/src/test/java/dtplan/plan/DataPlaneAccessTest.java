@@ -69,6 +69,18 @@ class DataPlaneAccessTest {
                         base(), List.of(grant(RG, RoleDefinitions.DIGITAL_TWINS_DATA_OWNER)))),
             p -> assertThat(errors(p)).isEmpty()),
         of(
+            "Data Owner held at a management group covers the instance",
+            () ->
+                plan(
+                    keyEndpoint(),
+                    withCaller(
+                        base(),
+                        List.of(
+                            grant(
+                                "/providers/Microsoft.Management/managementGroups/contoso",
+                                RoleDefinitions.DIGITAL_TWINS_DATA_OWNER)))),
+            p -> assertThat(errors(p)).isEmpty()),
+        of(
             "control-plane Owner at the subscription is not a data role",
             () ->
                 plan(
