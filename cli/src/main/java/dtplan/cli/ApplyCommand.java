@@ -190,12 +190,11 @@ final class ApplyCommand implements Callable<Integer> {
       Plan now = new Planner().plan(opened.description(), spec, live, saved.specDigest());
       Optional<String> difference = SavedPlanCheck.firstDifference(saved, now);
       if (difference.isPresent()) {
-        err.println(
-            "Error: the saved plan is not what the spec and live state give now; nothing was"
-                + " changed. First difference:");
-        err.println("  - " + difference.get());
-        err.println("Run `dtplan plan` again and review the new plan.");
-        return ExitCodes.STALE_PLAN;
+        return refuse(
+            err,
+            "the saved plan is not what the spec and live state give now; nothing was changed."
+                + " First difference:",
+            List.of(difference.get()));
       }
       // The plan was reviewed when it was made (in a pull request, typically): apply does not
       // ask again, as Terraform does not for a saved plan.
@@ -213,8 +212,14 @@ final class ApplyCommand implements Callable<Integer> {
   }
 
   private static int refuseStale(PrintWriter err, List<String> stale) {
-    err.println("Error: the saved plan is stale; nothing was changed. Changed since it was made:");
-    stale.forEach(s -> err.println("  - " + s));
+    return refuse(
+        err, "the saved plan is stale; nothing was changed. Changed since it was made:", stale);
+  }
+
+  /** Exit 3: the saved plan is not carried out, and why. */
+  private static int refuse(PrintWriter err, String why, List<String> details) {
+    err.println("Error: " + why);
+    details.forEach(s -> err.println("  - " + s));
     err.println("Run `dtplan plan` again and review the new plan.");
     return ExitCodes.STALE_PLAN;
   }

@@ -61,9 +61,7 @@ final class DesiredStateBuilder {
   }
 
   String instanceId(String key) {
-    return spec.resourceGroupId()
-        + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/"
-        + spec.instances().get(key).name();
+    return spec.instanceId(spec.instances().get(key));
   }
 
   String identityId(String key) {

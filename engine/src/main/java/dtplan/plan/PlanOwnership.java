@@ -1,6 +1,5 @@
 package dtplan.plan;
 
-import dtplan.model.ArmId;
 import dtplan.model.Endpoint;
 import dtplan.model.Resource;
 import dtplan.model.RoleAssignment;
@@ -10,7 +9,6 @@ import dtplan.spec.Spec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,19 +22,15 @@ public final class PlanOwnership {
 
   /** One line per change that reaches outside the stack; empty when every change is owned. */
   public static List<String> violations(Plan plan, Spec spec) {
-    String group = key(spec.resourceGroupId()) + "/";
+    String group = LiveIndex.key(spec.resourceGroupId()) + "/";
     Set<String> scopes = new HashSet<>();
     for (InstanceSpec i : spec.instances().values()) {
-      i.roles().forEach(r -> scopes.add(key(r.scope())));
+      i.roles().forEach(r -> scopes.add(LiveIndex.key(r.scope())));
       if (!i.dataOwners().isEmpty()) {
-        scopes.add(
-            key(
-                spec.resourceGroupId()
-                    + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/"
-                    + i.name()));
+        scopes.add(LiveIndex.key(spec.instanceId(i)));
       }
     }
-    spec.roleAssignments().values().forEach(a -> scopes.add(key(a.scope())));
+    spec.roleAssignments().values().forEach(a -> scopes.add(LiveIndex.key(a.scope())));
     String marker = DesiredStateBuilder.stackDescription(spec.stack());
     List<String> out = new ArrayList<>();
     for (PlannedChange c : plan.changes()) {
@@ -51,14 +45,14 @@ public final class PlanOwnership {
         if (r instanceof RoleAssignment ra) {
           owned =
               r == c.after()
-                  ? scopes.contains(key(ra.scope())) && marker.equals(ra.description())
+                  ? scopes.contains(LiveIndex.key(ra.scope())) && marker.equals(ra.description())
                   : marker.equals(ra.description());
         } else if (r instanceof Endpoint e) {
-          owned = key(e.instanceId()).startsWith(group);
+          owned = LiveIndex.key(e.instanceId()).startsWith(group);
         } else if (r instanceof Route rt) {
-          owned = key(rt.instanceId()).startsWith(group);
+          owned = LiveIndex.key(rt.instanceId()).startsWith(group);
         } else {
-          owned = key(r.id()).startsWith(group);
+          owned = LiveIndex.key(r.id()).startsWith(group);
         }
         if (!owned) {
           out.add(c.address() + ": " + r.id() + " is outside stack " + spec.stack());
@@ -66,9 +60,5 @@ public final class PlanOwnership {
       }
     }
     return out;
-  }
-
-  private static String key(String id) {
-    return ArmId.normalize(id).toLowerCase(Locale.ROOT);
   }
 }

@@ -24,10 +24,7 @@ public final class ReadRequests {
     Set<String> roleNames = new TreeSet<>();
     Set<String> principals = new TreeSet<>();
     for (InstanceSpec instance : spec.instances().values()) {
-      instanceIds.add(
-          spec.resourceGroupId()
-              + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/"
-              + instance.name());
+      instanceIds.add(spec.instanceId(instance));
       for (EndpointSpec e : instance.endpoints().values()) {
         if (e.destination() != null) {
           destinations.add(e.destination());

@@ -122,8 +122,6 @@ public final class SavedPlanCheck {
   }
 
   private static String idOf(dtplan.model.Resource r) {
-    return r == null || r.id() == null
-        ? null
-        : dtplan.model.ArmId.normalize(r.id()).toLowerCase(java.util.Locale.ROOT);
+    return r == null || r.id() == null ? null : Staleness.key(r.id());
   }
 }

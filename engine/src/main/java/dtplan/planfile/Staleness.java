@@ -47,7 +47,8 @@ public final class Staleness {
     return c.after() instanceof RoleAssignment ra && ra.name() == null;
   }
 
-  private static String key(String id) {
+  /** How ids compare: ARM ids are case-insensitive. */
+  static String key(String id) {
     return dtplan.model.ArmId.normalize(id).toLowerCase(Locale.ROOT);
   }
 }

@@ -26,4 +26,11 @@ public record Spec(
   public String resourceGroupId() {
     return "/subscriptions/" + subscription + "/resourceGroups/" + resourceGroup;
   }
+
+  /** The ARM id the instance has, or will have, in the stack's resource group. */
+  public String instanceId(InstanceSpec instance) {
+    return resourceGroupId()
+        + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/"
+        + instance.name();
+  }
 }
