@@ -2,6 +2,7 @@ package dtplan.bench;
 
 import dtplan.apply.Applier;
 import dtplan.apply.ApplyListener;
+import dtplan.apply.ApplyOptions;
 import dtplan.apply.ApplyResult;
 import dtplan.apply.ExecutionGraph;
 import dtplan.apply.StepOutcome;
@@ -56,7 +57,12 @@ public final class SandboxStacks {
     AzureProvider provider = provider(url, parallelism);
     for (Plan plan : stack.freshPlans(chunk)) {
       ApplyResult result =
-          new Applier(provider, parallelism, ApplyListener.NONE, Duration.ofMinutes(5))
+          new Applier(
+                  provider,
+                  ApplyListener.NONE,
+                  ApplyOptions.defaults()
+                      .withParallelism(parallelism)
+                      .withHeartbeat(Duration.ofMinutes(5)))
               .apply(ExecutionGraph.of(plan));
       if (!result.succeeded()) {
         throw new IllegalStateException(

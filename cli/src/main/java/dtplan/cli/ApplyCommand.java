@@ -1,6 +1,7 @@
 package dtplan.cli;
 
 import dtplan.apply.Applier;
+import dtplan.apply.ApplyOptions;
 import dtplan.apply.ApplyResult;
 import dtplan.apply.ExecutionGraph;
 import dtplan.model.ResourceKind;
@@ -21,7 +22,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -264,7 +264,10 @@ final class ApplyCommand implements Callable<Integer> {
     ApplyOutput progress =
         format == Format.json ? new JsonProgressPrinter(out) : new ProgressPrinter(out);
     Applier applier =
-        new Applier(target.provider(), this.target.parallelism, progress, Duration.ofSeconds(10));
+        new Applier(
+            target.provider(),
+            progress,
+            ApplyOptions.defaults().withParallelism(this.target.parallelism));
     Interrupts interrupts = Interrupts.install(applier, out);
     try {
       ApplyResult result = applier.apply(ExecutionGraph.of(plan));

@@ -11,9 +11,9 @@ import dtplan.provider.DeleteRequest;
 import dtplan.provider.Provider;
 import dtplan.provider.ProviderException;
 import dtplan.provider.UpdateRequest;
+import dtplan.time.Time;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,47 +37,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Applier {
   private final Provider provider;
-  private final int parallelism;
   private final ApplyListener listener;
-  private final Duration heartbeat;
-  private final Duration stopGrace;
-  private final InstantSource clock;
+  private final ApplyOptions options;
+  private final Time time;
   private final AtomicBoolean stopRequested = new AtomicBoolean();
 
-  public Applier(Provider provider, int parallelism, ApplyListener listener, Duration heartbeat) {
-    this(provider, parallelism, listener, heartbeat, Duration.ofMinutes(2));
-  }
-
   /**
-   * @param stopGrace after a stop request, how long steps in flight may still take; those still
-   *     running then are reported as abandoned (they may be half-done in Azure)
+   * @param options parallelism, heartbeat, stop grace, step retries, and the time steps are timed
+   *     on ({@link StepOutcome#started()}, {@link StepOutcome#finished()}, hence how long routes
+   *     were missing: {@link RouteGap}) and retries wait on
    */
-  public Applier(
-      Provider provider,
-      int parallelism,
-      ApplyListener listener,
-      Duration heartbeat,
-      Duration stopGrace) {
-    this(provider, parallelism, listener, heartbeat, stopGrace, InstantSource.system());
-  }
-
-  /**
-   * @param clock when each step starts and finishes ({@link StepOutcome#started()}, {@link
-   *     StepOutcome#finished()}), hence how long routes were missing ({@link RouteGap})
-   */
-  public Applier(
-      Provider provider,
-      int parallelism,
-      ApplyListener listener,
-      Duration heartbeat,
-      Duration stopGrace,
-      InstantSource clock) {
-    this.clock = clock;
+  public Applier(Provider provider, ApplyListener listener, ApplyOptions options) {
     this.provider = provider;
-    this.parallelism = Math.max(1, parallelism);
     this.listener = listener;
-    this.heartbeat = heartbeat;
-    this.stopGrace = stopGrace;
+    this.options = options;
+    this.time = options.time();
   }
 
   /** Stop starting new steps; those in flight finish. Safe to call from a signal handler. */
@@ -100,6 +74,7 @@ public final class Applier {
     Map<Step, StepOutcome> outcomes = new LinkedHashMap<>();
     Map<String, Resource> results = new java.util.concurrent.ConcurrentHashMap<>();
     Set<Step> started = new HashSet<>();
+    int parallelism = options.parallelism();
     ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemon("dtplan-apply"));
     ScheduledExecutorService ticker =
         Executors.newSingleThreadScheduledExecutor(daemon("dtplan-heartbeat"));
@@ -123,10 +98,10 @@ public final class Applier {
         StepOutcome outcome = null;
         while (outcome == null) {
           if (stopRequested.get() && stopDeadline == Long.MAX_VALUE) {
-            stopDeadline = System.nanoTime() + stopGrace.toNanos();
+            stopDeadline = time.nanos() + options.stopGrace().toNanos();
           }
           outcome = next(done, stopDeadline);
-          if (outcome == null && System.nanoTime() >= stopDeadline) {
+          if (outcome == null && time.nanos() >= stopDeadline) {
             break;
           }
         }
@@ -171,14 +146,17 @@ public final class Applier {
 
   private StepOutcome run(
       Step step, Map<String, Resource> results, ScheduledExecutorService ticker) {
-    long start = System.nanoTime();
-    Instant started = clock.instant();
+    long start = time.nanos();
+    Instant started = time.instant();
     listener.started(step);
+    // The heartbeat is scheduled on the real clock: it reports on work in progress, and a fake
+    // clock that moves only when someone sleeps would never fire it.
+    long every = options.heartbeat().toMillis();
     Future<?> beat =
         ticker.scheduleAtFixedRate(
-            () -> listener.stillRunning(step, Duration.ofNanos(System.nanoTime() - start)),
-            heartbeat.toMillis(),
-            heartbeat.toMillis(),
+            () -> listener.stillRunning(step, Duration.ofNanos(time.nanos() - start)),
+            every,
+            every,
             TimeUnit.MILLISECONDS);
     StepOutcome.Status status = StepOutcome.Status.DONE;
     String error = null;
@@ -196,7 +174,7 @@ public final class Applier {
     } finally {
       beat.cancel(false);
     }
-    Instant finished = clock.instant();
+    Instant finished = time.instant();
     return new StepOutcome(
         step, status, Duration.between(started, finished), error, started, finished);
   }
@@ -211,21 +189,21 @@ public final class Applier {
       try {
         return execute(step, results);
       } catch (ProviderException e) {
-        if (!e.transientFailure() || attempt >= STEP_ATTEMPTS || stopRequested.get()) {
+        if (!e.transientFailure() || attempt >= options.stepAttempts() || stopRequested.get()) {
           throw e;
         }
         listener.retrying(step, attempt + 1, e.getMessage());
-        sleep(Duration.ofSeconds(attempt * 2L));
+        pause(options.delayBefore(attempt + 1));
       }
     }
   }
 
-  static final int STEP_ATTEMPTS = 3;
-
-  private static void sleep(Duration d) {
+  private void pause(Duration d) {
     try {
-      Thread.sleep(d.toMillis());
+      time.sleep(d);
     } catch (InterruptedException e) {
+      // Only when apply no longer waits for this step (its pool is shut down); the flag stays set
+      // for the next attempt's provider call to see.
       Thread.currentThread().interrupt();
     }
   }
@@ -294,7 +272,7 @@ public final class Applier {
             new StepOutcome(
                 s,
                 StepOutcome.Status.ABANDONED,
-                stopGrace,
+                options.stopGrace(),
                 "still running when dtplan stopped waiting; it may be half-done");
         outcomes.put(s, abandoned);
         listener.finished(abandoned);
@@ -306,10 +284,11 @@ public final class Applier {
    * The next finished step, or null after a short wait (so a stop request is noticed while steps
    * run) or once the stop deadline has passed.
    */
-  private static StepOutcome next(CompletionService<StepOutcome> done, long deadline) {
+  private StepOutcome next(CompletionService<StepOutcome> done, long deadline) {
     try {
+      long poll = TimeUnit.MILLISECONDS.toNanos(200);
       long wait =
-          Math.min(TimeUnit.MILLISECONDS.toNanos(200), Math.max(0, deadline - System.nanoTime()));
+          deadline == Long.MAX_VALUE ? poll : Math.min(poll, Math.max(0, deadline - time.nanos()));
       Future<StepOutcome> f = done.poll(wait, TimeUnit.NANOSECONDS);
       return f == null ? null : f.get();
     } catch (InterruptedException e) {

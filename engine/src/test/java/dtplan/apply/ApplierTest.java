@@ -6,14 +6,20 @@ import dtplan.model.RoleAssignment;
 import dtplan.model.RoleAssignmentNames;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
+import dtplan.provider.ProviderException;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
 import dtplan.spec.SpecLoader;
 import dtplan.spec.SpecOptions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ApplierTest {
@@ -56,11 +62,27 @@ class ApplierTest {
     return new Planner().plan("test", spec, empty, "digest");
   }
 
+  static ApplyOptions options(int parallelism) {
+    return ApplyOptions.defaults().withParallelism(parallelism).withTime(new FakeTime());
+  }
+
+  /** Blocks until {@code latch} opens; a test that would hang fails instead. */
+  static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(10, TimeUnit.SECONDS)) {
+        throw new AssertionError("gave up waiting after 10 s: " + latch);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   @Test
   void principalCreatedByTheInstanceStepFlowsIntoItsRoleAssignment() throws Exception {
-    RecordingProvider provider = new RecordingProvider(Set.of(), 0);
+    RecordingProvider provider = new RecordingProvider(Set.of());
     ApplyResult result =
-        new Applier(provider, 4, ApplyListener.NONE, Duration.ofSeconds(10))
+        new Applier(provider, ApplyListener.NONE, options(4))
             .apply(ExecutionGraph.of(freshPlan(1)));
     assertThat(result.succeeded()).isTrue();
     RoleAssignment ra =
@@ -81,9 +103,9 @@ class ApplierTest {
   @Test
   void aFailedStepSkipsItsDependentsWhileIndependentWorkCompletes() throws Exception {
     String failingEndpoint = INSTANCES + "twins-0/endpoints/hub";
-    RecordingProvider provider = new RecordingProvider(Set.of(failingEndpoint), 0);
+    RecordingProvider provider = new RecordingProvider(Set.of(failingEndpoint));
     ApplyResult result =
-        new Applier(provider, 4, ApplyListener.NONE, Duration.ofSeconds(10))
+        new Applier(provider, ApplyListener.NONE, options(4))
             .apply(ExecutionGraph.of(freshPlan(2)));
     assertThat(result.succeeded()).isFalse();
     assertThat(result.with(StepOutcome.Status.FAILED))
@@ -96,17 +118,30 @@ class ApplierTest {
     assertThat(result.with(StepOutcome.Status.DONE)).hasSize(6);
   }
 
+  /**
+   * The first three calls wait for each other, so three run at once for certain; eight instances
+   * are ready from the start, so a fourth would start then if the bound let it.
+   */
   @Test
   void neverRunsMoreCallsAtOnceThanTheParallelismAllows() throws Exception {
-    RecordingProvider provider = new RecordingProvider(Set.of(), 30);
-    new Applier(provider, 3, ApplyListener.NONE, Duration.ofSeconds(10))
-        .apply(ExecutionGraph.of(freshPlan(8)));
+    CountDownLatch firstThree = new CountDownLatch(3);
+    RecordingProvider provider =
+        new RecordingProvider(Set.of())
+            .whileRunning(
+                r -> {
+                  firstThree.countDown();
+                  await(firstThree);
+                });
+    ApplyResult result =
+        new Applier(provider, ApplyListener.NONE, options(3))
+            .apply(ExecutionGraph.of(freshPlan(8)));
+    assertThat(result.succeeded()).as("every call ran: %s", result.outcomes()).isTrue();
     assertThat(provider.maxRunning.get()).isEqualTo(3);
   }
 
   @Test
   void aStopRequestLetsTheStepInFlightFinishAndStartsNothingElse() throws Exception {
-    RecordingProvider provider = new RecordingProvider(Set.of(), 50);
+    RecordingProvider provider = new RecordingProvider(Set.of());
     Applier[] applier = new Applier[1];
     ApplyListener stopOnFirstStart =
         new ApplyListener() {
@@ -115,7 +150,7 @@ class ApplierTest {
             applier[0].requestStop();
           }
         };
-    applier[0] = new Applier(provider, 1, stopOnFirstStart, Duration.ofSeconds(10));
+    applier[0] = new Applier(provider, stopOnFirstStart, options(1));
     ApplyResult result = applier[0].apply(ExecutionGraph.of(freshPlan(2)));
     assertThat(result.interrupted()).isTrue();
     assertThat(result.with(StepOutcome.Status.DONE)).hasSize(1);
@@ -123,9 +158,15 @@ class ApplierTest {
     assertThat(provider.calls).hasSize(1);
   }
 
+  /**
+   * The one call never returns while the applier waits; the grace is two minutes on a clock that
+   * moves a minute each time it is read, so it runs out after a few readings, not two minutes.
+   */
   @Test
   void stepsStillRunningWhenTheStopGraceRunsOutAreReportedAbandoned() throws Exception {
-    RecordingProvider provider = new RecordingProvider(Set.of(), 1_000);
+    CountDownLatch applyReturned = new CountDownLatch(1);
+    RecordingProvider provider =
+        new RecordingProvider(Set.of()).whileRunning(r -> await(applyReturned));
     Applier[] applier = new Applier[1];
     ApplyListener stopOnFirstStart =
         new ApplyListener() {
@@ -135,13 +176,95 @@ class ApplierTest {
           }
         };
     applier[0] =
-        new Applier(provider, 1, stopOnFirstStart, Duration.ofSeconds(10), Duration.ofMillis(100));
-    ApplyResult result = applier[0].apply(ExecutionGraph.of(freshPlan(1)));
+        new Applier(
+            provider,
+            stopOnFirstStart,
+            options(1)
+                .withStopGrace(Duration.ofMinutes(2))
+                .withTime(FakeTime.ticking(Duration.ofMinutes(1))));
+    ApplyResult result;
+    try {
+      result = applier[0].apply(ExecutionGraph.of(freshPlan(1)));
+    } finally {
+      applyReturned.countDown();
+    }
     assertThat(result.interrupted()).isTrue();
     assertThat(result.with(StepOutcome.Status.ABANDONED))
         .extracting(o -> o.step().address())
         .containsExactly("instances.twins-0");
     assertThat(result.with(StepOutcome.Status.DONE)).isEmpty();
+  }
+
+  @Test
+  void aStepThatFailsTransientlyRunsAgainAfterTwoThenFourSeconds() throws Exception {
+    AtomicInteger instanceCalls = new AtomicInteger();
+    RecordingProvider provider =
+        new RecordingProvider(Set.of())
+            .whileRunning(
+                r -> {
+                  if (r.id().endsWith("/twins-0") && instanceCalls.incrementAndGet() < 3) {
+                    throw new ProviderException("TooManyRequests", "throttled", r.id(), true);
+                  }
+                });
+    List<String> retries = Collections.synchronizedList(new ArrayList<>());
+    ApplyListener listener =
+        new ApplyListener() {
+          @Override
+          public void retrying(Step step, int attempt, String error) {
+            retries.add(step.address() + " attempt " + attempt + ": " + error);
+          }
+        };
+    FakeTime time = new FakeTime();
+    ApplyResult result =
+        new Applier(provider, listener, options(4).withTime(time))
+            .apply(ExecutionGraph.of(freshPlan(1)));
+    assertThat(result.succeeded()).as("%s", result.outcomes()).isTrue();
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4));
+    assertThat(retries)
+        .containsExactly(
+            "instances.twins-0 attempt 2: throttled", "instances.twins-0 attempt 3: throttled");
+  }
+
+  @Test
+  void aStepStillFailingTransientlyAfterItsAttemptsFailsWithTheConfiguredSchedule()
+      throws Exception {
+    String instance = INSTANCES + "twins-0";
+    AtomicInteger attempts = new AtomicInteger();
+    RecordingProvider provider =
+        new RecordingProvider(Set.of())
+            .whileRunning(
+                r -> {
+                  if (r.id().equals(instance)) {
+                    attempts.incrementAndGet();
+                    throw new ProviderException("ServerError", "still failing", r.id(), true);
+                  }
+                });
+    FakeTime time = new FakeTime();
+    ApplyResult result =
+        new Applier(
+                provider,
+                ApplyListener.NONE,
+                options(4).withStepRetries(4, Duration.ofMillis(10)).withTime(time))
+            .apply(ExecutionGraph.of(freshPlan(1)));
+    assertThat(result.with(StepOutcome.Status.FAILED))
+        .extracting(o -> o.step().address())
+        .containsExactly("instances.twins-0");
+    assertThat(time.sleeps)
+        .containsExactly(Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(30));
+    assertThat(attempts).hasValue(4);
+    assertThat(provider.calls).isEmpty();
+  }
+
+  @Test
+  void aFailureThatIsNotTransientIsNotRetried() throws Exception {
+    String failingEndpoint = INSTANCES + "twins-0/endpoints/hub";
+    FakeTime time = new FakeTime();
+    new Applier(
+            new RecordingProvider(Set.of(failingEndpoint)),
+            ApplyListener.NONE,
+            options(4).withTime(time))
+        .apply(ExecutionGraph.of(freshPlan(1)));
+    assertThat(time.sleeps).isEmpty();
   }
 
   private static String kindOf(String call) {

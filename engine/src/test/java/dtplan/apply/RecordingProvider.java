@@ -19,23 +19,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A test double for the applier's scheduling only (the product's one provider is AzureProvider,
  * tested against the sandbox): records calls in order, fails ids it is told to, and measures how
- * many calls ran at once.
+ * many calls ran at once. What a call does while it runs (wait on a latch, fail transiently) is the
+ * test's {@link #whileRunning} hook: calls overlap because a test makes them wait for each other,
+ * never because they sleep.
  */
 final class RecordingProvider implements Provider {
   final List<String> calls = Collections.synchronizedList(new ArrayList<>());
   final List<Resource> created = Collections.synchronizedList(new ArrayList<>());
   private final Set<String> failing;
-  private final long callMillis;
   private final AtomicInteger running = new AtomicInteger();
   final AtomicInteger maxRunning = new AtomicInteger();
+  private volatile Consumer<Resource> whileRunning = r -> {};
 
-  RecordingProvider(Set<String> failingIds, long callMillis) {
+  RecordingProvider(Set<String> failingIds) {
     this.failing = failingIds;
-    this.callMillis = callMillis;
+  }
+
+  /**
+   * Runs {@code hook} inside every call, while the call counts as running; an exception it throws
+   * is the call's.
+   */
+  RecordingProvider whileRunning(Consumer<Resource> hook) {
+    this.whileRunning = hook;
+    return this;
   }
 
   @Override
@@ -79,9 +90,7 @@ final class RecordingProvider implements Provider {
     int now = running.incrementAndGet();
     maxRunning.accumulateAndGet(now, Math::max);
     try {
-      Thread.sleep(callMillis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      whileRunning.accept(r);
     } finally {
       running.decrementAndGet();
     }

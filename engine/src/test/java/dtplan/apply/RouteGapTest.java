@@ -8,10 +8,8 @@ import dtplan.plan.Planner;
 import dtplan.provider.ReadResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,13 +18,13 @@ import org.junit.jupiter.api.Test;
  * one second and one more passes between steps.
  */
 class RouteGapTest {
-  /** A clock that moves one second forward each time it is read. */
-  static final class Ticking implements InstantSource {
-    private final AtomicLong seconds = new AtomicLong();
-
+  /** A wall clock that moves one second forward each time it is read. */
+  static final class Ticking extends FakeTime {
     @Override
     public Instant instant() {
-      return Instant.EPOCH.plusSeconds(seconds.getAndIncrement());
+      Instant now = super.instant();
+      advance(Duration.ofSeconds(1));
+      return now;
     }
   }
 
@@ -44,12 +42,9 @@ class RouteGapTest {
 
   static ApplyResult apply(Plan plan, Set<String> failing) {
     return new Applier(
-            new RecordingProvider(failing, 0),
-            1,
+            new RecordingProvider(failing),
             ApplyListener.NONE,
-            Duration.ofSeconds(10),
-            Duration.ofMinutes(1),
-            new Ticking())
+            ApplyOptions.defaults().withParallelism(1).withTime(new Ticking()))
         .apply(ExecutionGraph.of(plan));
   }
 
