@@ -60,6 +60,7 @@ public final class AzureConnection {
   private final Map<String, DigitalTwinsClient> dataPlaneClients = new ConcurrentHashMap<>();
   private final Supplier<String> callerToken;
   private final HttpTrace trace;
+  private final HttpRetryDelays retryDelays;
   private volatile String callerObjectId;
 
   private AzureConnection(
@@ -70,14 +71,17 @@ public final class AzureConnection {
       TokenCredential dataPlaneCredential,
       Supplier<HttpPipelinePolicy> dataPlaneAuth,
       Supplier<String> callerToken,
-      HttpTrace trace) {
+      HttpTrace trace,
+      HttpRetryDelays retryDelays) {
     this.callerToken = callerToken;
     this.trace = Objects.requireNonNull(trace, "trace");
+    this.retryDelays = Objects.requireNonNull(retryDelays, "retryDelays");
+    TransientRetryStrategy retries = new TransientRetryStrategy(retryDelays);
     this.subscription = Objects.requireNonNull(subscription, "subscription");
     this.armEndpoint = profile.getEnvironment().getResourceManagerEndpoint();
     this.httpClient = new JdkHttpClientBuilder().connectionTimeout(CONNECT_TIMEOUT).build();
     List<HttpPipelinePolicy> extra = new ArrayList<>(armAuth);
-    extra.add(new RetryReporting());
+    extra.add(new RetryReporting(retries));
     extra.add(new IdentityTypeSpelling());
     if (trace.enabled()) {
       extra.add(trace); // last: it logs each attempt as sent, authenticated and respelt
@@ -89,7 +93,7 @@ public final class AzureConnection {
             null,
             noHttpLogging(),
             null,
-            new RetryPolicy(new TransientRetryStrategy()),
+            new RetryPolicy(retries),
             extra,
             httpClient);
     this.resourceManager =
@@ -109,6 +113,14 @@ public final class AzureConnection {
   /** Real Azure, logging HTTP calls to {@code trace}. */
   public static AzureConnection azure(
       String subscription, TokenCredential credential, HttpTrace trace) {
+    return azure(subscription, credential, trace, HttpRetryDelays.defaults());
+  }
+
+  /**
+   * Real Azure, logging HTTP calls to {@code trace}, retrying failed calls after {@code delays}.
+   */
+  public static AzureConnection azure(
+      String subscription, TokenCredential credential, HttpTrace trace, HttpRetryDelays delays) {
     Objects.requireNonNull(credential, "credential");
     AzureProfile profile = new AzureProfile(null, subscription, AzureEnvironment.AZURE);
     return new AzureConnection(
@@ -123,7 +135,8 @@ public final class AzureConnection {
                 .getTokenSync(
                     new com.azure.core.credential.TokenRequestContext().addScopes(DATA_PLANE_SCOPE))
                 .getToken(),
-        trace);
+        trace,
+        delays);
   }
 
   /**
@@ -146,6 +159,18 @@ public final class AzureConnection {
   /** The sandbox, logging HTTP calls to {@code trace}. */
   public static AzureConnection sandbox(
       URI url, String subscription, String callerObjectId, HttpTrace trace) {
+    return sandbox(url, subscription, callerObjectId, trace, HttpRetryDelays.defaults());
+  }
+
+  /**
+   * The sandbox, logging HTTP calls to {@code trace}, retrying failed calls after {@code delays}.
+   */
+  public static AzureConnection sandbox(
+      URI url,
+      String subscription,
+      String callerObjectId,
+      HttpTrace trace,
+      HttpRetryDelays delays) {
     String endpoint = url.toString().endsWith("/") ? url.toString() : url + "/";
     Map<String, String> env = new HashMap<>();
     for (String key :
@@ -170,7 +195,8 @@ public final class AzureConnection {
         fake,
         () -> staticBearer(token),
         () -> token,
-        trace);
+        trace,
+        delays);
   }
 
   /**
@@ -270,13 +296,14 @@ public final class AzureConnection {
   }
 
   private DigitalTwinsClient buildDataPlaneClient(String url) {
+    TransientRetryStrategy retries = new TransientRetryStrategy(retryDelays);
     List<HttpPipelinePolicy> policies =
         new ArrayList<>(
             List.of(
                 new UserAgentPolicy(),
                 new RequestIdPolicy(),
-                new RetryPolicy(new TransientRetryStrategy()),
-                new RetryReporting(),
+                new RetryPolicy(retries),
+                new RetryReporting(retries),
                 dataPlaneAuth.get(),
                 new HttpLoggingPolicy(noHttpLogging())));
     if (trace.enabled()) {

@@ -1,5 +1,6 @@
 package dtplan.azure;
 
+import dtplan.time.Time;
 import java.time.Duration;
 
 /**
@@ -10,8 +11,8 @@ import java.time.Duration;
  * conditionRetryDelay} and double; {@code lroPollInterval} is the wait between polls of a
  * long-running operation when Azure sends no {@code Retry-After}; {@code lroTimeout} bounds one
  * operation, the provider's own or one a read finds still running (then polled every {@code
- * lroPollInterval}); {@code ticker} is how the provider measures and spends the time it waits
- * between such polls.
+ * lroPollInterval}); {@code time} is how the provider measures and spends the time it waits,
+ * between such polls and before retrying a condition.
  */
 public record AzureProviderOptions(
     int parallelism,
@@ -20,7 +21,7 @@ public record AzureProviderOptions(
     Duration conditionRetryDelay,
     Duration lroPollInterval,
     Duration lroTimeout,
-    Ticker ticker) {
+    Time time) {
 
   public AzureProviderOptions {
     if (parallelism < 1) {
@@ -33,8 +34,8 @@ public record AzureProviderOptions(
     requirePositive(conditionRetryDelay, "conditionRetryDelay");
     requirePositive(lroPollInterval, "lroPollInterval");
     requirePositive(lroTimeout, "lroTimeout");
-    if (ticker == null) {
-      throw new IllegalArgumentException("ticker is required");
+    if (time == null) {
+      throw new IllegalArgumentException("time is required");
     }
   }
 
@@ -58,7 +59,7 @@ public record AzureProviderOptions(
         Duration.ofSeconds(2),
         Duration.ofSeconds(2),
         Duration.ofMinutes(30),
-        Ticker.SYSTEM);
+        Time.system());
   }
 
   public AzureProviderOptions withParallelism(int p) {
@@ -69,12 +70,12 @@ public record AzureProviderOptions(
         conditionRetryDelay,
         lroPollInterval,
         lroTimeout,
-        ticker);
+        time);
   }
 
-  public AzureProviderOptions withConditionRetry(int attempts, Duration time, Duration delay) {
+  public AzureProviderOptions withConditionRetry(int attempts, Duration bound, Duration delay) {
     return new AzureProviderOptions(
-        parallelism, attempts, time, delay, lroPollInterval, lroTimeout, ticker);
+        parallelism, attempts, bound, delay, lroPollInterval, lroTimeout, time);
   }
 
   public AzureProviderOptions withLroPollInterval(Duration d) {
@@ -85,7 +86,7 @@ public record AzureProviderOptions(
         conditionRetryDelay,
         d,
         lroTimeout,
-        ticker);
+        time);
   }
 
   public AzureProviderOptions withLroTimeout(Duration d) {
@@ -96,10 +97,10 @@ public record AzureProviderOptions(
         conditionRetryDelay,
         lroPollInterval,
         d,
-        ticker);
+        time);
   }
 
-  public AzureProviderOptions withTicker(Ticker t) {
+  public AzureProviderOptions withTime(Time t) {
     return new AzureProviderOptions(
         parallelism,
         conditionRetryAttempts,

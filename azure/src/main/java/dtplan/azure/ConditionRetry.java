@@ -1,6 +1,7 @@
 package dtplan.azure;
 
 import dtplan.provider.ProviderListener;
+import dtplan.time.Time;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -15,14 +16,16 @@ final class ConditionRetry {
 
   private final AzureProviderOptions options;
   private final ProviderListener listener;
+  private final Time time;
 
   ConditionRetry(AzureProviderOptions options, ProviderListener listener) {
     this.options = options;
     this.listener = listener;
+    this.time = options.time();
   }
 
   <T> T run(String resourceId, Set<String> retriedCodes, Supplier<T> call) {
-    long deadline = System.nanoTime() + options.conditionRetryTime().toNanos();
+    long deadline = time.nanos() + options.conditionRetryTime().toNanos();
     Duration delay = options.conditionRetryDelay();
     for (int attempt = 1; ; attempt++) {
       try {
@@ -31,7 +34,7 @@ final class ConditionRetry {
         if (!retriedCodes.contains(e.code()) || attempt >= options.conditionRetryAttempts()) {
           throw e;
         }
-        long remaining = deadline - System.nanoTime();
+        long remaining = deadline - time.nanos();
         if (remaining <= 0) {
           throw e;
         }
@@ -43,9 +46,9 @@ final class ConditionRetry {
     }
   }
 
-  private static void sleep(Duration d) {
+  private void sleep(Duration d) {
     try {
-      Thread.sleep(Math.max(1, d.toMillis()));
+      time.sleep(d);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AzureCallException(0, "Interrupted", "Interrupted while waiting to retry.", true);

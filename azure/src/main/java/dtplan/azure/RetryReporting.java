@@ -20,6 +20,15 @@ final class RetryReporting implements HttpPipelinePolicy {
   private static final String REPORTER_KEY = "dtplan-retry-reporter";
   private static final String ATTEMPT_KEY = "dtplan-attempt";
 
+  private final TransientRetryStrategy strategy;
+
+  /**
+   * @param strategy the pipeline's own, whose delays the reports quote
+   */
+  RetryReporting(TransientRetryStrategy strategy) {
+    this.strategy = strategy;
+  }
+
   /** Who hears about retries of requests sent with this context. */
   record Reporter(ProviderListener listener, String resourceId) {}
 
@@ -55,7 +64,7 @@ final class RetryReporting implements HttpPipelinePolicy {
     return attempt;
   }
 
-  private static void observe(
+  private void observe(
       HttpPipelineCallContext ctx, int attempt, HttpResponse response, Throwable error) {
     Object reporter = ctx.getData(REPORTER_KEY).orElse(null);
     if (!(reporter instanceof Reporter r)) {
@@ -78,7 +87,7 @@ final class RetryReporting implements HttpPipelinePolicy {
         return;
       }
       code = connect ? "ConnectionFailed" : "ConnectionError";
-      delay = TransientRetryStrategy.nominalDelay(attempt - 1);
+      delay = strategy.nominalDelay(attempt - 1);
     }
     r.listener().retrying(r.resourceId(), code, attempt, delay);
   }
@@ -91,7 +100,7 @@ final class RetryReporting implements HttpPipelinePolicy {
     return response.getStatusCode() == 429 ? "TooManyRequests" : "HTTP " + response.getStatusCode();
   }
 
-  private static Duration retryAfter(HttpResponse response, int attempt) {
+  private Duration retryAfter(HttpResponse response, int attempt) {
     for (String name : new String[] {"retry-after-ms", "x-ms-retry-after-ms"}) {
       String ms = response.getHeaderValue(name);
       if (ms != null) {
@@ -110,6 +119,6 @@ final class RetryReporting implements HttpPipelinePolicy {
         // an HTTP date: the nominal delay is close enough for a progress message
       }
     }
-    return TransientRetryStrategy.nominalDelay(attempt - 1);
+    return strategy.nominalDelay(attempt - 1);
   }
 }

@@ -3,6 +3,7 @@ package dtplan.azure;
 import com.fasterxml.jackson.databind.JsonNode;
 import dtplan.model.ProvisioningStates;
 import dtplan.provider.ProviderListener;
+import dtplan.time.Time;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -21,13 +22,13 @@ final class Settling {
 
   private final Duration interval;
   private final Duration bound;
-  private final Ticker ticker;
+  private final Time time;
   private final ProviderListener listener;
 
   Settling(AzureProviderOptions options, ProviderListener listener) {
     this.interval = options.lroPollInterval();
     this.bound = options.lroTimeout();
-    this.ticker = options.ticker();
+    this.time = options.time();
     this.listener = listener;
   }
 
@@ -38,10 +39,10 @@ final class Settling {
    * @param what names the resource in an error, e.g. "Digital Twins instance"
    */
   JsonNode settled(String id, String what, JsonNode json, Supplier<JsonNode> reread) {
-    long start = ticker.nanos();
+    long start = time.nanos();
     JsonNode current = json;
     while (current != null && ProvisioningStates.isRunning(state(current))) {
-      Duration waited = Duration.ofNanos(ticker.nanos() - start);
+      Duration waited = Duration.ofNanos(time.nanos() - start);
       if (waited.compareTo(bound) >= 0) {
         throw new AzureCallException(
             0,
@@ -67,7 +68,7 @@ final class Settling {
 
   private void pause(Duration d) {
     try {
-      ticker.sleep(d);
+      time.sleep(d);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AzureCallException(

@@ -13,15 +13,19 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Which HTTP failures the SDK pipeline retries, and how long it waits. The same as ARM's default (3
- * retries, exponential from 0.8 s to 8 s, Retry-After honoured by RetryPolicy) except that a
- * connection that cannot be opened at all is tried only twice: an address nobody listens on will
- * not start listening within seconds, and the user should hear about it at once, not after 7 s.
+ * retries, exponential from 0.8 s to 8 s unless {@link HttpRetryDelays} says otherwise, Retry-After
+ * honoured by RetryPolicy) except that a connection that cannot be opened at all is tried only
+ * twice: an address nobody listens on will not start listening within seconds, and the user should
+ * hear about it at once, not after 7 s.
  */
 final class TransientRetryStrategy implements RetryStrategy {
   static final int MAX_RETRIES = 3;
   static final int MAX_CONNECT_RETRIES = 1;
-  private static final Duration BASE = Duration.ofMillis(800);
-  private static final Duration MAX = Duration.ofSeconds(8);
+  private final HttpRetryDelays delays;
+
+  TransientRetryStrategy(HttpRetryDelays delays) {
+    this.delays = delays;
+  }
 
   @Override
   public int getMaxRetries() {
@@ -32,13 +36,13 @@ final class TransientRetryStrategy implements RetryStrategy {
   public Duration calculateRetryDelay(int retryAttempt) {
     long nominal = nominalDelay(retryAttempt).toMillis();
     long jitter = ThreadLocalRandom.current().nextLong(Math.max(1, nominal / 5));
-    return Duration.ofMillis(Math.min(MAX.toMillis(), nominal - nominal / 10 + jitter));
+    return Duration.ofMillis(Math.min(delays.max().toMillis(), nominal - nominal / 10 + jitter));
   }
 
   /** The delay before retry number {@code retryAttempt} (0-based), without jitter. */
-  static Duration nominalDelay(int retryAttempt) {
-    long millis = BASE.toMillis() << Math.min(retryAttempt, 10);
-    return Duration.ofMillis(Math.min(millis, MAX.toMillis()));
+  Duration nominalDelay(int retryAttempt) {
+    long millis = delays.base().toMillis() << Math.min(retryAttempt, 10);
+    return Duration.ofMillis(Math.min(millis, delays.max().toMillis()));
   }
 
   @Override

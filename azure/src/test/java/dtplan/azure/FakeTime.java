@@ -1,5 +1,6 @@
 package dtplan.azure;
 
+import dtplan.time.Time;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,10 +9,10 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One fake time for a sandbox (its clock, on which operations end) and a provider (its ticker): the
+ * One fake time for a sandbox (its clock, on which operations end) and a provider (its time): the
  * provider's waits move the clock instead of sleeping, so a ten-minute operation takes no time.
  */
-final class FakeTime extends Clock implements Ticker {
+final class FakeTime extends Clock implements Time {
   private final AtomicLong millis =
       new AtomicLong(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli());
 

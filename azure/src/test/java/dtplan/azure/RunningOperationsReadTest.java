@@ -41,7 +41,7 @@ class RunningOperationsReadTest extends SandboxTestBase {
 
   @Override
   AzureProviderOptions options() {
-    return super.options().withLroPollInterval(POLL).withLroTimeout(bound).withTicker(time);
+    return super.options().withLroPollInterval(POLL).withLroTimeout(bound).withTime(time);
   }
 
   @BeforeEach
