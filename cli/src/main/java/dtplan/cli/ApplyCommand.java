@@ -1,7 +1,6 @@
 package dtplan.cli;
 
 import dtplan.apply.Applier;
-import dtplan.apply.ApplyOptions;
 import dtplan.apply.ApplyResult;
 import dtplan.apply.ExecutionGraph;
 import dtplan.model.ResourceKind;
@@ -267,7 +266,7 @@ final class ApplyCommand implements Callable<Integer> {
         new Applier(
             target.provider(),
             progress,
-            ApplyOptions.defaults().withParallelism(this.target.parallelism));
+            Timing.fromSystemProperties().apply(this.target.parallelism));
     Interrupts interrupts = Interrupts.install(applier, out);
     try {
       ApplyResult result = applier.apply(ExecutionGraph.of(plan));

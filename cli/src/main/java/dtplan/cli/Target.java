@@ -4,6 +4,7 @@ import com.azure.identity.DefaultAzureCredentialBuilder;
 import dtplan.azure.AzureConnection;
 import dtplan.azure.AzureProvider;
 import dtplan.azure.AzureProviderOptions;
+import dtplan.azure.HttpTrace;
 import dtplan.planfile.SavedTarget;
 import dtplan.provider.Provider;
 import dtplan.provider.ProviderListener;
@@ -66,12 +67,16 @@ final class Target implements AutoCloseable {
 
   static Target open(SavedTarget where, int parallelism, String subscription, PrintWriter err) {
     ProviderListener retries = new RetryPrinter(err);
-    AzureProviderOptions providerOptions =
-        AzureProviderOptions.defaults().withParallelism(parallelism);
+    Timing timing = Timing.fromSystemProperties();
+    AzureProviderOptions providerOptions = timing.provider(parallelism);
     switch (where.kind()) {
       case SavedTarget.AZURE -> {
         AzureConnection azure =
-            AzureConnection.azure(subscription, new DefaultAzureCredentialBuilder().build());
+            AzureConnection.azure(
+                subscription,
+                new DefaultAzureCredentialBuilder().build(),
+                HttpTrace.fromEnvironment(),
+                timing.http());
         return new Target(
             SavedTarget.azure(subscription),
             "Azure subscription " + subscription,
@@ -80,7 +85,13 @@ final class Target implements AutoCloseable {
       }
       case SavedTarget.SANDBOX -> {
         URI url = URI.create(where.url());
-        AzureConnection sandbox = AzureConnection.sandbox(url, subscription, SandboxCaller.of(url));
+        AzureConnection sandbox =
+            AzureConnection.sandbox(
+                url,
+                subscription,
+                SandboxCaller.of(url),
+                HttpTrace.fromEnvironment(),
+                timing.http());
         return new Target(
             where,
             "sandbox at " + url,
@@ -90,7 +101,12 @@ final class Target implements AutoCloseable {
       default -> {
         EmbeddedSandbox embedded = EmbeddedSandbox.start(SandboxStarter.DEFAULT_STATE);
         AzureConnection connection =
-            AzureConnection.sandbox(embedded.url(), subscription, embedded.callerPrincipalId());
+            AzureConnection.sandbox(
+                embedded.url(),
+                subscription,
+                embedded.callerPrincipalId(),
+                HttpTrace.fromEnvironment(),
+                timing.http());
         return new Target(
             SavedTarget.embeddedSandbox(),
             "embedded sandbox (state in .dtplan/sandbox/; no Azure subscription configured)",

@@ -39,12 +39,19 @@ final class Cli {
     return new Result(exit, out.toString(), err.toString());
   }
 
-  /** The command line that starts dtplan in a child JVM with this JVM's class path. */
+  /**
+   * The command line that starts dtplan in a child JVM with this JVM's class path and its retry
+   * delays ({@link Timing#SCALE_PROPERTY}).
+   */
   static List<String> javaCommand(String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-XX:TieredStopAtLevel=1");
     cmd.add("-XX:+UseSerialGC");
+    String scale = System.getProperty(Timing.SCALE_PROPERTY);
+    if (scale != null) {
+      cmd.add("-D" + Timing.SCALE_PROPERTY + "=" + scale);
+    }
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("dtplan.cli.Main");

@@ -212,6 +212,10 @@ final class Dispatcher implements HttpHandler {
     }
   }
 
+  /**
+   * Emulated network latency is spent in real time, not on the configured clock: the client waiting
+   * on its socket lives in real time, and a fake clock moved by a test cannot make it wait less.
+   */
   private static void sleep(long millis) {
     if (millis <= 0) {
       return;
