@@ -13,7 +13,7 @@ import java.time.Duration;
  * read here and nowhere else, and is documented in CONTRIBUTING.md as for tests only.
  */
 final class Timing {
-  /** A factor in (0, 1] applied to every retry delay; unset means 1. */
+  /** A factor in (0, 1] applied to every retry delay and poll interval; unset means 1. */
   static final String SCALE_PROPERTY = "dtplan.test.retryDelayScale";
 
   private static final Duration FLOOR = Duration.ofMillis(1);
@@ -58,10 +58,12 @@ final class Timing {
 
   AzureProviderOptions provider(int parallelism) {
     AzureProviderOptions defaults = AzureProviderOptions.defaults().withParallelism(parallelism);
-    return defaults.withConditionRetry(
-        defaults.conditionRetryAttempts(),
-        defaults.conditionRetryTime(),
-        scaled(defaults.conditionRetryDelay()));
+    return defaults
+        .withConditionRetry(
+            defaults.conditionRetryAttempts(),
+            defaults.conditionRetryTime(),
+            scaled(defaults.conditionRetryDelay()))
+        .withLroPollInterval(scaled(defaults.lroPollInterval()));
   }
 
   HttpRetryDelays http() {

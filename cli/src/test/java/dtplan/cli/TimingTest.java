@@ -22,7 +22,7 @@ class TimingTest {
   }
 
   @Test
-  void aScaleShortensEveryRetryDelayAndNothingElse() {
+  void aScaleShortensEveryRetryDelayAndThePollIntervalAndNothingElse() {
     Timing timing = Timing.of("0.01");
     ApplyOptions apply = timing.apply(3);
     assertThat(apply.stepRetryDelay()).isEqualTo(Duration.ofMillis(20));
@@ -35,6 +35,7 @@ class TimingTest {
     assertThat(provider.conditionRetryTime())
         .isEqualTo(AzureProviderOptions.defaults().conditionRetryTime());
     assertThat(provider.lroTimeout()).isEqualTo(AzureProviderOptions.defaults().lroTimeout());
+    assertThat(provider.lroPollInterval()).isEqualTo(Duration.ofMillis(20));
     assertThat(timing.http())
         .isEqualTo(new HttpRetryDelays(Duration.ofMillis(8), Duration.ofMillis(80)));
   }

@@ -135,7 +135,7 @@ final class Arm {
         err.put("message", "The operation failed (injected by a sandbox fault rule).");
       }
       Resp r = Resp.of(200, out);
-      return op.running() ? r.header("Retry-After", "1") : r;
+      return op.running() ? r.header("Retry-After", b.retryAfter()) : r;
     }
     if (op.running()) {
       return b.withLroHeaders(Resp.empty(202), op);

@@ -101,7 +101,10 @@ final class Backend {
     return op;
   }
 
-  /** Adds the ARM LRO headers; Retry-After is 1 because 0 or none makes the SDK wait 30 s. */
+  /**
+   * Adds the ARM LRO headers; Retry-After is {@link SandboxConfig#lroRetryAfter()}, 1 unless a test
+   * asks for 0.
+   */
   Resp withLroHeaders(Resp resp, Operation op) {
     if (op.kind().equals("deleteGroup")) {
       // Deleting a resource group answers a Location only, on the subscription
@@ -114,7 +117,7 @@ final class Backend {
                   + "/operationresults/"
                   + op.id()
                   + "?api-version=2021-04-01")
-          .header("Retry-After", "1");
+          .header("Retry-After", retryAfter());
     }
     String monitor =
         baseUrl
@@ -129,7 +132,11 @@ final class Backend {
             "Azure-AsyncOperation",
             monitor + Arm.STATUSES + "/" + op.id() + "?api-version=2023-01-31")
         .header("Location", monitor + "operationResults/" + op.id() + "?api-version=2023-01-31")
-        .header("Retry-After", "1");
+        .header("Retry-After", retryAfter());
+  }
+
+  String retryAfter() {
+    return Long.toString(config.lroRetryAfter().toSeconds());
   }
 
   /** Finishes every operation whose time has come; true when that changed anything. */

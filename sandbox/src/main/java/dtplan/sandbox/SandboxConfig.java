@@ -18,6 +18,7 @@ public final class SandboxConfig {
   private int port;
   private Path stateDir;
   private Duration lroDuration = Duration.ZERO;
+  private Duration lroRetryAfter = Duration.ofSeconds(1);
   private Duration principalReplicationDelay = Duration.ZERO;
   private Duration latency = Duration.ZERO;
   private long seed;
@@ -35,6 +36,7 @@ public final class SandboxConfig {
     c.port = port;
     c.stateDir = stateDir;
     c.lroDuration = lroDuration;
+    c.lroRetryAfter = lroRetryAfter;
     c.principalReplicationDelay = principalReplicationDelay;
     c.latency = latency;
     c.seed = seed;
@@ -81,6 +83,20 @@ public final class SandboxConfig {
   public SandboxConfig withLroDuration(Duration d) {
     SandboxConfig c = copy();
     c.lroDuration = nonNegative(d, "lroDuration");
+    return c;
+  }
+
+  /**
+   * The {@code Retry-After} a long-running operation is answered with, in whole seconds: 1 by
+   * default, as recorded from Azure. 0 leaves the poll cadence to the client (its own interval),
+   * which tests use so that an instant operation is not waited on for a second.
+   */
+  public SandboxConfig withLroRetryAfter(Duration d) {
+    SandboxConfig c = copy();
+    c.lroRetryAfter = nonNegative(d, "lroRetryAfter");
+    if (d.toMillis() % 1000 != 0) {
+      throw new IllegalArgumentException("lroRetryAfter must be whole seconds");
+    }
     return c;
   }
 
@@ -168,6 +184,10 @@ public final class SandboxConfig {
 
   public Duration lroDuration() {
     return lroDuration;
+  }
+
+  public Duration lroRetryAfter() {
+    return lroRetryAfter;
   }
 
   public Duration principalReplicationDelay() {
