@@ -64,7 +64,9 @@ abstract class SandboxTestBase {
 
   @BeforeEach
   void startSandbox() throws IOException {
-    sandbox = Sandbox.start(config());
+    // Retry-After: 0 leaves the poll cadence to options().lroPollInterval(), so an operation the
+    // sandbox ends at once is not waited on for the recorded second.
+    sandbox = Sandbox.start(config().withLroRetryAfter(Duration.ZERO));
     sandbox.seed(
         """
         {"resourceGroups": [{"name": "%s", "location": "westeurope"}],
