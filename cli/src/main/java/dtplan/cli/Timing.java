@@ -28,7 +28,7 @@ final class Timing {
     return of(System.getProperty(SCALE_PROPERTY));
   }
 
-  /** The timing for a value of {@value #SCALE_PROPERTY}; null when it is not set. */
+  /** The timing for a value of {@value #SCALE_PROPERTY}; {@code value} is null when it is unset. */
   static Timing of(String value) {
     if (value == null || value.isBlank()) {
       return new Timing(1);

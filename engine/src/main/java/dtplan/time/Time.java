@@ -9,8 +9,9 @@ import java.time.InstantSource;
  * up globally, so a test can pass one that moves a fake clock instead of sleeping and can read back
  * the waits it was asked for.
  *
- * <p>Not for measuring a wait on another thread's work (a future, a latch): those waits end when
- * the work does, and a fake clock cannot make work finish sooner.
+ * <p>Not a way to wait for another thread's work (a future, a latch): such a wait ends when the
+ * work does, and a fake clock cannot make work finish sooner. A deadline for such a wait may still
+ * be measured on it, as the applier's stop grace is.
  */
 public interface Time extends InstantSource {
   /** The JVM's clocks and {@link Thread#sleep}: the only real waiting in dtplan's own code. */
