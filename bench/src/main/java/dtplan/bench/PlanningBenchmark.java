@@ -1,10 +1,10 @@
 package dtplan.bench;
 
-import dtplan.apply.ExecutionGraph;
 import dtplan.diag.InvalidSpecException;
 import dtplan.graph.GraphBuilder;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
+import dtplan.plan.order.ExecutionGraph;
 import dtplan.provider.ReadResponse;
 import dtplan.render.TextRenderer;
 import dtplan.spec.Spec;

@@ -1,9 +1,9 @@
 package dtplan.bench;
 
-import dtplan.apply.ExecutionGraph;
 import dtplan.graph.GraphBuilder;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
+import dtplan.plan.order.ExecutionGraph;
 import dtplan.provider.ReadResponse;
 import dtplan.render.TextRenderer;
 import dtplan.spec.Spec;

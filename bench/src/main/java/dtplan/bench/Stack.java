@@ -273,7 +273,7 @@ public final class Stack {
         String principal =
             ra.principalId() != null
                 ? ra.principalId()
-                : principals.get(c.unknowns().get("principalId"));
+                : principals.get(c.unknowns().get(dtplan.model.RoleAssignment.PRINCIPAL_ID));
         assignments.add(
             new RoleAssignment(
                 ra.scope(),

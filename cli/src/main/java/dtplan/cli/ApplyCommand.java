@@ -2,11 +2,11 @@ package dtplan.cli;
 
 import dtplan.apply.Applier;
 import dtplan.apply.ApplyResult;
-import dtplan.apply.ExecutionGraph;
 import dtplan.model.ResourceKind;
 import dtplan.plan.Plan;
 import dtplan.plan.PlanOwnership;
 import dtplan.plan.Planner;
+import dtplan.plan.order.ExecutionGraph;
 import dtplan.planfile.SavedPlan;
 import dtplan.planfile.SavedPlanCheck;
 import dtplan.planfile.SavedSpec;

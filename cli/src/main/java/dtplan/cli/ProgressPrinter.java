@@ -2,10 +2,10 @@ package dtplan.cli;
 
 import dtplan.apply.ApplyResult;
 import dtplan.apply.RouteGap;
-import dtplan.apply.Step;
 import dtplan.apply.StepOutcome;
 import dtplan.diag.ControlChars;
 import dtplan.plan.Action;
+import dtplan.plan.order.Step;
 import java.io.PrintWriter;
 import java.time.Duration;
 

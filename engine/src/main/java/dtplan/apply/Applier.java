@@ -6,6 +6,8 @@ import dtplan.model.RoleAssignment;
 import dtplan.model.RoleAssignmentNames;
 import dtplan.model.UserIdentity;
 import dtplan.plan.PlannedChange;
+import dtplan.plan.order.ExecutionGraph;
+import dtplan.plan.order.Step;
 import dtplan.provider.CreateRequest;
 import dtplan.provider.DeleteRequest;
 import dtplan.provider.Provider;
@@ -248,7 +250,7 @@ public final class Applier {
     if (!(desired instanceof RoleAssignment ra) || c.unknowns().isEmpty()) {
       return desired;
     }
-    String source = c.unknowns().get("principalId");
+    String source = c.unknowns().get(dtplan.model.RoleAssignment.PRINCIPAL_ID);
     Resource producer = results.get(source);
     String principal =
         producer instanceof Instance i

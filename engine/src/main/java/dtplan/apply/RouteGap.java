@@ -3,6 +3,7 @@ package dtplan.apply;
 import dtplan.model.ResourceKind;
 import dtplan.model.Route;
 import dtplan.plan.Action;
+import dtplan.plan.order.Operation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

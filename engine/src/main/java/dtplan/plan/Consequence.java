@@ -31,7 +31,8 @@ public record Consequence(
     OWNED_BY_OTHER_STACK,
     ADOPTS_UNTAGGED,
     CONNECTION_STRING_INVALID,
-    DESTINATION_MISMATCH
+    DESTINATION_MISMATCH,
+    ORDER_CONFLICT
   }
 
   public static Consequence error(Code code, String address, String message) {

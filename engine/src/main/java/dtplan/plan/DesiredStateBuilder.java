@@ -35,7 +35,7 @@ import java.util.Optional;
  * identities become principal ids, or "known after apply" where the principal does not exist yet.
  */
 final class DesiredStateBuilder {
-  static final String UNKNOWN_PRINCIPAL = "principalId";
+  static final String UNKNOWN_PRINCIPAL = RoleAssignment.PRINCIPAL_ID;
 
   private final Spec spec;
   private final LiveIndex live;

@@ -2,6 +2,8 @@ package dtplan.plan;
 
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
+import dtplan.plan.order.ExecutionGraph;
+import dtplan.plan.order.OrderConflict;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ public final class Planner {
         .withUntouchedAssignments(untouched(live, changes))
         .run(index);
     new DataPlaneAccessChecks(spec, changes, consequences).run(index);
+    checkOrder(changes, consequences);
     consequences.sort(
         Comparator.comparing(Consequence::address).thenComparing(c -> c.code().name()));
     return new Plan(
@@ -35,6 +38,26 @@ public final class Planner {
         changes,
         consequences,
         LiveDigests.of(live));
+  }
+
+  /**
+   * Two ordering rules that order two steps both ways would stop apply halfway; found here, the
+   * plan is not applicable instead.
+   */
+  private static void checkOrder(List<PlannedChange> changes, List<Consequence> consequences) {
+    try {
+      ExecutionGraph.of(changes);
+    } catch (OrderConflict conflict) {
+      consequences.add(
+          Consequence.error(
+                  Consequence.Code.ORDER_CONFLICT,
+                  conflict.first().address(),
+                  "dtplan cannot order this plan: " + conflict.getMessage())
+              .withHint(
+                  "apply the plan in two steps (for example, first without the change to "
+                      + conflict.then().address()
+                      + "), and please report this plan"));
+    }
   }
 
   /** Creation order by kind, then address, so plans read the same every time. */

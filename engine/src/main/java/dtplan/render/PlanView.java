@@ -1,8 +1,6 @@
 package dtplan.render;
 
-import dtplan.apply.ExecutionGraph;
 import dtplan.apply.RouteWindow;
-import dtplan.apply.Step;
 import dtplan.diag.ControlChars;
 import dtplan.diag.Severity;
 import dtplan.model.ResourceKind;
@@ -10,6 +8,8 @@ import dtplan.plan.Action;
 import dtplan.plan.Consequence;
 import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
+import dtplan.plan.order.ExecutionGraph;
+import dtplan.plan.order.Step;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

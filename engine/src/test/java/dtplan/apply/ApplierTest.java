@@ -6,6 +6,8 @@ import dtplan.model.RoleAssignment;
 import dtplan.model.RoleAssignmentNames;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
+import dtplan.plan.order.ExecutionGraph;
+import dtplan.plan.order.Step;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
 import dtplan.spec.SpecLoader;

@@ -6,6 +6,8 @@ import dtplan.model.ResourceKind;
 import dtplan.plan.Action;
 import dtplan.plan.PlannedChange;
 import dtplan.plan.Reason;
+import dtplan.plan.order.Operation;
+import dtplan.plan.order.Step;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dtplan.plan.LiveStates;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
+import dtplan.plan.order.ExecutionGraph;
+import dtplan.plan.order.Step;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
 import dtplan.spec.SpecLoader;

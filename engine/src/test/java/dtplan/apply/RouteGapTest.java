@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dtplan.plan.LiveStates;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
+import dtplan.plan.order.ExecutionGraph;
 import dtplan.provider.ReadResponse;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
-package dtplan.apply;
+package dtplan.plan.order;
 
+import dtplan.model.Resource;
 import dtplan.plan.PlannedChange;
 
 /** One provider call of an apply: a change and the operation to carry out for it. */
@@ -10,6 +11,21 @@ public record Step(PlannedChange change, Operation operation) {
 
   public String address() {
     return change.address();
+  }
+
+  /** Whether the step writes (creates or updates) rather than deletes. */
+  public boolean writes() {
+    return operation != Operation.DELETE;
+  }
+
+  /** What the step touches: the live resource it deletes, or the desired one it writes. */
+  public Resource resource() {
+    return writes() ? change.after() : change.before();
+  }
+
+  /** The live resource before the step, or null when it creates. */
+  public Resource live() {
+    return change.before();
   }
 
   /**
