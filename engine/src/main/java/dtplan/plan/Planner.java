@@ -4,12 +4,14 @@ import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
 import dtplan.plan.order.ExecutionGraph;
 import dtplan.plan.order.OrderConflict;
+import dtplan.provider.Caller;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Spec plus live state in, plan out. Pure: it reads nothing and writes nothing. */
@@ -39,6 +41,36 @@ public final class Planner {
         consequences,
         LiveDigests.of(live));
   }
+
+  /**
+   * The plan that creates the spec's stack from nothing, without reading Azure: what {@code dtplan
+   * graph} draws. Nothing is read: destinations count as missing, custom roles and the caller as
+   * known, so the plan's consequences mean nothing except an {@code ORDER_CONFLICT}.
+   */
+  public Plan creationPlan(Spec spec) {
+    Map<String, String> roles = new java.util.HashMap<>();
+    ReadRequests.forSpec(spec).roleNames().forEach(name -> roles.put(name, UNKNOWN_ROLE));
+    ReadResponse nothing =
+        new ReadResponse(
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            roles,
+            new Caller(UNKNOWN_CALLER, List.of()),
+            List.of());
+    return plan("creation", spec, nothing, "");
+  }
+
+  /**
+   * A custom role's GUID and the caller's object id, unknown without Azure; no ordering rule
+   * depends on either.
+   */
+  private static final String UNKNOWN_ROLE = "00000000-0000-0000-0000-000000000000";
+
+  private static final String UNKNOWN_CALLER = "00000000-0000-0000-0000-0000000ca11e";
 
   /**
    * Two ordering rules that order two steps both ways would stop apply halfway; found here, the
