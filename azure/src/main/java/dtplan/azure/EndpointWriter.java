@@ -3,13 +3,14 @@ package dtplan.azure;
 import com.azure.core.util.Context;
 import com.azure.resourcemanager.resources.fluent.models.GenericResourceInner;
 import dtplan.model.Endpoint;
+import dtplan.model.ResourceKind;
 import dtplan.provider.ProviderListener;
 
 /**
  * Endpoints, child resources of an instance, through the SDK's generic-resource client: PUT creates
  * or replaces (there is no PATCH), DELETE removes; both long-running, polled by the SDK.
  */
-final class EndpointWriter {
+final class EndpointWriter implements KindWriter<Endpoint> {
   private final GenericResources generic;
   private final Operations operations;
   private final Deletes deletes;
@@ -20,6 +21,16 @@ final class EndpointWriter {
     this.operations = operations;
     this.deletes = new Deletes(generic, operations);
     this.listener = listener;
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.ENDPOINT;
+  }
+
+  @Override
+  public Endpoint write(Endpoint desired, Endpoint prior) {
+    return put(desired, prior != null);
   }
 
   Endpoint put(Endpoint desired, boolean update) {
@@ -43,7 +54,8 @@ final class EndpointWriter {
         });
   }
 
-  boolean delete(Endpoint prior) {
+  @Override
+  public boolean delete(Endpoint prior) {
     String id = prior.id();
     return Failures.guard(
         "Deleting endpoint " + id,

@@ -4,6 +4,7 @@ import com.azure.core.util.Context;
 import com.azure.resourcemanager.resources.fluent.ResourcesClient;
 import com.azure.resourcemanager.resources.fluent.models.GenericResourceInner;
 import dtplan.model.Instance;
+import dtplan.model.ResourceKind;
 import dtplan.provider.ProviderListener;
 
 /**
@@ -12,7 +13,7 @@ import dtplan.provider.ProviderListener;
  * PUT would have to carry back everything else, including security properties that GET returns as
  * null, so a GET-merge-PUT could clear them.
  */
-final class InstanceWriter {
+final class InstanceWriter implements KindWriter<Instance> {
   private final Deletes deletes;
   private final ResourcesClient client;
   private final Operations operations;
@@ -32,6 +33,17 @@ final class InstanceWriter {
     this.armEndpoint = connection.armEndpoint();
     this.hostNames = hostNames;
     this.listener = listener;
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.INSTANCE;
+  }
+
+  /** A create is a PUT; an update patches only what dtplan manages (see {@link #update}). */
+  @Override
+  public Instance write(Instance desired, Instance prior) {
+    return prior == null ? create(desired) : update(prior, desired);
   }
 
   Instance create(Instance desired) {
@@ -71,7 +83,8 @@ final class InstanceWriter {
   }
 
   /** ARM answers 204 both when it deleted and when there was nothing, so look first. */
-  boolean delete(Instance prior) {
+  @Override
+  public boolean delete(Instance prior) {
     String id = prior.id();
     boolean existed =
         Failures.guard(

@@ -5,6 +5,7 @@ import com.azure.core.util.Context;
 import com.azure.resourcemanager.authorization.fluent.RoleAssignmentsClient;
 import com.azure.resourcemanager.authorization.fluent.models.RoleAssignmentInner;
 import dtplan.model.ArmId;
+import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
 import dtplan.provider.ProviderListener;
 import java.util.Set;
@@ -15,7 +16,7 @@ import java.util.Set;
  * assignment of the same role to the same principal at the same scope under another name
  * (RoleAssignmentExists) is adopted: it grants exactly what was asked.
  */
-final class RoleAssignmentWriter {
+final class RoleAssignmentWriter implements KindWriter<RoleAssignment> {
   static final String PRINCIPAL_NOT_FOUND = "PrincipalNotFound";
   static final String EXISTS = "RoleAssignmentExists";
 
@@ -38,6 +39,16 @@ final class RoleAssignmentWriter {
     this.subscription = subscription;
     this.conditions = conditions;
     this.listener = listener;
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.ROLE_ASSIGNMENT;
+  }
+
+  @Override
+  public RoleAssignment write(RoleAssignment desired, RoleAssignment prior) {
+    return put(desired, prior != null);
   }
 
   RoleAssignment put(RoleAssignment desired, boolean update) {
@@ -107,7 +118,8 @@ final class RoleAssignmentWriter {
   }
 
   /** DELETE answers 200 with the assignment when it removed one and 204 when there was none. */
-  boolean delete(RoleAssignment prior) {
+  @Override
+  public boolean delete(RoleAssignment prior) {
     Context ctx = RetryReporting.context(listener, prior.id());
     return Failures.guard(
         "Deleting role assignment on " + prior.scope(),

@@ -2,6 +2,7 @@ package dtplan.azure;
 
 import com.azure.core.util.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import dtplan.model.ResourceKind;
 import dtplan.model.Route;
 import dtplan.provider.ProviderListener;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
  * activating is refused with EventRouteEndpointInvalid for a few minutes, and a caller whose data
  * role dtplan has just granted gets 403 until it propagates; both are retried.
  */
-final class RouteWriter {
+final class RouteWriter implements KindWriter<Route> {
   static final String ENDPOINT_INVALID = "EventRouteEndpointInvalid";
 
   private final GenericResources arm;
@@ -34,6 +35,16 @@ final class RouteWriter {
     this.hostNames = hostNames;
     this.conditions = conditions;
     this.listener = listener;
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.ROUTE;
+  }
+
+  @Override
+  public Route write(Route desired, Route prior) {
+    return put(desired, prior != null);
   }
 
   Route put(Route desired, boolean update) {
@@ -69,7 +80,8 @@ final class RouteWriter {
   }
 
   /** A route whose instance is gone is gone too. */
-  boolean delete(Route prior) {
+  @Override
+  public boolean delete(Route prior) {
     String id = prior.id();
     Context ctx = RetryReporting.context(listener, id);
     return Failures.guard(

@@ -80,7 +80,7 @@ final class JsonProgressPrinter implements ApplyOutput {
     ObjectNode e = JSON.createObjectNode();
     e.put("type", type);
     e.put("timestamp", Instant.now().toString());
-    e.put("address", step.address());
+    e.put("address", step.address().toString());
     e.put("operation", step.operation().name().toLowerCase(Locale.ROOT));
     return e;
   }

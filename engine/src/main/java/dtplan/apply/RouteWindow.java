@@ -35,7 +35,7 @@ public record RouteWindow(String endpoint, List<String> routes, List<Step> insid
     List<RouteWindow> out = new ArrayList<>();
     for (Step s : order) {
       if (s.operation() == Operation.CREATE && s.change().before() instanceof Endpoint old) {
-        RouteWindow w = of(graph, order, s.address(), old);
+        RouteWindow w = of(graph, order, s.address().toString(), old);
         if (w != null) {
           out.add(w);
         }

@@ -51,7 +51,8 @@ public final class PlanGraph {
     List<Node> nodes = new ArrayList<>();
     for (Step s : order) {
       index.put(s, nodes.size());
-      String label = addressesOnly && s.operation() == Operation.CREATE ? s.address() : s.id();
+      String label =
+          addressesOnly && s.operation() == Operation.CREATE ? s.address().toString() : s.id();
       nodes.add(new Node(label, s.change().kind()));
     }
     // Reverse topological order: every step's descendants are known before its own are.

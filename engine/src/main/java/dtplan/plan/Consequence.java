@@ -35,6 +35,14 @@ public record Consequence(
     ORDER_CONFLICT
   }
 
+  public static Consequence error(Code code, ResourceAddress address, String message) {
+    return error(code, address.toString(), message);
+  }
+
+  public static Consequence warning(Code code, ResourceAddress address, String message) {
+    return warning(code, address.toString(), message);
+  }
+
   public static Consequence error(Code code, String address, String message) {
     return new Consequence(Severity.ERROR, code, address, message);
   }

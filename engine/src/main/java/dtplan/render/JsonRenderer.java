@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dtplan.apply.RouteWindow;
 import dtplan.diag.ControlChars;
 import dtplan.model.Resource;
-import dtplan.model.RoleAssignment;
 import dtplan.plan.Action;
 import dtplan.plan.AttributeChange;
 import dtplan.plan.Consequence;
@@ -23,6 +22,7 @@ import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
 import dtplan.plan.Reason;
 import dtplan.plan.Value;
+import dtplan.plan.kinds.Kinds;
 import dtplan.plan.order.Step;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -87,7 +87,7 @@ public final class JsonRenderer {
       ObjectNode node = consequences.addObject();
       node.put("severity", c.severity().name().toLowerCase(Locale.ROOT));
       node.put("code", snake(c.code().name()));
-      node.put("address", c.address());
+      node.put("address", c.address().toString());
       node.put("message", c.message());
       RouteWindow w = c.code() == Consequence.Code.DELIVERY_GAP ? windows.get(c.address()) : null;
       if (w != null) {
@@ -97,7 +97,7 @@ public final class JsonRenderer {
         for (Step s : w.inside()) {
           inside
               .addObject()
-              .put("address", s.address())
+              .put("address", s.address().toString())
               .put("operation", s.operation().name().toLowerCase(Locale.ROOT));
         }
       }
@@ -120,7 +120,7 @@ public final class JsonRenderer {
 
   private static ObjectNode change(PlannedChange c) {
     ObjectNode node = NODES.objectNode();
-    node.put("address", c.address());
+    node.put("address", c.address().toString());
     node.put("kind", PlanView.kindName(c.kind()));
     node.put("id", id(c));
     ObjectNode change = node.putObject("change");
@@ -165,7 +165,7 @@ public final class JsonRenderer {
   /** Null while a role assignment's name is not known: it is derived from its new principal. */
   private static String id(PlannedChange c) {
     Resource r = c.after() != null ? c.after() : c.before();
-    return r instanceof RoleAssignment ra && ra.name() == null ? null : r.id();
+    return Kinds.of(r).idKnown(r) ? r.id() : null;
   }
 
   static List<String> actions(Action action) {

@@ -164,7 +164,7 @@ public final class MarkdownRenderer {
             .append(" `")
             .append(c.code().name())
             .append("` `")
-            .append(code(c.address()))
+            .append(code(c.address().toString()))
             .append("`: ")
             .append(text(c.message()))
             .append('\n');
@@ -186,7 +186,7 @@ public final class MarkdownRenderer {
         out.append("- `")
             .append(c.action().symbol())
             .append("` `")
-            .append(code(c.address()))
+            .append(code(c.address().toString()))
             .append("` ")
             .append(c.action() == Action.DELETE ? "will be destroyed" : "must be replaced")
             .append(reasonSuffix(c))
@@ -243,7 +243,7 @@ public final class MarkdownRenderer {
     return "<details><summary><code>"
         + html(c.action().symbol())
         + "</code> <code>"
-        + html(c.address())
+        + html(c.address().toString())
         + "</code> "
         + html(verb(c))
         + "</summary>\n\n"

@@ -8,6 +8,8 @@ import dtplan.plan.Action;
 import dtplan.plan.Consequence;
 import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
+import dtplan.plan.ResourceAddress;
+import dtplan.plan.kinds.Kinds;
 import dtplan.plan.order.ExecutionGraph;
 import dtplan.plan.order.Step;
 import java.util.ArrayList;
@@ -105,35 +107,19 @@ final class PlanView {
   }
 
   static String kindName(ResourceKind kind) {
-    return switch (kind) {
-      case USER_IDENTITY -> "identity";
-      case INSTANCE -> "instance";
-      case ROLE_ASSIGNMENT -> "role_assignment";
-      case ENDPOINT -> "endpoint";
-      case ROUTE -> "route";
-    };
+    return Kinds.of(kind).displayName();
   }
 
   /**
    * The last step of an address: {@code telemetry} for {@code instances.f.endpoints.telemetry}, the
    * name for {@code roleAssignments["<name>"]}.
    */
-  static String shortName(String address) {
-    return ControlChars.escape(lastStep(address));
-  }
-
-  private static String lastStep(String address) {
-    if (address.endsWith("\"]")) {
-      int open = address.lastIndexOf("[\"");
-      if (open >= 0) {
-        return address.substring(open + 2, address.length() - 2);
-      }
-    }
-    return address.substring(address.lastIndexOf('.') + 1);
+  static String shortName(ResourceAddress address) {
+    return ControlChars.escape(address.shortName());
   }
 
   static String headline(PlannedChange c) {
-    String what = "# " + ControlChars.escape(c.address());
+    String what = "# " + ControlChars.escape(c.address().toString());
     return switch (c.action()) {
       case CREATE -> what + " will be created";
       case UPDATE -> what + " will be updated in-place";

@@ -89,10 +89,10 @@ class ApplierTest {
             .apply(ExecutionGraph.of(freshPlan(2)));
     assertThat(result.succeeded()).isFalse();
     assertThat(result.with(StepOutcome.Status.FAILED))
-        .extracting(o -> o.step().address())
+        .extracting(o -> o.step().address().toString())
         .containsExactly("instances.twins-0.endpoints.hub");
     assertThat(result.with(StepOutcome.Status.SKIPPED))
-        .extracting(o -> o.step().address())
+        .extracting(o -> o.step().address().toString())
         .containsExactly("instances.twins-0.routes.all");
     assertThat(provider.calls).contains("create " + INSTANCES + "twins-1/eventRoutes/all");
     assertThat(result.with(StepOutcome.Status.DONE)).hasSize(6);
@@ -141,7 +141,7 @@ class ApplierTest {
     ApplyResult result = applier[0].apply(ExecutionGraph.of(freshPlan(1)));
     assertThat(result.interrupted()).isTrue();
     assertThat(result.with(StepOutcome.Status.ABANDONED))
-        .extracting(o -> o.step().address())
+        .extracting(o -> o.step().address().toString())
         .containsExactly("instances.twins-0");
     assertThat(result.with(StepOutcome.Status.DONE)).isEmpty();
   }

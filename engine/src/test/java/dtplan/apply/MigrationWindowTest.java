@@ -190,7 +190,7 @@ class MigrationWindowTest {
         LiveStates.applied(spec(keyed), ExecutionGraphTest.liveWith(null, List.of(), List.of()));
     Plan plan = new Planner().plan("test", spec(moved), live, "d");
     assertThat(plan.changes())
-        .filteredOn(c -> c.address().equals("instances.twins.routes.a"))
+        .filteredOn(c -> c.address().toString().equals("instances.twins.routes.a"))
         .extracting(c -> c.action().name())
         .containsExactly("UPDATE");
     ExecutionGraph g = ExecutionGraph.of(plan);

@@ -96,7 +96,7 @@ class RouteGapTest {
     Plan plan = plan(KEYED, MigrationWindowTest.IDENTITY);
     String endpointId =
         plan.changes().stream()
-            .filter(c -> c.address().equals("instances.twins.endpoints.hub"))
+            .filter(c -> c.address().toString().equals("instances.twins.endpoints.hub"))
             .findFirst()
             .orElseThrow()
             .after()

@@ -56,7 +56,7 @@ class PlanGraphTest {
     for (Step a : steps) {
       for (Step b : steps) {
         boolean applyOrders = apply.precedes(a, b);
-        assertThat(reaches(drawn.edges(), a.address(), b.address()))
+        assertThat(reaches(drawn.edges(), a.address().toString(), b.address().toString()))
             .as("%s before %s", a.id(), b.id())
             .isEqualTo(applyOrders);
       }

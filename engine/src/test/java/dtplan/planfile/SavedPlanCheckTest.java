@@ -67,7 +67,7 @@ class SavedPlanCheckTest {
     List<PlannedChange> fewer = new ArrayList<>(saved.changes());
     PlannedChange dropped = fewer.remove(fewer.size() - 1);
     assertThat(SavedPlanCheck.firstDifference(withChanges(saved, fewer), saved))
-        .hasValueSatisfying(d -> assertThat(d).startsWith(dropped.address()));
+        .hasValueSatisfying(d -> assertThat(d).startsWith(dropped.address().toString()));
   }
 
   @Test
@@ -83,7 +83,7 @@ class SavedPlanCheckTest {
     List<PlannedChange> changes = new ArrayList<>(base.changes());
     changes.add(
         new PlannedChange(
-            "roleAssignments.smuggled",
+            dtplan.plan.ResourceAddress.parse("roleAssignments.smuggled"),
             owner.kind(),
             dtplan.plan.Action.CREATE,
             dtplan.plan.Reason.NOT_FOUND,

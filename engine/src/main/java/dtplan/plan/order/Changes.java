@@ -10,6 +10,7 @@ import dtplan.model.Route;
 import dtplan.plan.Action;
 import dtplan.plan.PlannedChange;
 import dtplan.plan.SecretTags;
+import dtplan.plan.kinds.Kinds;
 import java.util.Objects;
 
 /** Facts about changes that several ordering rules ask. */
@@ -30,10 +31,8 @@ final class Changes {
     if (child instanceof RoleAssignment ra) {
       return ArmId.isAtOrBelow(ra.scope(), instanceId);
     }
-    if (child instanceof Endpoint e) {
-      return ArmId.same(instanceId, e.instanceId());
-    }
-    return child instanceof Route r && ArmId.same(instanceId, r.instanceId());
+    String parent = Kinds.of(child).instanceId(child);
+    return parent != null && ArmId.same(instanceId, parent);
   }
 
   /** A role that lets the caller (or anyone) write event routes on that instance. */

@@ -2,6 +2,7 @@ package dtplan.plan.order;
 
 import dtplan.model.Resource;
 import dtplan.plan.PlannedChange;
+import dtplan.plan.ResourceAddress;
 
 /** One provider call of an apply: a change and the operation to carry out for it. */
 public record Step(PlannedChange change, Operation operation) {
@@ -9,7 +10,7 @@ public record Step(PlannedChange change, Operation operation) {
     return change.address() + " (" + operation.name().toLowerCase(java.util.Locale.ROOT) + ")";
   }
 
-  public String address() {
+  public ResourceAddress address() {
     return change.address();
   }
 

@@ -5,9 +5,10 @@ import dtplan.model.Endpoint;
 import dtplan.model.Instance;
 import dtplan.model.Resource;
 import dtplan.model.RoleAssignment;
-import dtplan.model.Route;
 import dtplan.model.UserIdentity;
 import dtplan.plan.PlannedChange;
+import dtplan.plan.ResourceAddress;
+import dtplan.plan.kinds.Kinds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,15 +29,16 @@ final class StepGroups {
   }
 
   /**
-   * Which principal group each principal id and each identity-providing address belongs to: {@code
-   * sys:<instance id>} for a system identity, {@code uai:<identity id>} for a user one.
+   * Which principal group each principal id and each identity-providing address (as text: no
+   * principal id looks like one) belongs to: {@code sys:<instance id>} for a system identity,
+   * {@code uai:<identity id>} for a user one.
    */
   private static Map<String, String> principalKeys(List<PlannedChange> changes) {
     Map<String, String> keys = new HashMap<>();
     for (PlannedChange c : changes) {
       for (Resource r : new Resource[] {c.before(), c.after()}) {
         if (r instanceof Instance i) {
-          keys.put(c.address(), systemKey(i.id()));
+          keys.put(c.address().toString(), systemKey(i.id()));
           if (i.identity().principalId() != null) {
             keys.put(i.identity().principalId().toLowerCase(Locale.ROOT), systemKey(i.id()));
           }
@@ -44,7 +46,7 @@ final class StepGroups {
               .userPrincipalIds()
               .forEach((uai, p) -> keys.put(p.toLowerCase(Locale.ROOT), userKey(uai)));
         } else if (r instanceof UserIdentity u) {
-          keys.put(c.address(), userKey(u.id()));
+          keys.put(c.address().toString(), userKey(u.id()));
           if (u.principalId() != null) {
             keys.put(u.principalId().toLowerCase(Locale.ROOT), userKey(u.id()));
           }
@@ -63,13 +65,6 @@ final class StepGroups {
       i.identity().userAssigned().forEach(u -> groups.add(userKey(u)));
     } else if (r instanceof UserIdentity u) {
       groups.add(userKey(u.id()));
-    } else if (r instanceof Endpoint e) {
-      groups.add(instanceKey(e.instanceId()));
-      if (e.identity() != null) {
-        groups.add(identityKey(e));
-      }
-    } else if (r instanceof Route route) {
-      groups.add(instanceKey(route.instanceId()));
     } else if (r instanceof RoleAssignment ra) {
       String key = principalKey(step, ra);
       if (key != null) {
@@ -79,6 +74,13 @@ final class StepGroups {
       if (instance != null) {
         groups.add(instanceKey(instance));
       }
+    }
+    String parent = Kinds.of(r).instanceId(r);
+    if (parent != null) {
+      groups.add(instanceKey(parent));
+    }
+    if (r instanceof Endpoint e && e.identity() != null) {
+      groups.add(identityKey(e));
     }
     return groups;
   }
@@ -94,9 +96,9 @@ final class StepGroups {
    * The group of the principal a role assignment grants to, or null if it is none of the plan's.
    */
   String principalKey(Step step, RoleAssignment ra) {
-    String source = step.change().unknowns().get(RoleAssignment.PRINCIPAL_ID);
+    ResourceAddress source = step.change().unknowns().get(RoleAssignment.PRINCIPAL_ID);
     if (source != null) {
-      return principalKeys.get(source);
+      return principalKeys.get(source.toString());
     }
     return ra.principalId() == null
         ? null
