@@ -23,6 +23,7 @@ import dtplan.plan.Consequence;
 import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
 import dtplan.plan.Reason;
+import dtplan.plan.Summary;
 import dtplan.plan.Value;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -73,13 +74,14 @@ public final class JsonRenderer {
     root.put("errored", plan.hasErrors());
     root.put("applyable", !plan.hasErrors() && plan.hasChanges());
     ObjectNode summary = root.putObject("summary");
-    summary.put("add", plan.count(Action.CREATE));
-    summary.put("change", plan.count(Action.UPDATE));
-    summary.put("replace", plan.count(Action.REPLACE));
-    summary.put("destroy", plan.count(Action.DELETE));
+    Summary counts = plan.summary();
+    summary.put("add", counts.add());
+    summary.put("change", counts.change());
+    summary.put("replace", counts.replace());
+    summary.put("destroy", counts.destroy());
     ArrayNode changes = root.putArray("resource_changes");
     for (PlannedChange c : ordered(plan)) {
-      changes.add(change(c));
+      changes.add(change(c, plan.deletedWith(c)));
     }
     ArrayNode consequences = root.putArray("consequences");
     Map<String, RouteWindow> windows = PlanView.windows(plan);
@@ -118,7 +120,7 @@ public final class JsonRenderer {
         .toList();
   }
 
-  private static ObjectNode change(PlannedChange c) {
+  private static ObjectNode change(PlannedChange c, List<Resource> deletedWith) {
     ObjectNode node = NODES.objectNode();
     node.put("address", c.address());
     node.put("kind", PlanView.kindName(c.kind()));
@@ -159,11 +161,20 @@ public final class JsonRenderer {
     if (c.reason() != Reason.NONE) {
       node.put("action_reason", snake(c.reason().name()));
     }
+    if (!deletedWith.isEmpty()) {
+      ArrayNode with = node.putArray("deleted_with");
+      for (Resource r : deletedWith) {
+        with.addObject()
+            .put("kind", PlanView.kindName(r.kind()))
+            .put("name", Plan.nameOf(r))
+            .put("id", r.id());
+      }
+    }
     return node;
   }
 
   /** Null while a role assignment's name is not known: it is derived from its new principal. */
-  private static String id(PlannedChange c) {
+  static String id(PlannedChange c) {
     Resource r = c.after() != null ? c.after() : c.before();
     return r instanceof RoleAssignment ra && ra.name() == null ? null : r.id();
   }

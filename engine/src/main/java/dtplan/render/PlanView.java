@@ -5,11 +5,14 @@ import dtplan.apply.RouteWindow;
 import dtplan.apply.Step;
 import dtplan.diag.ControlChars;
 import dtplan.diag.Severity;
+import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
+import dtplan.model.Route;
 import dtplan.plan.Action;
 import dtplan.plan.Consequence;
 import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
+import dtplan.plan.Summary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,14 +34,15 @@ final class PlanView {
     if (!plan.hasChanges()) {
       return "No changes. " + liveState(plan.target()) + " matches the spec.";
     }
+    Summary s = plan.summary();
     return "Plan: "
-        + plan.count(Action.CREATE)
+        + s.add()
         + " to add, "
-        + plan.count(Action.UPDATE)
+        + s.change()
         + " to change, "
-        + plan.count(Action.REPLACE)
+        + s.replace()
         + " to replace, "
-        + plan.count(Action.DELETE)
+        + s.destroy()
         + " to destroy.";
   }
 
@@ -102,6 +106,17 @@ final class PlanView {
 
   static List<Consequence> of(Plan plan, Severity severity) {
     return plan.consequences().stream().filter(c -> c.severity() == severity).toList();
+  }
+
+  /**
+   * An endpoint or route that goes with a deleted instance, as a reviewer needs it: {@code endpoint
+   * "telemetry"}, {@code route "all" (to endpoint telemetry)}.
+   */
+  static String childLine(Resource r) {
+    String line = kindName(r.kind()) + " \"" + ControlChars.escape(Plan.nameOf(r)) + "\"";
+    return r instanceof Route route
+        ? line + " (to endpoint " + ControlChars.escape(route.endpointName()) + ")"
+        : line;
   }
 
   static String kindName(ResourceKind kind) {

@@ -109,8 +109,11 @@ final class RenderChecks {
             if ("diff".equals(code.getInfo())) {
               diffs[0]++;
               for (String line : code.getLiteral().split("\n")) {
-                if (!line.isEmpty() && "+-~ #".indexOf(line.charAt(0)) < 0) {
-                  problems.add("a diff line starts with neither +, -, ~, space nor #: " + line);
+                if (!line.isEmpty() && "+-! #".indexOf(line.charAt(0)) < 0) {
+                  problems.add("a diff line starts with neither +, -, !, space nor #: " + line);
+                }
+                if (line.length() > NarrowLines.WIDTH && line.indexOf(' ', valueStart(line)) >= 0) {
+                  problems.add("a diff line is wider than it needs to be: " + line);
                 }
               }
             }
@@ -151,5 +154,18 @@ final class RenderChecks {
         }
       }
     }
+  }
+
+  /** Where a diff line's value starts: after {@code = }, or after the marker and indent. */
+  private static int valueStart(String line) {
+    int eq = line.indexOf(" = ");
+    if (eq >= 0) {
+      return eq + 3;
+    }
+    int i = 1;
+    while (i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
   }
 }
