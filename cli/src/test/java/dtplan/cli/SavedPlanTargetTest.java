@@ -2,6 +2,7 @@ package dtplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,8 +123,9 @@ class SavedPlanTargetTest {
           Cli.run("plan", spec.toString(), "--sandbox", sb.url(), "--out", planFile.toString());
       assertThat(plan.exit()).as(plan.toString()).isZero();
       ObjectNode saved = (ObjectNode) LiveSandbox.JSON.readTree(planFile.toFile());
-      assertThat(saved.path("target").isObject()).as(saved.toPrettyString()).isTrue();
-      ((ObjectNode) saved.path("target")).put("url", "http://198.51.100.7:8080/");
+      JsonNode target = saved.path("saved").path("target");
+      assertThat(target.isObject()).as(saved.toPrettyString()).isTrue();
+      ((ObjectNode) target).put("url", "http://198.51.100.7:8080/");
       Files.writeString(planFile, saved.toPrettyString());
 
       Cli.Result apply =
