@@ -85,7 +85,7 @@ class BadInputsTest {
           Cli.run("show", plan.toString()),
           Cli.run("apply", plan.toString(), "--sandbox", "http://127.0.0.1:1/")
         }) {
-      assertClean(r, "missing field `saved.spec_file`");
+      assertClean(r, "not a valid dtplan plan file (missing field `target`; missing field `stack`");
       assertThat(r.err()).contains("make a new one with `dtplan plan SPEC --out FILE`");
     }
   }

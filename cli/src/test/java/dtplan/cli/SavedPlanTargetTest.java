@@ -136,7 +136,7 @@ class SavedPlanTargetTest {
   }
 
   @Test
-  void aPlanFileWithoutARecordedTargetStillAppliesWithTheTargetGivenAgain() throws Exception {
+  void aPlanFileOfTheOldFormatIsRefusedAsMadeByAnOlderDtplan() throws Exception {
     try (LiveSandbox sb = LiveSandbox.start()) {
       Path spec = Specs.write(work, "spec.yaml", spec());
       Path planFile = work.resolve("plan.json");
@@ -144,13 +144,14 @@ class SavedPlanTargetTest {
           Cli.run("plan", spec.toString(), "--sandbox", sb.url(), "--out", planFile.toString());
       assertThat(plan.exit()).as(plan.toString()).isZero();
       ObjectNode saved = (ObjectNode) LiveSandbox.JSON.readTree(planFile.toFile());
-      saved.remove("target");
+      saved.remove("format_version");
       saved.put("formatVersion", "1.0");
       Files.writeString(planFile, saved.toPrettyString());
 
       Cli.Result apply = Cli.run("apply", planFile.toString(), "--sandbox", sb.url());
-      assertThat(apply.exit()).as(apply.toString()).isZero();
-      assertThat(sb.instances("rg-examples")).contains("remembered-twins");
+      assertThat(apply.exit()).as(apply.toString()).isEqualTo(1);
+      assertThat(apply.err()).contains("(format 1.0) was made by an older dtplan; run plan again");
+      assertThat(sb.instances("rg-examples")).doesNotContain("remembered-twins");
     }
   }
 }
