@@ -1,22 +1,22 @@
 package dtplan.cli;
 
-import dtplan.diag.InvalidSpecException;
-import dtplan.graph.GraphBuilder;
 import dtplan.graph.GraphFormats;
+import dtplan.planfile.SavedGraph;
 import dtplan.render.MarkdownRenderer;
-import dtplan.spec.Spec;
 
 /** The spec's dependency graph as a Mermaid block under a Markdown plan, if it fits. */
 final class MarkdownGraph {
   private MarkdownGraph() {}
 
-  static String append(String markdown, Spec spec) {
-    String mermaid;
-    try {
-      mermaid = GraphFormats.mermaid(GraphBuilder.build(spec));
-    } catch (InvalidSpecException e) {
-      return markdown; // A spec that plans has no cycle; nothing to add otherwise.
+  /**
+   * The graph of the spec being planned ({@code plan --graph}) or saved with a plan ({@code show
+   * --graph}): the same data either way, see {@link SavedPlans#graph}.
+   */
+  static String append(String markdown, SavedGraph graph) {
+    if (graph.nodes().isEmpty()) {
+      return markdown;
     }
+    String mermaid = GraphFormats.mermaid(graph.nodes(), graph.edges());
     String section =
         "\n<details><summary>Dependency graph</summary>\n\n```mermaid\n"
             + mermaid

@@ -1,12 +1,18 @@
 package dtplan.cli;
 
+import dtplan.diag.InvalidSpecException;
+import dtplan.graph.GraphBuilder;
+import dtplan.graph.ResourceGraph;
+import dtplan.graph.SpecNode;
 import dtplan.input.InputFileException;
 import dtplan.input.InputFiles;
-import dtplan.plan.ReadRequests;
 import dtplan.planfile.InvalidPlanFileException;
 import dtplan.planfile.PlanFile;
+import dtplan.planfile.SavedGraph;
 import dtplan.planfile.SavedPlan;
+import dtplan.spec.Spec;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Saved plan files on disk. */
 final class SavedPlans {
@@ -25,12 +31,24 @@ final class SavedPlans {
     String json =
         PlanFile.write(
             new SavedPlan(
-                SavedPlan.FORMAT_VERSION,
                 VersionProvider.version(),
                 planned.target().where(),
-                ReadRequests.forSpec(planned.spec()),
-                planned.plan()));
+                planned.plan(),
+                graph(planned.spec())));
     OutputFiles.write(file, json, "plan");
+  }
+
+  /** The spec's dependency graph as data, saved for {@code show --graph}. */
+  static SavedGraph graph(Spec spec) {
+    ResourceGraph graph;
+    try {
+      graph = GraphBuilder.build(spec);
+    } catch (InvalidSpecException e) {
+      return SavedGraph.NONE; // A spec that plans has no cycle; nothing to save otherwise.
+    }
+    return new SavedGraph(
+        graph.topologicalOrder().stream().map(SpecNode::address).toList(),
+        graph.edges().stream().map(e -> List.of(e[0].address(), e[1].address())).toList());
   }
 
   static SavedPlan read(Path file) {

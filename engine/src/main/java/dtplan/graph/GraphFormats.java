@@ -2,6 +2,7 @@ package dtplan.graph;
 
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.DefaultAttribute;
@@ -32,12 +33,26 @@ public final class GraphFormats {
 
   /** Mermaid has no maintained Java writer; its flowchart syntax is a line per node and edge. */
   public static String mermaid(ResourceGraph graph) {
+    return mermaid(
+        graph.topologicalOrder().stream().map(SpecNode::address).toList(),
+        graph.edges().stream().map(e -> List.of(e[0].address(), e[1].address())).toList());
+  }
+
+  /**
+   * The same flowchart from addresses in topological order and {@code [from, to]} address pairs (a
+   * graph saved with a plan).
+   */
+  public static String mermaid(List<String> nodes, List<List<String>> edges) {
     StringBuilder out = new StringBuilder("flowchart LR\n");
-    for (SpecNode n : graph.topologicalOrder()) {
-      out.append("  ").append(id(graph, n)).append("[\"").append(n.address()).append("\"]\n");
+    for (int i = 0; i < nodes.size(); i++) {
+      out.append("  n").append(i + 1).append("[\"").append(nodes.get(i)).append("\"]\n");
     }
-    for (SpecNode[] e : graph.edges()) {
-      out.append("  ").append(id(graph, e[0])).append(" --> ").append(id(graph, e[1])).append('\n');
+    for (List<String> e : edges) {
+      out.append("  n")
+          .append(nodes.indexOf(e.get(0)) + 1)
+          .append(" --> n")
+          .append(nodes.indexOf(e.get(1)) + 1)
+          .append('\n');
     }
     return out.toString();
   }

@@ -47,15 +47,23 @@ import java.util.function.Function;
  * sensitive ones included, since their values cannot show it.
  */
 public final class JsonRenderer {
-  /** Minor versions only add fields; consumers ignore fields they do not know. */
-  public static final String FORMAT_VERSION = "1.1";
+  /**
+   * Minor versions only add fields; consumers ignore fields they do not know. 2.0: a saved plan is
+   * this document with a {@code saved} section ({@code dtplan.planfile.PlanFile}).
+   */
+  public static final String FORMAT_VERSION = "2.0";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   public String render(Plan plan) {
+    return print(tree(plan));
+  }
+
+  /** A tree laid out as this format writes it, for a document that embeds {@link #tree}. */
+  public String print(ObjectNode document) {
     try {
-      return MAPPER.writer(new Printer()).with(new VisibleEscapes()).writeValueAsString(tree(plan))
+      return MAPPER.writer(new Printer()).with(new VisibleEscapes()).writeValueAsString(document)
           + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain nodes always serialises", e);

@@ -26,7 +26,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 
 /** Checks that rendered plans are well formed: JSON against its schema, Markdown by parsing it. */
-final class RenderChecks {
+public final class RenderChecks {
   static final Path PLAN_SCHEMA = Path.of("../schemas/dtplan-plan.schema.json");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static JsonSchema schema;
@@ -47,7 +47,7 @@ final class RenderChecks {
   }
 
   /** What is wrong with a JSON plan according to the schema; empty when it is valid. */
-  static List<String> schemaProblems(String json) {
+  public static List<String> schemaProblems(String json) {
     try {
       JsonNode node = JSON.readTree(json);
       return planSchema().validate(node).stream().map(ValidationMessage::toString).toList();
