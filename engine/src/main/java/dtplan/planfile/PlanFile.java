@@ -60,6 +60,7 @@ public final class PlanFile {
         plan.specFile(),
         new TreeMap<>(plan.liveDigests()),
         plan.changes().stream().map(PlanFileMapper::toDto).toList(),
+        plan.deletedWithInstances().stream().map(PlanFileMapper::toDto).toList(),
         new GraphDto(saved.graph().nodes(), saved.graph().edges()));
   }
 
@@ -104,7 +105,8 @@ public final class PlanFile {
             tree.path("spec_digest").isTextual() ? tree.get("spec_digest").asText() : null,
             changes,
             consequences,
-            section.liveDigests());
+            section.liveDigests(),
+            section.deletedWith().stream().map(PlanFileMapper::fromDto).toList());
     TargetDto t = section.target();
     SavedTarget target = new SavedTarget(t.kind(), t.subscription(), t.url());
     PlanFileProblems.checkTarget(target, plan.subscription());

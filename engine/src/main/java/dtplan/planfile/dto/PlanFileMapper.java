@@ -88,7 +88,7 @@ public final class PlanFileMapper {
         : new Value(required(v.text(), "text"), upper(Value.Kind.class, v.kind(), "value kind"));
   }
 
-  static ResourceDto toDto(Resource r) {
+  public static ResourceDto toDto(Resource r) {
     if (r == null) {
       return null;
     }
@@ -142,7 +142,7 @@ public final class PlanFileMapper {
     return new RouteDto(rt.instanceId(), rt.name(), rt.endpointName(), rt.filter());
   }
 
-  static Resource fromDto(ResourceDto r) {
+  public static Resource fromDto(ResourceDto r) {
     if (r == null) {
       return null;
     }

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * What apply needs beyond the documented plan: where it was made, the spec file (its digest is the
  * plan's {@code spec_digest}), the digest of every live object read, each change in full (with its
- * resources, and the salted fingerprints of secrets, never their values), and the spec's dependency
- * graph for {@code dtplan show --graph}.
+ * resources, and the salted fingerprints of secrets, never their values), the endpoints and routes
+ * that go with a deleted instance, and the spec's dependency graph for {@code dtplan show --graph}.
  */
 public record SavedSection(
     @JsonProperty("tool_version") String toolVersion,
@@ -16,4 +16,5 @@ public record SavedSection(
     @JsonProperty("spec_file") String specFile,
     @JsonProperty("live_digests") Map<String, String> liveDigests,
     @JsonProperty("changes") List<ChangeDto> changes,
+    @JsonProperty("deleted_with") List<ResourceDto> deletedWith,
     @JsonProperty("graph") GraphDto graph) {}
