@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dtplan.apply.ApplyResult;
 import dtplan.apply.RouteGap;
 import dtplan.apply.StepOutcome;
-import dtplan.plan.Action;
+import dtplan.plan.Summary;
 import dtplan.plan.order.Step;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -61,10 +61,11 @@ final class JsonProgressPrinter implements ApplyOutput {
       e.put(status.name().toLowerCase(Locale.ROOT), result.with(status).size());
     }
     // Changes carried out, in the plan's words (the `planned` event's add/change/replace/destroy).
-    e.put("added", result.completed(Action.CREATE));
-    e.put("changed", result.completed(Action.UPDATE));
-    e.put("replaced", result.completed(Action.REPLACE));
-    e.put("destroyed", result.completed(Action.DELETE));
+    Summary applied = AppliedSummary.of(result);
+    e.put("added", applied.add());
+    e.put("changed", applied.change());
+    e.put("replaced", applied.replace());
+    e.put("destroyed", applied.destroy());
     // Per instance, how long events had no route (RouteGap): absent instances had none missing.
     ArrayNode gaps = e.putArray("routes_missing");
     for (RouteGap gap : RouteGap.of(result)) {

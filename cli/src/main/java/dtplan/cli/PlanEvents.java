@@ -3,8 +3,8 @@ package dtplan.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dtplan.diag.Severity;
-import dtplan.plan.Action;
 import dtplan.plan.Plan;
+import dtplan.plan.Summary;
 
 /** The one-line JSON event that opens an apply's JSON stream: what the plan will do. */
 final class PlanEvents {
@@ -16,10 +16,11 @@ final class PlanEvents {
     ObjectNode e = JSON.createObjectNode();
     e.put("type", "planned");
     e.put("target", plan.target());
-    e.put("add", plan.count(Action.CREATE));
-    e.put("change", plan.count(Action.UPDATE));
-    e.put("replace", plan.count(Action.REPLACE));
-    e.put("destroy", plan.count(Action.DELETE));
+    Summary counts = plan.summary();
+    e.put("add", counts.add());
+    e.put("change", counts.change());
+    e.put("replace", counts.replace());
+    e.put("destroy", counts.destroy());
     e.put(
         "errors", plan.consequences().stream().filter(c -> c.severity() == Severity.ERROR).count());
     e.put(

@@ -4,7 +4,7 @@ import dtplan.apply.ApplyResult;
 import dtplan.apply.RouteGap;
 import dtplan.apply.StepOutcome;
 import dtplan.diag.ControlChars;
-import dtplan.plan.Action;
+import dtplan.plan.Summary;
 import dtplan.plan.order.Step;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -75,12 +75,10 @@ final class ProgressPrinter implements ApplyOutput {
     out.println();
     if (result.succeeded()) {
       // The plan's words: a replacement is one resource replaced, not a creation and a deletion.
+      Summary applied = AppliedSummary.of(result);
       out.printf(
           "Apply complete! Resources: %d added, %d changed, %d replaced, %d destroyed.%n",
-          result.completed(Action.CREATE),
-          result.completed(Action.UPDATE),
-          result.completed(Action.REPLACE),
-          result.completed(Action.DELETE));
+          applied.add(), applied.change(), applied.replace(), applied.destroy());
     } else {
       out.println(result.interrupted() ? "Apply interrupted." : "Apply failed.");
       out.printf(

@@ -1,5 +1,6 @@
 package dtplan.plan;
 
+import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
 import dtplan.plan.order.ExecutionGraph;
@@ -39,7 +40,19 @@ public final class Planner {
         specDigest,
         changes,
         consequences,
-        LiveDigests.of(live));
+        LiveDigests.of(live),
+        deletedWithInstances(index, changes));
+  }
+
+  private static List<Resource> deletedWithInstances(LiveIndex live, List<PlannedChange> changes) {
+    List<Resource> out = new ArrayList<>();
+    for (PlannedChange c : changes) {
+      if (c.kind() == ResourceKind.INSTANCE && c.action() == Action.DELETE) {
+        out.addAll(live.endpointsOf(c.before().id()));
+        out.addAll(live.routesOf(c.before().id()));
+      }
+    }
+    return out;
   }
 
   /**

@@ -89,12 +89,11 @@ public record ResourceAddress(List<Segment> segments) implements Comparable<Reso
   }
 
   /**
-   * Reads an address back from a plan file, the one place its text comes back (Jackson calls it
-   * there, and writes {@link #toString}).
+   * Reads an address back from a plan file ({@code PlanFileMapper}), the one place its text comes
+   * back.
    *
    * @throws IllegalArgumentException if the text is not an address dtplan writes
    */
-  @com.fasterxml.jackson.annotation.JsonCreator
   public static ResourceAddress parse(String text) {
     List<Segment> out = new java.util.ArrayList<>();
     int i = 0;
@@ -136,7 +135,6 @@ public record ResourceAddress(List<Segment> segments) implements Comparable<Reso
     return parsed;
   }
 
-  @com.fasterxml.jackson.annotation.JsonValue
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();

@@ -3,12 +3,15 @@ package dtplan.render;
 import dtplan.apply.RouteWindow;
 import dtplan.diag.ControlChars;
 import dtplan.diag.Severity;
+import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
+import dtplan.model.Route;
 import dtplan.plan.Action;
 import dtplan.plan.Consequence;
 import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
 import dtplan.plan.ResourceAddress;
+import dtplan.plan.Summary;
 import dtplan.plan.kinds.Kinds;
 import dtplan.plan.order.ExecutionGraph;
 import dtplan.plan.order.Step;
@@ -33,14 +36,15 @@ final class PlanView {
     if (!plan.hasChanges()) {
       return "No changes. " + liveState(plan.target()) + " matches the spec.";
     }
+    Summary s = plan.summary();
     return "Plan: "
-        + plan.count(Action.CREATE)
+        + s.add()
         + " to add, "
-        + plan.count(Action.UPDATE)
+        + s.change()
         + " to change, "
-        + plan.count(Action.REPLACE)
+        + s.replace()
         + " to replace, "
-        + plan.count(Action.DELETE)
+        + s.destroy()
         + " to destroy.";
   }
 
@@ -104,6 +108,17 @@ final class PlanView {
 
   static List<Consequence> of(Plan plan, Severity severity) {
     return plan.consequences().stream().filter(c -> c.severity() == severity).toList();
+  }
+
+  /**
+   * An endpoint or route that goes with a deleted instance, as a reviewer needs it: {@code endpoint
+   * "telemetry"}, {@code route "all" (to endpoint telemetry)}.
+   */
+  static String childLine(Resource r) {
+    String line = kindName(r.kind()) + " \"" + ControlChars.escape(Plan.nameOf(r)) + "\"";
+    return r instanceof Route route
+        ? line + " (to endpoint " + ControlChars.escape(route.endpointName()) + ")"
+        : line;
   }
 
   static String kindName(ResourceKind kind) {
