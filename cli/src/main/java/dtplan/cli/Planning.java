@@ -10,6 +10,7 @@ import dtplan.planfile.SavedTarget;
 import dtplan.provider.ProviderException;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
+import dtplan.spec.SubscriptionRule;
 import java.io.PrintWriter;
 
 /** Spec in, plan out: load, open the target, read live state, plan. Shared by plan and apply. */
@@ -23,9 +24,8 @@ final class Planning {
    */
   static Planned plan(
       SpecInputs inputs, TargetOptions targetOptions, PrintWriter err, PrintWriter targetLine) {
-    Spec spec =
-        inputs.load(
-            targetOptions.azureSubscription(), Target.fallbackSubscription(targetOptions), err);
+    SubscriptionRule subscription = targetOptions.subscriptionRule();
+    Spec spec = inputs.load(subscription.override(), subscription.fallback(), err);
     if (spec == null) {
       return null;
     }
