@@ -1,8 +1,6 @@
 package dtplan.cli;
 
 import dtplan.input.InputFileException;
-import dtplan.input.InputFiles;
-import dtplan.plan.LiveDigests;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
 import dtplan.plan.ReadRequests;
@@ -10,6 +8,7 @@ import dtplan.planfile.SavedTarget;
 import dtplan.provider.ProviderException;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
+import dtplan.spec.SpecDigest;
 import dtplan.spec.SubscriptionRule;
 import java.io.PrintWriter;
 
@@ -115,7 +114,7 @@ final class Planning {
 
   private static String specDigest(SpecInputs inputs) {
     try {
-      return LiveDigests.ofText(InputFiles.readText(inputs.spec, "spec"));
+      return SpecDigest.of(inputs.spec);
     } catch (InputFileException e) {
       throw new UserError("cannot read " + inputs.spec + ": " + e.getMessage());
     }
