@@ -7,6 +7,7 @@ import dtplan.plan.ReadRequests;
 import dtplan.planfile.SavedTarget;
 import dtplan.provider.ProviderException;
 import dtplan.provider.ReadResponse;
+import dtplan.render.TargetHeader;
 import dtplan.spec.Spec;
 import dtplan.spec.SpecDigest;
 import dtplan.spec.SubscriptionRule;
@@ -43,8 +44,7 @@ final class Planning {
   /** The first line of a text plan or apply: where live state is read and written. */
   static void announce(Target target, PrintWriter out) {
     if (out != null) {
-      out.println("Target: " + target.description());
-      out.println();
+      out.print(TargetHeader.text(target.description()));
       out.flush();
     }
   }
@@ -59,7 +59,7 @@ final class Planning {
       return target.provider().read(ReadRequests.forSpec(spec));
     } catch (RuntimeException e) {
       if (!announced) {
-        err.println("Target: " + target.description());
+        err.println(TargetHeader.line(target.description()));
         err.flush();
       }
       if (e instanceof ProviderException p && "ResourceGroupNotFound".equalsIgnoreCase(p.code())) {
