@@ -48,8 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String env = System.getenv("AZURE_SUBSCRIPTION_ID");
-    SpecInputs.Checked checked = inputs.check(env, Target.SANDBOX_SUBSCRIPTION);
+    SpecInputs.Checked checked = inputs.check();
     List<Diagnostic> problems = checked.problems();
     Spec spec = checked.spec();
     if (spec != null) {
