@@ -2,9 +2,9 @@ package dtplan.cli;
 
 import dtplan.apply.Applier;
 import dtplan.apply.ApplyResult;
-import dtplan.model.ResourceKind;
+import dtplan.plan.ApplyPolicy;
+import dtplan.plan.ApplyVerdict;
 import dtplan.plan.Plan;
-import dtplan.plan.PlanOwnership;
 import dtplan.plan.Planner;
 import dtplan.plan.order.ExecutionGraph;
 import dtplan.planfile.SavedPlan;
@@ -12,6 +12,8 @@ import dtplan.planfile.SavedPlanCheck;
 import dtplan.planfile.SavedPlanVerdict;
 import dtplan.planfile.SavedTarget;
 import dtplan.provider.ReadResponse;
+import dtplan.render.ApplyJsonEvents;
+import dtplan.render.ApplyVerdictText;
 import dtplan.render.TextRenderer;
 import dtplan.spec.Spec;
 import java.io.BufferedReader;
@@ -20,8 +22,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -192,46 +194,31 @@ final class ApplyCommand implements Callable<Integer> {
 
   private int review(Plan plan, Spec spec, Target target, PrintWriter err, boolean approved) {
     PrintWriter out = command.commandLine().getOut();
+    ApplyJsonEvents events = new ApplyJsonEvents(Clock.systemUTC());
     if (format == Format.text) {
       // The target line came first, before live state was read (Planning.announce).
       out.print(new TextRenderer(Terminal.colour(noColor)).render(plan));
-      out.flush();
     } else {
-      out.println(PlanEvents.planned(plan));
-      out.flush();
+      out.println(events.planned(plan));
     }
-    if (plan.hasErrors()) {
-      err.println("Error: this plan has errors and cannot be applied; nothing was changed.");
-      return ExitCodes.ERROR;
-    }
-    if (!plan.hasChanges()) {
-      return ExitCodes.OK;
-    }
-    if (deletesInstances(plan) && !allowInstanceDeletion) {
-      err.println(
-          "Error: this plan deletes or replaces an instance, which destroys all its twin data.");
-      err.println(
-          "  Nothing was changed. Run again with --allow-instance-deletion if that is intended.");
-      return ExitCodes.ERROR;
-    }
-    List<String> outside = PlanOwnership.violations(plan, spec);
-    if (!outside.isEmpty()) {
-      err.println("Error: this plan would write outside the stack; nothing was changed:");
-      outside.forEach(o -> err.println("  - " + o));
-      return ExitCodes.ERROR;
+    out.flush();
+    ApplyVerdict verdict = new ApplyPolicy(allowInstanceDeletion).verdict(plan, spec);
+    ApplyVerdictText.lines(verdict).forEach(err::println);
+    if (!verdict.proceeds()) {
+      return verdict.refused() ? ExitCodes.ERROR : ExitCodes.OK;
     }
     if (!approved && !confirmed(out, err)) {
       return ExitCodes.ERROR;
     }
-    return carryOut(plan, target, out);
+    ApplyOutput progress =
+        format == Format.json ? new JsonProgressPrinter(out, events) : new ProgressPrinter(out);
+    return carryOut(plan, target, progress);
   }
 
-  private int carryOut(Plan plan, Target target, PrintWriter out) {
-    ApplyOutput progress =
-        format == Format.json ? new JsonProgressPrinter(out) : new ProgressPrinter(out);
+  private int carryOut(Plan plan, Target target, ApplyOutput progress) {
     Applier applier =
         new Applier(target.provider(), this.target.parallelism, progress, Duration.ofSeconds(10));
-    Interrupts interrupts = Interrupts.install(applier, out);
+    Interrupts interrupts = Interrupts.install(applier, command.commandLine().getOut());
     try {
       ApplyResult result = applier.apply(ExecutionGraph.of(plan));
       progress.summary(result);
@@ -242,11 +229,6 @@ final class ApplyCommand implements Callable<Integer> {
     } finally {
       interrupts.uninstall();
     }
-  }
-
-  private static boolean deletesInstances(Plan plan) {
-    return plan.changes().stream()
-        .anyMatch(c -> c.kind() == ResourceKind.INSTANCE && c.action().isDestructive());
   }
 
   /**

@@ -45,8 +45,7 @@ final class GraphCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // Needs no secret values: an environment variable that is not set is unknown here.
-    SpecInputs.Checked checked =
-        inputs.check(System.getenv("AZURE_SUBSCRIPTION_ID"), Target.SANDBOX_SUBSCRIPTION);
+    SpecInputs.Checked checked = inputs.check();
     if (!checked.problems().isEmpty()) {
       SpecInputs.print(checked.problems(), command.commandLine().getErr());
       return ExitCodes.ERROR;

@@ -46,8 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String env = System.getenv("AZURE_SUBSCRIPTION_ID");
-    SpecInputs.Checked checked = inputs.check(env, Target.SANDBOX_SUBSCRIPTION);
+    SpecInputs.Checked checked = inputs.check();
     List<Diagnostic> problems = checked.problems();
     PrintWriter out = command.commandLine().getOut();
     if (format == Format.json) {

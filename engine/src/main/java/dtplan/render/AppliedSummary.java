@@ -1,4 +1,4 @@
-package dtplan.cli;
+package dtplan.render;
 
 import dtplan.apply.ApplyResult;
 import dtplan.apply.StepOutcome;
@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * What an apply carried out, counted as its plan's summary line counts: a change is carried out
- * when all its steps are done (a replacement's delete and create).
+ * when all its steps are done (a replacement's delete and create). Both apply formats count so.
  */
 final class AppliedSummary {
   private AppliedSummary() {}
