@@ -38,25 +38,28 @@ public final class AzureProvider implements Provider {
     ConditionRetry conditions = new ConditionRetry(options, l);
     DataRoleGrants grants = new DataRoleGrants();
     GenericResources generic = new GenericResources(connection);
-    UserIdentityWriter userIdentities = new UserIdentityWriter(connection, l);
+    Settling settling = new Settling(options, l);
+    UserIdentityWriter userIdentities = register(new UserIdentityWriter(connection, l));
+    InstanceWriter instances =
+        register(new InstanceWriter(connection, generic, arm, operations, settling, hostNames, l));
+    RoleAssignmentWriter roleAssignments =
+        register(
+            new RoleAssignmentWriter(connection, connection.subscription(), conditions, grants, l));
+    EndpointWriter endpoints = register(new EndpointWriter(generic, arm, operations, settling, l));
+    RouteWriter routes =
+        register(new RouteWriter(generic, eventRoutes, hostNames, conditions, grants, l));
     this.reader =
         new LiveReader(
             connection,
-            arm,
-            generic,
             userIdentities,
-            eventRoutes,
+            instances,
+            endpoints,
+            routes,
+            roleAssignments,
+            generic,
             new RoleDefinitionCache(connection, connection.subscription()),
-            hostNames,
             l,
-            new Settling(options, l),
             options.parallelism());
-    register(userIdentities);
-    register(new InstanceWriter(connection, generic, operations, hostNames, l));
-    register(
-        new RoleAssignmentWriter(connection, connection.subscription(), conditions, grants, l));
-    register(new EndpointWriter(generic, operations, l));
-    register(new RouteWriter(generic, eventRoutes, hostNames, conditions, grants, l));
     for (ResourceKind kind : ResourceKind.values()) {
       if (!writers.containsKey(kind)) {
         throw new IllegalStateException("no writer for " + kind);
@@ -64,8 +67,9 @@ public final class AzureProvider implements Provider {
     }
   }
 
-  private void register(KindWriter<?> writer) {
+  private <W extends KindWriter<?>> W register(W writer) {
     writers.put(writer.kind(), writer);
+    return writer;
   }
 
   @SuppressWarnings("unchecked") // registered by kind(), which each record implements once

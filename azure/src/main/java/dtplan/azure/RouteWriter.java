@@ -2,13 +2,17 @@ package dtplan.azure;
 
 import com.azure.core.util.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import dtplan.model.Instance;
 import dtplan.model.ResourceKind;
 import dtplan.model.Route;
 import dtplan.provider.ProviderListener;
+import dtplan.provider.RouteReadFailure;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Event routes, on the data plane of their instance. A route to an endpoint that is still
+ * Event routes, on the data plane of their instance: their read (one list per instance, a 403
+ * making them unknown), create, update and delete calls. A route to an endpoint that is still
  * activating is refused with EventRouteEndpointInvalid for a few minutes, and a caller whose data
  * role dtplan has just granted gets 403 until it propagates; both are retried.
  */
@@ -112,5 +116,30 @@ final class RouteWriter implements KindWriter<Route> {
     String host = Json.text(instance, "properties", "hostName");
     hostNames.remember(instanceId, host);
     return host;
+  }
+
+  /**
+   * The instance's routes, or why Azure refused to list them: a 403 (no data role, or public access
+   * disabled) makes them unknown rather than failing the whole read, so the plan can say what to
+   * do.
+   */
+  List<?> list(Instance instance) {
+    return Failures.guard(
+        "Listing the event routes of " + instance.id(),
+        instance.id(),
+        () -> {
+          try {
+            return routes.list(instance.hostName(), instance.id(), ctx(instance.id()));
+          } catch (AzureCallException e) {
+            if (e.status() != 403) {
+              throw e;
+            }
+            return List.of(new RouteReadFailure(instance.id(), e.code(), e.getMessage()));
+          }
+        });
+  }
+
+  private Context ctx(String resourceId) {
+    return RetryReporting.context(listener, resourceId);
   }
 }
