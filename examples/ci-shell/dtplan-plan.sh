@@ -79,7 +79,7 @@ case $rc in
     ;;
   *)
     failed "plan failed (internal error, exit $rc)"
-    echo "dtplan-plan: dtplan failed with an internal error (exit $rc): a bug in dtplan; report it with this log (DTPLAN_DEBUG=1 shows where)" >&2
+    echo "dtplan-plan: dtplan failed with an internal error (exit $rc): a bug in dtplan; report it with this log (DTPLAN_LOG=debug shows where)" >&2
     exit "$rc"
     ;;
 esac

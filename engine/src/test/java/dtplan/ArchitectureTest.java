@@ -54,8 +54,9 @@ class ArchitectureTest {
         // A plan shows which steps run while routes are missing: the order apply will use.
         .whereLayer("apply")
         .mayOnlyBeAccessedByLayers("render")
+        // A saved plan is the JSON plan with a section added.
         .whereLayer("render")
-        .mayNotBeAccessedByAnyLayer()
+        .mayOnlyBeAccessedByLayers("planfile")
         .whereLayer("plan")
         .mayOnlyBeAccessedByLayers("render", "apply", "graph", "planfile")
         .whereLayer("spec")

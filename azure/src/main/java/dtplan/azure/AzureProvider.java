@@ -1,11 +1,7 @@
 package dtplan.azure;
 
-import dtplan.model.Endpoint;
-import dtplan.model.Instance;
 import dtplan.model.Resource;
-import dtplan.model.RoleAssignment;
-import dtplan.model.Route;
-import dtplan.model.UserIdentity;
+import dtplan.model.ResourceKind;
 import dtplan.provider.CreateRequest;
 import dtplan.provider.CreateResponse;
 import dtplan.provider.DeleteRequest;
@@ -16,6 +12,8 @@ import dtplan.provider.ReadRequest;
 import dtplan.provider.ReadResponse;
 import dtplan.provider.UpdateRequest;
 import dtplan.provider.UpdateResponse;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,11 +24,7 @@ import java.util.Objects;
 public final class AzureProvider implements Provider {
   private final AzureConnection connection;
   private final LiveReader reader;
-  private final UserIdentityWriter userIdentities;
-  private final InstanceWriter instances;
-  private final EndpointWriter endpoints;
-  private final RouteWriter routes;
-  private final RoleAssignmentWriter roleAssignments;
+  private final Map<ResourceKind, KindWriter<?>> writers = new EnumMap<>(ResourceKind.class);
 
   public AzureProvider(
       AzureConnection connection, AzureProviderOptions options, ProviderListener listener) {
@@ -44,24 +38,43 @@ public final class AzureProvider implements Provider {
     ConditionRetry conditions = new ConditionRetry(options, l);
     DataRoleGrants grants = new DataRoleGrants();
     GenericResources generic = new GenericResources(connection);
-    this.userIdentities = new UserIdentityWriter(connection, l);
+    Settling settling = new Settling(options, l);
+    UserIdentityWriter userIdentities = register(new UserIdentityWriter(connection, l));
+    InstanceWriter instances =
+        register(new InstanceWriter(connection, generic, arm, operations, settling, hostNames, l));
+    RoleAssignmentWriter roleAssignments =
+        register(
+            new RoleAssignmentWriter(connection, connection.subscription(), conditions, grants, l));
+    EndpointWriter endpoints = register(new EndpointWriter(generic, arm, operations, settling, l));
+    RouteWriter routes =
+        register(new RouteWriter(generic, eventRoutes, hostNames, conditions, grants, l));
     this.reader =
         new LiveReader(
             connection,
-            arm,
-            generic,
             userIdentities,
-            eventRoutes,
+            instances,
+            endpoints,
+            routes,
+            roleAssignments,
+            generic,
             new RoleDefinitionCache(connection, connection.subscription()),
-            hostNames,
             l,
-            new Settling(options, l),
             options.parallelism());
-    this.instances = new InstanceWriter(connection, generic, operations, hostNames, l);
-    this.endpoints = new EndpointWriter(generic, operations, l);
-    this.routes = new RouteWriter(generic, eventRoutes, hostNames, conditions, grants, l);
-    this.roleAssignments =
-        new RoleAssignmentWriter(connection, connection.subscription(), conditions, grants, l);
+    for (ResourceKind kind : ResourceKind.values()) {
+      if (!writers.containsKey(kind)) {
+        throw new IllegalStateException("no writer for " + kind);
+      }
+    }
+  }
+
+  private <W extends KindWriter<?>> W register(W writer) {
+    writers.put(writer.kind(), writer);
+    return writer;
+  }
+
+  @SuppressWarnings("unchecked") // registered by kind(), which each record implements once
+  private <R extends Resource> KindWriter<R> writerOf(R resource) {
+    return (KindWriter<R>) writers.get(resource.kind());
   }
 
   @Override
@@ -71,47 +84,26 @@ public final class AzureProvider implements Provider {
 
   @Override
   public CreateResponse create(CreateRequest request) {
-    return new CreateResponse(put(request.desired(), null));
+    return new CreateResponse(writerOf(request.desired()).write(request.desired(), null));
   }
 
   @Override
   public UpdateResponse update(UpdateRequest request) {
-    return new UpdateResponse(put(request.desired(), request.prior()));
+    return new UpdateResponse(write(request.desired(), request.prior()));
   }
 
   @Override
   public DeleteResponse delete(DeleteRequest request) {
-    Resource prior = request.prior();
-    boolean existed;
-    if (prior instanceof UserIdentity u) {
-      existed = userIdentities.delete(u);
-    } else if (prior instanceof Instance i) {
-      existed = instances.delete(i);
-    } else if (prior instanceof Endpoint e) {
-      existed = endpoints.delete(e);
-    } else if (prior instanceof Route r) {
-      existed = routes.delete(r);
-    } else {
-      existed = roleAssignments.delete((RoleAssignment) prior);
-    }
-    return new DeleteResponse(existed);
+    return new DeleteResponse(writerOf(request.prior()).delete(request.prior()));
   }
 
-  /** Create (prior null) or update; both are idempotent PUTs except the instance update. */
-  private Resource put(Resource desired, Resource prior) {
-    boolean update = prior != null;
-    if (desired instanceof UserIdentity u) {
-      return userIdentities.put(u, update);
+  /** An update is of one resource: the prior one is of the desired one's kind. */
+  @SuppressWarnings("unchecked")
+  private <R extends Resource> R write(R desired, Resource prior) {
+    if (prior.kind() != desired.kind()) {
+      throw new IllegalArgumentException(
+          "cannot update " + prior.kind() + " " + prior.id() + " into a " + desired.kind());
     }
-    if (desired instanceof Instance i) {
-      return prior instanceof Instance p ? instances.update(p, i) : instances.create(i);
-    }
-    if (desired instanceof Endpoint e) {
-      return endpoints.put(e, update);
-    }
-    if (desired instanceof Route r) {
-      return routes.put(r, update);
-    }
-    return roleAssignments.put((RoleAssignment) desired, update);
+    return writerOf(desired).write(desired, (R) prior);
   }
 }

@@ -3,17 +3,34 @@ package dtplan.azure;
 import com.azure.core.util.Context;
 import com.azure.resourcemanager.resources.fluent.ResourcesClient;
 import com.azure.resourcemanager.resources.fluent.models.GenericResourceInner;
+import com.fasterxml.jackson.databind.JsonNode;
+import dtplan.model.ArmId;
 import dtplan.model.Instance;
+import dtplan.model.ResourceKind;
 import dtplan.provider.ProviderListener;
+import dtplan.provider.ReadRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Instances, through the SDK's generic-resource client. Create is a full PUT. Update is a PATCH of
- * tags, identity and publicNetworkAccess: those are the only fields Azure changes in place, and a
- * PUT would have to carry back everything else, including security properties that GET returns as
- * null, so a GET-merge-PUT could clear them.
+ * Instances: their read, create, update and delete calls, through the SDK's generic-resource
+ * client. A read lists the resource group and waits for an instance an operation runs on (see
+ * {@link Settling}). Create is a full PUT. Update is a PATCH of tags, identity and
+ * publicNetworkAccess: those are the only fields Azure changes in place, and a PUT would have to
+ * carry back everything else, including security properties that GET returns as null, so a
+ * GET-merge-PUT could clear them.
  */
-final class InstanceWriter {
+final class InstanceWriter implements KindWriter<Instance> {
+  static final String STACK_TAG = "dtplan-stack";
+
   private final Deletes deletes;
+  private final GenericResources generic;
+  private final ArmLists arm;
+  private final Settling settling;
   private final ResourcesClient client;
   private final Operations operations;
   private final String armEndpoint;
@@ -23,15 +40,31 @@ final class InstanceWriter {
   InstanceWriter(
       AzureConnection connection,
       GenericResources generic,
+      ArmLists arm,
       Operations operations,
+      Settling settling,
       HostNames hostNames,
       ProviderListener listener) {
     this.deletes = new Deletes(generic, operations);
+    this.generic = generic;
+    this.arm = arm;
+    this.settling = settling;
     this.client = generic.client();
     this.operations = operations;
     this.armEndpoint = connection.armEndpoint();
     this.hostNames = hostNames;
     this.listener = listener;
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.INSTANCE;
+  }
+
+  /** A create is a PUT; an update patches only what dtplan manages (see {@link #update}). */
+  @Override
+  public Instance write(Instance desired, Instance prior) {
+    return prior == null ? create(desired) : update(prior, desired);
   }
 
   Instance create(Instance desired) {
@@ -71,7 +104,8 @@ final class InstanceWriter {
   }
 
   /** ARM answers 204 both when it deleted and when there was nothing, so look first. */
-  boolean delete(Instance prior) {
+  @Override
+  public boolean delete(Instance prior) {
     String id = prior.id();
     boolean existed =
         Failures.guard(
@@ -82,5 +116,64 @@ final class InstanceWriter {
                     id, ApiVersions.DIGITAL_TWINS, RetryReporting.context(listener, id)));
     hostNames.forget(id);
     return existed;
+  }
+
+  /**
+   * The resource group's instances this stack owns or the spec names (named ones outside the group
+   * read one by one), each once no operation runs on it.
+   */
+  List<Instance> list(String rgId, ReadRequest request) {
+    List<JsonNode> listed =
+        Failures.guard(
+            "Listing the Digital Twins instances of resource group " + request.resourceGroup(),
+            rgId,
+            () -> arm.instances(rgId, ctx(rgId)));
+    Set<String> named = new LinkedHashSet<>();
+    request.instanceIds().forEach(id -> named.add(ArmId.normalize(id).toLowerCase(Locale.ROOT)));
+    List<Instance> kept = new ArrayList<>();
+    for (JsonNode json : listed) {
+      Instance i = InstanceJson.fromArm(json);
+      String key = i.id().toLowerCase(Locale.ROOT);
+      if (ownedBy(i, request.stack()) || named.contains(key)) {
+        settledInstance(i.id(), json).ifPresent(kept::add);
+      }
+      named.remove(key);
+    }
+    // Named instances outside the listed group are read one by one; absent ones are not listed.
+    for (String id : named) {
+      settledInstance(id, readInstance(id)).ifPresent(kept::add);
+    }
+    kept.forEach(i -> hostNames.remember(i.id(), i.hostName()));
+    return kept;
+  }
+
+  private JsonNode readInstance(String id) {
+    return Failures.guard(
+        "Reading Digital Twins instance " + id,
+        id,
+        () -> generic.get(id, ApiVersions.DIGITAL_TWINS, ctx(id)));
+  }
+
+  /** The instance once no operation runs on it; empty when it is gone by then (or was). */
+  private Optional<Instance> settledInstance(String id, JsonNode json) {
+    JsonNode settled =
+        Failures.guard(
+            "Reading Digital Twins instance " + id,
+            id,
+            () -> settling.settled(id, "Digital Twins instance", json, () -> readInstance(id)));
+    return Optional.ofNullable(settled).map(InstanceJson::fromArm);
+  }
+
+  /** Tag names are case-insensitive in ARM; the value is the stack name as written. */
+  static boolean ownedBy(Instance instance, String stack) {
+    if (stack == null) {
+      return false;
+    }
+    return instance.tags().entrySet().stream()
+        .anyMatch(e -> e.getKey().equalsIgnoreCase(STACK_TAG) && stack.equals(e.getValue()));
+  }
+
+  private Context ctx(String resourceId) {
+    return RetryReporting.context(listener, resourceId);
   }
 }

@@ -1,9 +1,7 @@
 package dtplan.azure;
 
 import com.azure.core.util.Context;
-import com.azure.resourcemanager.authorization.fluent.RoleAssignmentsClient;
 import com.fasterxml.jackson.databind.JsonNode;
-import dtplan.model.ArmId;
 import dtplan.model.Destination;
 import dtplan.model.Endpoint;
 import dtplan.model.Instance;
@@ -27,53 +25,46 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * One read of live state, in two rounds of bounded concurrent calls. Round one: the resource
- * group's instances (one list), the user identities, destinations and role names. Round two, per
- * kept instance: its endpoints (one list) and routes (one data-plane list); per distinct principal:
- * its role assignments (one filtered list). So a stack of n instances costs 1 + 3n calls.
+ * One read of live state, in two rounds of bounded concurrent calls; each kind's own calls are in
+ * its class ({@link InstanceWriter#list}, {@link EndpointWriter#list}, …), this class only says
+ * what is read when. Round one: the resource group's instances (one list), the user identities,
+ * destinations and role names. Round two, per kept instance: its endpoints (one list) and routes
+ * (one data-plane list); per distinct principal: its role assignments (one filtered list). So a
+ * stack of n instances costs 1 + 3n calls.
  */
 final class LiveReader {
-  static final String STACK_TAG = "dtplan-stack";
-
-  private final ArmLists arm;
-  private final GenericResources generic;
   private final UserIdentityWriter userIdentities;
-  private final RoleAssignmentsClient roleAssignments;
-  private final String armEndpoint;
-  private final EventRoutes routes;
+  private final InstanceWriter instances;
+  private final EndpointWriter endpoints;
+  private final RouteWriter routes;
+  private final RoleAssignmentWriter roleAssignments;
   private final DestinationReader destinations;
   private final RoleDefinitionCache roleDefinitions;
-  private final HostNames hostNames;
   private final ProviderListener listener;
   private final int parallelism;
   private final AzureConnection connection;
-  private final Settling settling;
 
   LiveReader(
       AzureConnection connection,
-      ArmLists arm,
-      GenericResources generic,
       UserIdentityWriter userIdentities,
-      EventRoutes routes,
+      InstanceWriter instances,
+      EndpointWriter endpoints,
+      RouteWriter routes,
+      RoleAssignmentWriter roleAssignments,
+      GenericResources generic,
       RoleDefinitionCache roleDefinitions,
-      HostNames hostNames,
       ProviderListener listener,
-      Settling settling,
       int parallelism) {
-    this.arm = arm;
-    this.generic = generic;
+    this.connection = connection;
     this.userIdentities = userIdentities;
-    this.roleAssignments =
-        connection.authorizationManager().roleServiceClient().getRoleAssignments();
-    this.armEndpoint = connection.armEndpoint();
+    this.instances = instances;
+    this.endpoints = endpoints;
     this.routes = routes;
+    this.roleAssignments = roleAssignments;
     this.destinations = new DestinationReader(generic);
     this.roleDefinitions = roleDefinitions;
-    this.hostNames = hostNames;
     this.listener = listener;
     this.parallelism = parallelism;
-    this.connection = connection;
-    this.settling = settling;
   }
 
   ReadResponse read(ReadRequest request, String subscription) {
@@ -83,7 +74,7 @@ final class LiveReader {
     String rgId = "/subscriptions/" + sub + "/resourceGroups/" + request.resourceGroup();
 
     List<Callable<Object>> first = new ArrayList<>();
-    first.add(() -> listInstances(rgId, request));
+    first.add(() -> instances.list(rgId, request));
     for (String id : request.userIdentityIds()) {
       first.add(() -> userIdentities.read(id));
     }
@@ -95,7 +86,7 @@ final class LiveReader {
     }
     String callerId = connection.callerObjectId();
     if (callerId != null) {
-      first.add(() -> new Caller(callerId, callerAssignments(rgId, callerId)));
+      first.add(() -> new Caller(callerId, roleAssignments.assignedTo(rgId, callerId)));
     }
     List<Object> firstResults = Bounded.all(parallelism, first);
     Caller caller = Caller.UNKNOWN;
@@ -134,14 +125,14 @@ final class LiveReader {
 
     List<Callable<Object>> second = new ArrayList<>();
     for (Instance i : instances) {
-      second.add(() -> listEndpoints(i.id()));
+      second.add(() -> endpoints.list(i.id()));
       if (i.hostName() != null) {
-        second.add(() -> listRoutes(i));
+        second.add(() -> routes.list(i));
       }
     }
     for (String p : principals) {
       for (String s : subscriptions) {
-        second.add(() -> listRoleAssignments(s, p));
+        second.add(() -> roleAssignments.listOf(s, p));
       }
     }
     List<Endpoint> endpoints = new ArrayList<>();
@@ -178,19 +169,6 @@ final class LiveReader {
         routeFailures);
   }
 
-  /**
-   * Every assignment that applies to the caller at, above or below the resource group: {@code
-   * assignedTo} also returns those of groups the caller belongs to (Azure RBAC REST docs, "List
-   * role assignments for a principal").
-   */
-  private List<RoleAssignment> callerAssignments(String rgId, String callerId) {
-    return listAssignments(
-        "Listing the role assignments of the caller " + callerId,
-        rgId,
-        "assignedTo('" + callerId + "')",
-        rgId);
-  }
-
   private static void addPrincipal(Set<String> principals, String principal) {
     if (principal != null && !principal.isBlank()) {
       principals.add(principal.toLowerCase(Locale.ROOT));
@@ -199,57 +177,6 @@ final class LiveReader {
 
   private Context ctx(String resourceId) {
     return RetryReporting.context(listener, resourceId);
-  }
-
-  private List<Instance> listInstances(String rgId, ReadRequest request) {
-    List<JsonNode> listed =
-        Failures.guard(
-            "Listing the Digital Twins instances of resource group " + request.resourceGroup(),
-            rgId,
-            () -> arm.instances(rgId, ctx(rgId)));
-    Set<String> named = new LinkedHashSet<>();
-    request.instanceIds().forEach(id -> named.add(ArmId.normalize(id).toLowerCase(Locale.ROOT)));
-    List<Instance> kept = new ArrayList<>();
-    for (JsonNode json : listed) {
-      Instance i = InstanceJson.fromArm(json);
-      String key = i.id().toLowerCase(Locale.ROOT);
-      if (ownedBy(i, request.stack()) || named.contains(key)) {
-        settledInstance(i.id(), json).ifPresent(kept::add);
-      }
-      named.remove(key);
-    }
-    // Named instances outside the listed group are read one by one; absent ones are not listed.
-    for (String id : named) {
-      settledInstance(id, readInstance(id)).ifPresent(kept::add);
-    }
-    kept.forEach(i -> hostNames.remember(i.id(), i.hostName()));
-    return kept;
-  }
-
-  private JsonNode readInstance(String id) {
-    return Failures.guard(
-        "Reading Digital Twins instance " + id,
-        id,
-        () -> generic.get(id, ApiVersions.DIGITAL_TWINS, ctx(id)));
-  }
-
-  /** The instance once no operation runs on it; empty when it is gone by then (or was). */
-  private Optional<Instance> settledInstance(String id, JsonNode json) {
-    JsonNode settled =
-        Failures.guard(
-            "Reading Digital Twins instance " + id,
-            id,
-            () -> settling.settled(id, "Digital Twins instance", json, () -> readInstance(id)));
-    return Optional.ofNullable(settled).map(InstanceJson::fromArm);
-  }
-
-  /** Tag names are case-insensitive in ARM; the value is the stack name as written. */
-  static boolean ownedBy(Instance instance, String stack) {
-    if (stack == null) {
-      return false;
-    }
-    return instance.tags().entrySet().stream()
-        .anyMatch(e -> e.getKey().equalsIgnoreCase(STACK_TAG) && stack.equals(e.getValue()));
   }
 
   private Destination readDestination(String id, Map<String, Optional<JsonNode>> parents) {
@@ -261,79 +188,5 @@ final class LiveReader {
         "Looking up role definition '" + name + "'",
         name,
         () -> roleDefinitions.guidOf(name, ctx(name)));
-  }
-
-  private List<Endpoint> listEndpoints(String instanceId) {
-    List<JsonNode> listed =
-        Failures.guard(
-            "Listing the endpoints of " + instanceId,
-            instanceId,
-            () -> arm.endpoints(instanceId, ctx(instanceId)));
-    List<Endpoint> endpoints = new ArrayList<>();
-    for (JsonNode json : listed) {
-      Endpoint listedEndpoint = EndpointJson.fromArm(instanceId, json);
-      String id = listedEndpoint.id();
-      JsonNode settled =
-          Failures.guard(
-              "Reading endpoint " + id,
-              id,
-              () ->
-                  settling.settled(
-                      id,
-                      "Endpoint",
-                      json,
-                      () -> generic.get(id, ApiVersions.DIGITAL_TWINS, ctx(id))));
-      if (settled != null) {
-        endpoints.add(EndpointJson.fromArm(instanceId, settled));
-      }
-    }
-    return endpoints;
-  }
-
-  /**
-   * The instance's routes, or why Azure refused to list them: a 403 (no data role, or public access
-   * disabled) makes them unknown rather than failing the whole read, so the plan can say what to
-   * do.
-   */
-  private List<?> listRoutes(Instance instance) {
-    return Failures.guard(
-        "Listing the event routes of " + instance.id(),
-        instance.id(),
-        () -> {
-          try {
-            return routes.list(instance.hostName(), instance.id(), ctx(instance.id()));
-          } catch (AzureCallException e) {
-            if (e.status() != 403) {
-              throw e;
-            }
-            return List.of(new RouteReadFailure(instance.id(), e.code(), e.getMessage()));
-          }
-        });
-  }
-
-  private List<RoleAssignment> listRoleAssignments(String subscription, String principal) {
-    return listAssignments(
-        "Listing the role assignments of principal " + principal,
-        "/subscriptions/" + subscription,
-        "principalId eq '" + principal + "'",
-        principal);
-  }
-
-  /** One filtered role-assignment list at a scope, every page of it. */
-  private List<RoleAssignment> listAssignments(
-      String action, String scope, String filter, String resourceId) {
-    String encoded = SdkCalls.filter(filter);
-    return Failures.guard(
-        action,
-        resourceId,
-        () ->
-            SdkCalls.arm(
-                armEndpoint,
-                () ->
-                    roleAssignments
-                        .listForScope(scope, encoded, null, null, ctx(resourceId))
-                        .stream()
-                        .map(RoleAssignmentJson::fromArm)
-                        .toList()));
   }
 }

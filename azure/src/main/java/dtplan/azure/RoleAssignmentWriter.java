@@ -5,17 +5,20 @@ import com.azure.core.util.Context;
 import com.azure.resourcemanager.authorization.fluent.RoleAssignmentsClient;
 import com.azure.resourcemanager.authorization.fluent.models.RoleAssignmentInner;
 import dtplan.model.ArmId;
+import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
 import dtplan.provider.ProviderListener;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Role assignments, named by the record's deterministic GUID so a retried create cannot duplicate.
- * A new principal is refused with PrincipalNotFound until it replicates; that is retried. An
+ * Role assignments: their reads (a principal's, in each subscription; the caller's), create and
+ * delete calls. Named by the record's deterministic GUID so a retried create cannot duplicate. A
+ * new principal is refused with PrincipalNotFound until it replicates; that is retried. An
  * assignment of the same role to the same principal at the same scope under another name
  * (RoleAssignmentExists) is adopted: it grants exactly what was asked.
  */
-final class RoleAssignmentWriter {
+final class RoleAssignmentWriter implements KindWriter<RoleAssignment> {
   static final String PRINCIPAL_NOT_FOUND = "PrincipalNotFound";
   static final String EXISTS = "RoleAssignmentExists";
 
@@ -38,6 +41,16 @@ final class RoleAssignmentWriter {
     this.subscription = subscription;
     this.conditions = conditions;
     this.listener = listener;
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.ROLE_ASSIGNMENT;
+  }
+
+  @Override
+  public RoleAssignment write(RoleAssignment desired, RoleAssignment prior) {
+    return put(desired, prior != null);
   }
 
   RoleAssignment put(RoleAssignment desired, boolean update) {
@@ -107,7 +120,8 @@ final class RoleAssignmentWriter {
   }
 
   /** DELETE answers 200 with the assignment when it removed one and 204 when there was none. */
-  boolean delete(RoleAssignment prior) {
+  @Override
+  public boolean delete(RoleAssignment prior) {
     Context ctx = RetryReporting.context(listener, prior.id());
     return Failures.guard(
         "Deleting role assignment on " + prior.scope(),
@@ -119,5 +133,47 @@ final class RoleAssignmentWriter {
                   () -> client.deleteWithResponse(prior.scope(), prior.name(), null, ctx));
           return r != null && r.getStatusCode() != 204;
         });
+  }
+
+  /**
+   * Every assignment that applies to the caller at, above or below the resource group: {@code
+   * assignedTo} also returns those of groups the caller belongs to (Azure RBAC REST docs, "List
+   * role assignments for a principal").
+   */
+  List<RoleAssignment> assignedTo(String rgId, String callerId) {
+    return listAssignments(
+        "Listing the role assignments of the caller " + callerId,
+        rgId,
+        "assignedTo('" + callerId + "')",
+        rgId);
+  }
+
+  /** A principal's assignments in one subscription, every page. */
+  List<RoleAssignment> listOf(String subscription, String principal) {
+    return listAssignments(
+        "Listing the role assignments of principal " + principal,
+        "/subscriptions/" + subscription,
+        "principalId eq '" + principal + "'",
+        principal);
+  }
+
+  /** One filtered role-assignment list at a scope, every page of it. */
+  private List<RoleAssignment> listAssignments(
+      String action, String scope, String filter, String resourceId) {
+    String encoded = SdkCalls.filter(filter);
+    return Failures.guard(
+        action,
+        resourceId,
+        () ->
+            SdkCalls.arm(
+                connection.armEndpoint(),
+                () ->
+                    client.listForScope(scope, encoded, null, null, ctx(resourceId)).stream()
+                        .map(RoleAssignmentJson::fromArm)
+                        .toList()));
+  }
+
+  private Context ctx(String resourceId) {
+    return RetryReporting.context(listener, resourceId);
   }
 }

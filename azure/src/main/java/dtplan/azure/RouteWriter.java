@@ -2,16 +2,21 @@ package dtplan.azure;
 
 import com.azure.core.util.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import dtplan.model.Instance;
+import dtplan.model.ResourceKind;
 import dtplan.model.Route;
 import dtplan.provider.ProviderListener;
+import dtplan.provider.RouteReadFailure;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Event routes, on the data plane of their instance. A route to an endpoint that is still
+ * Event routes, on the data plane of their instance: their read (one list per instance, a 403
+ * making them unknown), create, update and delete calls. A route to an endpoint that is still
  * activating is refused with EventRouteEndpointInvalid for a few minutes, and a caller whose data
  * role dtplan has just granted gets 403 until it propagates; both are retried.
  */
-final class RouteWriter {
+final class RouteWriter implements KindWriter<Route> {
   static final String ENDPOINT_INVALID = "EventRouteEndpointInvalid";
 
   private final GenericResources arm;
@@ -34,6 +39,16 @@ final class RouteWriter {
     this.hostNames = hostNames;
     this.conditions = conditions;
     this.listener = listener;
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.ROUTE;
+  }
+
+  @Override
+  public Route write(Route desired, Route prior) {
+    return put(desired, prior != null);
   }
 
   Route put(Route desired, boolean update) {
@@ -69,7 +84,8 @@ final class RouteWriter {
   }
 
   /** A route whose instance is gone is gone too. */
-  boolean delete(Route prior) {
+  @Override
+  public boolean delete(Route prior) {
     String id = prior.id();
     Context ctx = RetryReporting.context(listener, id);
     return Failures.guard(
@@ -100,5 +116,30 @@ final class RouteWriter {
     String host = Json.text(instance, "properties", "hostName");
     hostNames.remember(instanceId, host);
     return host;
+  }
+
+  /**
+   * The instance's routes, or why Azure refused to list them: a 403 (no data role, or public access
+   * disabled) makes them unknown rather than failing the whole read, so the plan can say what to
+   * do.
+   */
+  List<?> list(Instance instance) {
+    return Failures.guard(
+        "Listing the event routes of " + instance.id(),
+        instance.id(),
+        () -> {
+          try {
+            return routes.list(instance.hostName(), instance.id(), ctx(instance.id()));
+          } catch (AzureCallException e) {
+            if (e.status() != 403) {
+              throw e;
+            }
+            return List.of(new RouteReadFailure(instance.id(), e.code(), e.getMessage()));
+          }
+        });
+  }
+
+  private Context ctx(String resourceId) {
+    return RetryReporting.context(listener, resourceId);
   }
 }

@@ -4,6 +4,7 @@ import com.azure.core.http.rest.Response;
 import com.azure.core.util.Context;
 import com.azure.resourcemanager.msi.fluent.UserAssignedIdentitiesClient;
 import dtplan.model.ArmId;
+import dtplan.model.ResourceKind;
 import dtplan.model.UserIdentity;
 import dtplan.provider.ProviderListener;
 import java.util.Optional;
@@ -12,13 +13,23 @@ import java.util.Optional;
  * User-assigned identities through the MSI SDK: a synchronous PUT creates or updates, DELETE
  * removes (200 it existed, 204 it did not).
  */
-final class UserIdentityWriter {
+final class UserIdentityWriter implements KindWriter<UserIdentity> {
   private final AzureConnection connection;
   private final ProviderListener listener;
 
   UserIdentityWriter(AzureConnection connection, ProviderListener listener) {
     this.connection = connection;
     this.listener = listener;
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.USER_IDENTITY;
+  }
+
+  @Override
+  public UserIdentity write(UserIdentity desired, UserIdentity prior) {
+    return put(desired, prior != null);
   }
 
   UserIdentity put(UserIdentity desired, boolean update) {
@@ -60,7 +71,8 @@ final class UserIdentityWriter {
                 .map(UserIdentityJson::fromArm));
   }
 
-  boolean delete(UserIdentity prior) {
+  @Override
+  public boolean delete(UserIdentity prior) {
     String id = prior.id();
     Context ctx = RetryReporting.context(listener, id);
     return Failures.guard(

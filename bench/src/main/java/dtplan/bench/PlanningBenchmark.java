@@ -1,10 +1,9 @@
 package dtplan.bench;
 
-import dtplan.apply.ExecutionGraph;
 import dtplan.diag.InvalidSpecException;
-import dtplan.graph.GraphBuilder;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
+import dtplan.plan.order.ExecutionGraph;
 import dtplan.provider.ReadResponse;
 import dtplan.render.TextRenderer;
 import dtplan.spec.Spec;
@@ -80,11 +79,6 @@ public class PlanningBenchmark {
   }
 
   @Benchmark
-  public Object resourceGraph() throws InvalidSpecException {
-    return GraphBuilder.build(spec);
-  }
-
-  @Benchmark
   public Plan diff() {
     return new Planner().plan("bench", spec, live, "digest");
   }
@@ -107,7 +101,6 @@ public class PlanningBenchmark {
 
   static String planAll(String text, ReadResponse live) throws InvalidSpecException {
     Spec spec = new SpecLoader().parse("bench.yaml", text, Stack.options());
-    GraphBuilder.build(spec);
     Plan plan = new Planner().plan("bench", spec, live, "digest");
     ExecutionGraph.of(plan);
     return new TextRenderer(false).render(plan);

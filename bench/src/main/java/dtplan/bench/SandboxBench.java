@@ -1,12 +1,12 @@
 package dtplan.bench;
 
-import dtplan.apply.ExecutionGraph;
-import dtplan.apply.Step;
 import dtplan.azure.AzureProvider;
 import dtplan.model.ResourceKind;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
 import dtplan.plan.ReadRequests;
+import dtplan.plan.order.ExecutionGraph;
+import dtplan.plan.order.Step;
 import dtplan.sandbox.RequestEntry;
 import dtplan.sandbox.Sandbox;
 import dtplan.sandbox.SandboxConfig;

@@ -223,7 +223,7 @@ public final class Stack {
    * changed, round robin over the instances.
    */
   public ReadResponse applied(int drifts) {
-    Map<String, String> principals = new HashMap<>();
+    Map<dtplan.plan.ResourceAddress, String> principals = new HashMap<>();
     List<Instance> instanceList = new ArrayList<>();
     List<Endpoint> endpoints = new ArrayList<>();
     List<Route> routes = new ArrayList<>();
@@ -273,7 +273,7 @@ public final class Stack {
         String principal =
             ra.principalId() != null
                 ? ra.principalId()
-                : principals.get(c.unknowns().get("principalId"));
+                : principals.get(c.unknowns().get(dtplan.model.RoleAssignment.PRINCIPAL_ID));
         assignments.add(
             new RoleAssignment(
                 ra.scope(),

@@ -2,17 +2,18 @@ package dtplan.cli;
 
 import dtplan.apply.Applier;
 import dtplan.apply.ApplyResult;
-import dtplan.apply.ExecutionGraph;
-import dtplan.model.ResourceKind;
+import dtplan.plan.ApplyPolicy;
+import dtplan.plan.ApplyVerdict;
 import dtplan.plan.Plan;
-import dtplan.plan.PlanOwnership;
 import dtplan.plan.Planner;
+import dtplan.plan.order.ExecutionGraph;
 import dtplan.planfile.SavedPlan;
 import dtplan.planfile.SavedPlanCheck;
-import dtplan.planfile.SavedSpec;
+import dtplan.planfile.SavedPlanVerdict;
 import dtplan.planfile.SavedTarget;
-import dtplan.planfile.Staleness;
 import dtplan.provider.ReadResponse;
+import dtplan.render.ApplyJsonEvents;
+import dtplan.render.ApplyVerdictText;
 import dtplan.render.TextRenderer;
 import dtplan.spec.Spec;
 import java.io.BufferedReader;
@@ -21,8 +22,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -134,66 +134,33 @@ final class ApplyCommand implements Callable<Integer> {
    */
   private int applySaved(SavedPlan savedPlan, PrintWriter err) {
     Plan saved = savedPlan.plan();
-    if (saved.hasErrors()) {
-      throw new UserError(
-          inputs.spec
-              + ": this plan has errors and cannot be applied (it was saved for review only);"
-              + " nothing was changed\n  hint: `dtplan show "
-              + inputs.spec
-              + "` lists the errors; fix them, then plan again");
+    SavedPlanVerdict verdict = SavedPlanCheck.ofFile(savedPlan, inputs.spec.toString());
+    if (!(verdict instanceof SavedPlanVerdict.Carry)) {
+      return refuse(err, verdict);
     }
-    Path specFile = Path.of(saved.specFile());
-    if (!SavedSpec.matches(specFile, saved.specDigest())) {
-      return refuseStale(
-          err,
-          List.of(
-              "the spec "
-                  + specFile
-                  + " is not the file the plan was made from (its content differs, or it is"
-                  + " missing); the plan is refused without reading it further"));
-    }
-    // The plan goes where it was made (format 1.1 records it; a flag may only repeat it). A file
-    // of format 1.0 records no target: it is given again, as it had to be then.
-    SavedTarget recorded =
-        savedPlan.target() != null
-            ? savedPlan.target()
-            : Target.chosen(target, saved.subscription());
-    SavedTarget where = target.forSavedPlan(recorded, saved.target());
+    // The plan goes where it was made; a flag may only repeat it.
+    SavedTarget where = target.forSavedPlan(savedPlan.target(), saved.target());
     try (Target opened = Target.open(where, target.parallelism, saved.subscription(), err)) {
       if (format == Format.text) {
         Planning.announce(opened, command.commandLine().getOut());
       }
-      if (!opened.description().equals(saved.target())) {
-        throw new UserError(
-            "the plan was made against "
-                + saved.target()
-                + ", but this apply targets "
-                + opened.description()
-                + "; nothing was changed"
-                + (savedPlan.target() == null
-                    ? "\n  hint: this plan file (format "
-                        + savedPlan.formatVersion()
-                        + ") does not record its target: give the one it was made against"
-                        + " (--sandbox URL or --subscription ID)"
-                    : ""));
+      verdict = SavedPlanCheck.ofTarget(savedPlan, opened.description());
+      if (!(verdict instanceof SavedPlanVerdict.Carry)) {
+        return refuse(err, verdict);
       }
       Spec spec = inputsFor(saved).load(saved.subscription(), saved.subscription(), err);
       if (spec == null) {
         return ExitCodes.ERROR;
       }
       ReadResponse live = Planning.read(opened, spec, err, format == Format.text);
-      List<String> stale = Staleness.changesSince(saved, live);
-      if (!stale.isEmpty()) {
-        return refuseStale(err, stale);
+      verdict = SavedPlanCheck.ofLive(savedPlan, live);
+      if (!(verdict instanceof SavedPlanVerdict.Carry)) {
+        return refuse(err, verdict);
       }
       Plan now = new Planner().plan(opened.description(), spec, live, saved.specDigest());
-      Optional<String> difference = SavedPlanCheck.firstDifference(saved, now);
-      if (difference.isPresent()) {
-        return refuse(
-            err,
-            "the saved plan is not what the spec and live state give now; nothing was changed."
-                + " First difference:",
-            List.of(difference.get()));
+      verdict = SavedPlanCheck.ofPlan(savedPlan, now);
+      if (!(verdict instanceof SavedPlanVerdict.Carry)) {
+        return refuse(err, verdict);
       }
       // The plan was reviewed when it was made (in a pull request, typically): apply does not
       // ask again, as Terraform does not for a saved plan.
@@ -210,64 +177,50 @@ final class ApplyCommand implements Callable<Integer> {
     return forPlan;
   }
 
-  private static int refuseStale(PrintWriter err, List<String> stale) {
-    return refuse(
-        err, "the saved plan is stale; nothing was changed. Changed since it was made:", stale);
-  }
-
-  /** Exit 3: the saved plan is not carried out, and why. */
-  private static int refuse(PrintWriter err, String why, List<String> details) {
-    err.println("Error: " + why);
-    details.forEach(s -> err.println("  - " + s));
+  /**
+   * Nothing is carried out, and why: exit 3 when the plan or the world moved on since review, 1 for
+   * a plan that can never be applied here.
+   */
+  private static int refuse(PrintWriter err, SavedPlanVerdict verdict) {
+    if (!verdict.stale()) {
+      throw new UserError(verdict.message());
+    }
+    err.println("Error: " + verdict.message());
+    verdict.details().forEach(s -> err.println("  - " + s));
     err.println("Run `dtplan plan` again and review the new plan.");
     return ExitCodes.STALE_PLAN;
   }
 
   private int review(Plan plan, Spec spec, Target target, PrintWriter err, boolean approved) {
     PrintWriter out = command.commandLine().getOut();
+    ApplyJsonEvents events = new ApplyJsonEvents(Clock.systemUTC());
     if (format == Format.text) {
       // The target line came first, before live state was read (Planning.announce).
       out.print(new TextRenderer(Terminal.colour(noColor)).render(plan));
-      out.flush();
     } else {
-      out.println(PlanEvents.planned(plan));
-      out.flush();
+      out.println(events.planned(plan));
     }
-    if (plan.hasErrors()) {
-      err.println("Error: this plan has errors and cannot be applied; nothing was changed.");
-      return ExitCodes.ERROR;
-    }
-    if (!plan.hasChanges()) {
-      return ExitCodes.OK;
-    }
-    if (deletesInstances(plan) && !allowInstanceDeletion) {
-      err.println(
-          "Error: this plan deletes or replaces an instance, which destroys all its twin data.");
-      err.println(
-          "  Nothing was changed. Run again with --allow-instance-deletion if that is intended.");
-      return ExitCodes.ERROR;
-    }
-    List<String> outside = PlanOwnership.violations(plan, spec);
-    if (!outside.isEmpty()) {
-      err.println("Error: this plan would write outside the stack; nothing was changed:");
-      outside.forEach(o -> err.println("  - " + o));
-      return ExitCodes.ERROR;
+    out.flush();
+    ApplyVerdict verdict = new ApplyPolicy(allowInstanceDeletion).verdict(plan, spec);
+    ApplyVerdictText.lines(verdict).forEach(err::println);
+    if (!verdict.proceeds()) {
+      return verdict.refused() ? ExitCodes.ERROR : ExitCodes.OK;
     }
     if (!approved && !confirmed(out, err)) {
       return ExitCodes.ERROR;
     }
-    return carryOut(plan, target, out);
+    ApplyOutput progress =
+        format == Format.json ? new JsonProgressPrinter(out, events) : new ProgressPrinter(out);
+    return carryOut(plan, target, progress);
   }
 
-  private int carryOut(Plan plan, Target target, PrintWriter out) {
-    ApplyOutput progress =
-        format == Format.json ? new JsonProgressPrinter(out) : new ProgressPrinter(out);
+  private int carryOut(Plan plan, Target target, ApplyOutput progress) {
     Applier applier =
         new Applier(
             target.provider(),
             progress,
             Timing.fromSystemProperties().apply(this.target.parallelism));
-    Interrupts interrupts = Interrupts.install(applier, out);
+    Interrupts interrupts = Interrupts.install(applier, command.commandLine().getOut());
     try {
       ApplyResult result = applier.apply(ExecutionGraph.of(plan));
       progress.summary(result);
@@ -278,11 +231,6 @@ final class ApplyCommand implements Callable<Integer> {
     } finally {
       interrupts.uninstall();
     }
-  }
-
-  private static boolean deletesInstances(Plan plan) {
-    return plan.changes().stream()
-        .anyMatch(c -> c.kind() == ResourceKind.INSTANCE && c.action().isDestructive());
   }
 
   /**

@@ -31,7 +31,7 @@ import picocli.CommandLine.Command;
       "  1  error (invalid spec, a plan with errors, Azure error, failed apply step)",
       "  2  plan --detailed-exitcode: changes present",
       "  3  apply of a saved plan: the plan is stale, nothing was written",
-      "  70 internal error: a bug in dtplan (DTPLAN_DEBUG=1 shows where)",
+      "  70 internal error: a bug in dtplan (DTPLAN_LOG=debug shows where)",
       "  130 apply interrupted (Ctrl-C)",
       "",
       "Example:%n  dtplan plan examples/quickstart.yaml"

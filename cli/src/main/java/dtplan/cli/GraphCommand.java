@@ -1,10 +1,12 @@
 package dtplan.cli;
 
-import dtplan.diag.InvalidSpecException;
-import dtplan.graph.GraphBuilder;
 import dtplan.graph.GraphFormats;
-import dtplan.graph.ResourceGraph;
+import dtplan.graph.PlanGraph;
+import dtplan.plan.Consequence;
+import dtplan.plan.Plan;
+import dtplan.plan.Planner;
 import dtplan.spec.Spec;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,10 +16,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     name = "graph",
-    header = "Print what depends on what in a spec (DOT or Mermaid).",
+    header = "Print the order apply creates a spec's resources in (DOT or Mermaid).",
     description = {
-      "Print what depends on what in a spec, as Graphviz DOT or a Mermaid flowchart (Mermaid"
-          + " renders in GitHub Markdown). Reads no live state.",
+      "Print the order apply would create a spec's resources in, from nothing, as Graphviz DOT"
+          + " (edges labelled with the ordering rule) or a Mermaid flowchart (Mermaid renders in"
+          + " GitHub Markdown). The same rules order apply. Reads no live state; for the order of"
+          + " a real plan, use plan --format markdown --graph.",
       "",
       "Examples:%n  dtplan graph examples/quickstart.yaml --format mermaid%n"
           + "  dtplan graph examples/quickstart.yaml | dot -Tsvg > graph.svg"
@@ -41,24 +45,29 @@ final class GraphCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // Needs no secret values: an environment variable that is not set is unknown here.
-    SpecInputs.Checked checked =
-        inputs.check(System.getenv("AZURE_SUBSCRIPTION_ID"), Target.SANDBOX_SUBSCRIPTION);
+    SpecInputs.Checked checked = inputs.check();
     if (!checked.problems().isEmpty()) {
       SpecInputs.print(checked.problems(), command.commandLine().getErr());
       return ExitCodes.ERROR;
     }
     Spec spec = checked.spec();
-    try {
-      ResourceGraph graph = GraphBuilder.build(spec);
-      command
-          .commandLine()
-          .getOut()
-          .print(format == Format.dot ? GraphFormats.dot(graph) : GraphFormats.mermaid(graph));
-      command.commandLine().getOut().flush();
-      return ExitCodes.OK;
-    } catch (InvalidSpecException e) {
-      e.diagnostics().forEach(d -> command.commandLine().getErr().println(d.format()));
+    Plan creation = new Planner().creationPlan(spec);
+    List<Consequence> conflicts =
+        creation.consequences().stream()
+            .filter(c -> c.code() == Consequence.Code.ORDER_CONFLICT)
+            .toList();
+    if (!conflicts.isEmpty()) {
+      conflicts.forEach(
+          c ->
+              command.commandLine().getErr().println("error: " + c.address() + ": " + c.message()));
       return ExitCodes.ERROR;
     }
+    PlanGraph graph = PlanGraph.ofCreation(creation);
+    command
+        .commandLine()
+        .getOut()
+        .print(format == Format.dot ? GraphFormats.dot(graph) : GraphFormats.mermaid(graph));
+    command.commandLine().getOut().flush();
+    return ExitCodes.OK;
   }
 }

@@ -1,24 +1,23 @@
 package dtplan.cli;
 
-import dtplan.diag.InvalidSpecException;
-import dtplan.graph.GraphBuilder;
 import dtplan.graph.GraphFormats;
+import dtplan.graph.PlanGraph;
+import dtplan.plan.Plan;
 import dtplan.render.MarkdownRenderer;
-import dtplan.spec.Spec;
 
-/** The spec's dependency graph as a Mermaid block under a Markdown plan, if it fits. */
+/** The order apply will follow, as a Mermaid block under a Markdown plan, if it fits. */
 final class MarkdownGraph {
   private MarkdownGraph() {}
 
-  static String append(String markdown, Spec spec) {
-    String mermaid;
-    try {
-      mermaid = GraphFormats.mermaid(GraphBuilder.build(spec));
-    } catch (InvalidSpecException e) {
-      return markdown; // A spec that plans has no cycle; nothing to add otherwise.
+  static String append(String markdown, Plan plan) {
+    if (!plan.hasChanges()
+        || plan.consequences().stream()
+            .anyMatch(c -> c.code() == dtplan.plan.Consequence.Code.ORDER_CONFLICT)) {
+      return markdown; // Nothing to order, or no order exists (the plan says why).
     }
+    String mermaid = GraphFormats.mermaid(PlanGraph.of(plan));
     String section =
-        "\n<details><summary>Dependency graph</summary>\n\n```mermaid\n"
+        "\n<details><summary>Apply order</summary>\n\n```mermaid\n"
             + mermaid
             + "```\n\n</details>\n";
     if (markdown.length() + section.length() > new MarkdownRenderer().maxChars()) {

@@ -68,7 +68,7 @@ final class PlanCommand implements Callable<Integer> {
       }
       String rendered = format.renderAfterTarget(planned.plan(), Terminal.colour(noColor));
       if (graph && format == PlanFormat.markdown) {
-        rendered = MarkdownGraph.append(rendered, planned.spec());
+        rendered = MarkdownGraph.append(rendered, planned.plan());
       }
       out.print(rendered);
       out.flush();

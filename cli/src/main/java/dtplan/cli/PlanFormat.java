@@ -3,6 +3,7 @@ package dtplan.cli;
 import dtplan.plan.Plan;
 import dtplan.render.JsonRenderer;
 import dtplan.render.MarkdownRenderer;
+import dtplan.render.TargetHeader;
 import dtplan.render.TextRenderer;
 
 /** The formats a plan prints in; each is one of the engine's renderers. */
@@ -12,8 +13,7 @@ enum PlanFormat {
   json;
 
   String render(Plan plan, boolean colour) {
-    return (this == text ? "Target: " + plan.target() + "\n\n" : "")
-        + renderAfterTarget(plan, colour);
+    return (this == text ? TargetHeader.text(plan.target()) : "") + renderAfterTarget(plan, colour);
   }
 
   /** As {@link #render}, for output whose first line already named the target (text only). */

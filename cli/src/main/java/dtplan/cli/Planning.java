@@ -1,15 +1,16 @@
 package dtplan.cli;
 
 import dtplan.input.InputFileException;
-import dtplan.input.InputFiles;
-import dtplan.plan.LiveDigests;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
 import dtplan.plan.ReadRequests;
 import dtplan.planfile.SavedTarget;
 import dtplan.provider.ProviderException;
 import dtplan.provider.ReadResponse;
+import dtplan.render.TargetHeader;
 import dtplan.spec.Spec;
+import dtplan.spec.SpecDigest;
+import dtplan.spec.SubscriptionRule;
 import java.io.PrintWriter;
 
 /** Spec in, plan out: load, open the target, read live state, plan. Shared by plan and apply. */
@@ -23,9 +24,8 @@ final class Planning {
    */
   static Planned plan(
       SpecInputs inputs, TargetOptions targetOptions, PrintWriter err, PrintWriter targetLine) {
-    Spec spec =
-        inputs.load(
-            targetOptions.azureSubscription(), Target.fallbackSubscription(targetOptions), err);
+    SubscriptionRule subscription = targetOptions.subscriptionRule();
+    Spec spec = inputs.load(subscription.override(), subscription.fallback(), err);
     if (spec == null) {
       return null;
     }
@@ -44,8 +44,7 @@ final class Planning {
   /** The first line of a text plan or apply: where live state is read and written. */
   static void announce(Target target, PrintWriter out) {
     if (out != null) {
-      out.println("Target: " + target.description());
-      out.println();
+      out.print(TargetHeader.text(target.description()));
       out.flush();
     }
   }
@@ -60,7 +59,7 @@ final class Planning {
       return target.provider().read(ReadRequests.forSpec(spec));
     } catch (RuntimeException e) {
       if (!announced) {
-        err.println("Target: " + target.description());
+        err.println(TargetHeader.line(target.description()));
         err.flush();
       }
       if (e instanceof ProviderException p && "ResourceGroupNotFound".equalsIgnoreCase(p.code())) {
@@ -115,7 +114,7 @@ final class Planning {
 
   private static String specDigest(SpecInputs inputs) {
     try {
-      return LiveDigests.ofText(InputFiles.readText(inputs.spec, "spec"));
+      return SpecDigest.of(inputs.spec);
     } catch (InputFileException e) {
       throw new UserError("cannot read " + inputs.spec + ": " + e.getMessage());
     }

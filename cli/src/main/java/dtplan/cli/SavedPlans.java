@@ -2,7 +2,6 @@ package dtplan.cli;
 
 import dtplan.input.InputFileException;
 import dtplan.input.InputFiles;
-import dtplan.plan.ReadRequests;
 import dtplan.planfile.InvalidPlanFileException;
 import dtplan.planfile.PlanFile;
 import dtplan.planfile.SavedPlan;
@@ -24,12 +23,7 @@ final class SavedPlans {
   static void write(Path file, Planning.Planned planned) {
     String json =
         PlanFile.write(
-            new SavedPlan(
-                SavedPlan.FORMAT_VERSION,
-                VersionProvider.version(),
-                planned.target().where(),
-                ReadRequests.forSpec(planned.spec()),
-                planned.plan()));
+            new SavedPlan(VersionProvider.version(), planned.target().where(), planned.plan()));
     OutputFiles.write(file, json, "plan");
   }
 

@@ -8,6 +8,7 @@ import dtplan.spec.CommandLineVars;
 import dtplan.spec.Spec;
 import dtplan.spec.SpecLoader;
 import dtplan.spec.SpecOptions;
+import dtplan.spec.SubscriptionRule;
 import dtplan.spec.VarFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -65,10 +66,14 @@ final class SpecInputs {
 
   /**
    * For validate and graph, which need no secret values: an environment variable that is not set is
-   * unknown, not an error.
+   * unknown, not an error. They take no target options, so only AZURE_SUBSCRIPTION_ID can override
+   * the spec's subscription.
    */
-  Checked check(String subscriptionOverride, String fallbackSubscription) {
-    return check(subscriptionOverride, fallbackSubscription, true);
+  Checked check() {
+    SubscriptionRule subscription =
+        SubscriptionRule.fromEnvironment(
+            System.getenv("AZURE_SUBSCRIPTION_ID"), Target.SANDBOX_SUBSCRIPTION);
+    return check(subscription.override(), subscription.fallback(), true);
   }
 
   private Checked check(

@@ -45,18 +45,13 @@ final class Target implements AutoCloseable {
     return provider;
   }
 
-  /** The subscription a spec falls back to when neither it nor the command line names one. */
-  static String fallbackSubscription(TargetOptions options) {
-    return options.azureSubscription() == null ? SANDBOX_SUBSCRIPTION : null;
-  }
-
   static Target open(TargetOptions options, String subscription, PrintWriter err) {
     return open(chosen(options, subscription), options.parallelism, subscription, err);
   }
 
   /** The target the command line (or AZURE_SUBSCRIPTION_ID) selects. */
   static SavedTarget chosen(TargetOptions options, String subscription) {
-    if (options.azureSubscription() != null) {
+    if (options.subscriptionRule().selectsAzure()) {
       return SavedTarget.azure(subscription);
     }
     if (options.sandboxUrl != null) {

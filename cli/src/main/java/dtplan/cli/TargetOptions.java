@@ -1,6 +1,7 @@
 package dtplan.cli;
 
 import dtplan.planfile.SavedTarget;
+import dtplan.spec.SubscriptionRule;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -118,12 +119,17 @@ final class TargetOptions {
     }
   }
 
+  /** Where the subscription comes from, and whether it is Azure: one rule for every command. */
+  SubscriptionRule subscriptionRule() {
+    return new SubscriptionRule(
+        subscription,
+        System.getenv("AZURE_SUBSCRIPTION_ID"),
+        sandboxUrl != null,
+        Target.SANDBOX_SUBSCRIPTION);
+  }
+
   /** The subscription from the command line or the environment; null selects a sandbox. */
   String azureSubscription() {
-    if (subscription != null) {
-      return subscription;
-    }
-    String env = System.getenv("AZURE_SUBSCRIPTION_ID");
-    return env == null || env.isBlank() || sandboxUrl != null ? null : env;
+    return subscriptionRule().override();
   }
 }

@@ -1,8 +1,6 @@
 package dtplan.cli;
 
 import dtplan.diag.Diagnostic;
-import dtplan.diag.InvalidSpecException;
-import dtplan.graph.GraphBuilder;
 import dtplan.spec.Spec;
 import java.io.PrintWriter;
 import java.util.List;
@@ -48,17 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String env = System.getenv("AZURE_SUBSCRIPTION_ID");
-    SpecInputs.Checked checked = inputs.check(env, Target.SANDBOX_SUBSCRIPTION);
+    SpecInputs.Checked checked = inputs.check();
     List<Diagnostic> problems = checked.problems();
-    Spec spec = checked.spec();
-    if (spec != null) {
-      try {
-        GraphBuilder.build(spec);
-      } catch (InvalidSpecException e) {
-        problems = e.diagnostics();
-      }
-    }
     PrintWriter out = command.commandLine().getOut();
     if (format == Format.json) {
       out.print(ValidateReport.json(problems));
@@ -75,6 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
               : problems.size() + " problems; nothing was planned or changed.");
       return ExitCodes.ERROR;
     }
+    Spec spec = checked.spec();
     long endpoints = spec.instances().values().stream().mapToLong(i -> i.endpoints().size()).sum();
     long routes = spec.instances().values().stream().mapToLong(i -> i.routes().size()).sum();
     out.printf(

@@ -79,14 +79,26 @@ class BadInputsTest {
 
   @Test
   void aPlanFileWithOnlyAVersionNamesWhatIsMissing() {
-    Path plan = Specs.write(work, "plan.json", "{\"formatVersion\":\"1.0\"}");
+    Path plan = Specs.write(work, "plan.json", "{\"format_version\":\"2.0\",\"saved\":{}}");
     for (Cli.Result r :
         new Cli.Result[] {
           Cli.run("show", plan.toString()),
           Cli.run("apply", plan.toString(), "--sandbox", "http://127.0.0.1:1/")
         }) {
-      assertClean(r, "`plan`, `readRequest` are missing");
+      assertClean(r, "not a valid dtplan plan file (missing field `target`; missing field `stack`");
       assertThat(r.err()).contains("make a new one with `dtplan plan SPEC --out FILE`");
+    }
+  }
+
+  @Test
+  void aPlanFileOfAnOlderFormatIsRefusedWithWhatToDo() {
+    Path plan = Specs.write(work, "plan.json", "{\"formatVersion\":\"1.1\"}");
+    for (Cli.Result r :
+        new Cli.Result[] {
+          Cli.run("show", plan.toString()),
+          Cli.run("apply", plan.toString(), "--sandbox", "http://127.0.0.1:1/")
+        }) {
+      assertClean(r, "(format 1.1) was made by an older dtplan; run plan again");
     }
   }
 

@@ -2,6 +2,7 @@ package dtplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,8 +123,9 @@ class SavedPlanTargetTest {
           Cli.run("plan", spec.toString(), "--sandbox", sb.url(), "--out", planFile.toString());
       assertThat(plan.exit()).as(plan.toString()).isZero();
       ObjectNode saved = (ObjectNode) LiveSandbox.JSON.readTree(planFile.toFile());
-      assertThat(saved.path("target").isObject()).as(saved.toPrettyString()).isTrue();
-      ((ObjectNode) saved.path("target")).put("url", "http://198.51.100.7:8080/");
+      JsonNode target = saved.path("saved").path("target");
+      assertThat(target.isObject()).as(saved.toPrettyString()).isTrue();
+      ((ObjectNode) target).put("url", "http://198.51.100.7:8080/");
       Files.writeString(planFile, saved.toPrettyString());
 
       Cli.Result apply =
@@ -134,7 +136,7 @@ class SavedPlanTargetTest {
   }
 
   @Test
-  void aPlanFileWithoutARecordedTargetStillAppliesWithTheTargetGivenAgain() throws Exception {
+  void aPlanFileOfTheOldFormatIsRefusedAsMadeByAnOlderDtplan() throws Exception {
     try (LiveSandbox sb = LiveSandbox.start()) {
       Path spec = Specs.write(work, "spec.yaml", spec());
       Path planFile = work.resolve("plan.json");
@@ -142,13 +144,14 @@ class SavedPlanTargetTest {
           Cli.run("plan", spec.toString(), "--sandbox", sb.url(), "--out", planFile.toString());
       assertThat(plan.exit()).as(plan.toString()).isZero();
       ObjectNode saved = (ObjectNode) LiveSandbox.JSON.readTree(planFile.toFile());
-      saved.remove("target");
+      saved.remove("format_version");
       saved.put("formatVersion", "1.0");
       Files.writeString(planFile, saved.toPrettyString());
 
       Cli.Result apply = Cli.run("apply", planFile.toString(), "--sandbox", sb.url());
-      assertThat(apply.exit()).as(apply.toString()).isZero();
-      assertThat(sb.instances("rg-examples")).contains("remembered-twins");
+      assertThat(apply.exit()).as(apply.toString()).isEqualTo(1);
+      assertThat(apply.err()).contains("(format 1.0) was made by an older dtplan; run plan again");
+      assertThat(sb.instances("rg-examples")).doesNotContain("remembered-twins");
     }
   }
 }

@@ -63,7 +63,7 @@ class TamperedPlanTest {
   }
 
   static ObjectNode change(ObjectNode plan, String address) {
-    for (JsonNode c : plan.path("plan").path("changes")) {
+    for (JsonNode c : plan.path("saved").path("changes")) {
       if (c.path("address").asText().equals(address)) {
         return (ObjectNode) c;
       }
@@ -80,9 +80,9 @@ class TamperedPlanTest {
               plan -> {
                 ObjectNode role = change(plan, "instances.tp-twins.roles[0]");
                 ((ObjectNode) role.path("after"))
-                    .put("roleDefinitionId", OWNER)
+                    .put("role_definition_id", OWNER)
                     .put("scope", "/subscriptions/" + LiveSandbox.SUB)
-                    .put("principalId", FOREIGN);
+                    .put("principal_id", FOREIGN);
                 role.putObject("unknowns");
               });
       assertThat(apply.err()).contains("instances.tp-twins.roles[0]");
@@ -101,7 +101,7 @@ class TamperedPlanTest {
                   ((ObjectNode)
                           change(plan, "instances.tp-twins.endpoints.telemetry").path("after"))
                       .put(
-                          "instanceId",
+                          "instance_id",
                           "/subscriptions/"
                               + LiveSandbox.SUB
                               + "/resourceGroups/rg-other/providers/Microsoft.DigitalTwins/digitalTwinsInstances/victim"));
@@ -115,9 +115,28 @@ class TamperedPlanTest {
     try (LiveSandbox sb = LiveSandbox.start()) {
       Cli.Result apply =
           tamperAndApply(
-              sb, plan -> ((ObjectNode) plan.path("plan")).put("specFile", secret.toString()));
+              sb, plan -> ((ObjectNode) plan.path("saved")).put("spec_file", secret.toString()));
       assertThat(apply.err()).contains("is not the file the plan was made from");
       assertThat(apply.out() + apply.err()).doesNotContain("canary-7f3a");
+    }
+  }
+
+  @Test
+  void aReviewedChangeEditedInTheDocumentedPlanIsRefusedAsEdited() throws Exception {
+    try (LiveSandbox sb = LiveSandbox.start()) {
+      Cli.Result apply =
+          tamperAndApply(
+              sb,
+              plan -> {
+                for (JsonNode c : plan.path("resource_changes")) {
+                  if (c.path("address").asText().equals("instances.tp-twins.routes.all")) {
+                    ((ObjectNode) c.path("change").path("after")).put("filter", "false");
+                  }
+                }
+              });
+      assertThat(apply.err())
+          .contains("the plan file was edited after it was saved")
+          .contains("instances.tp-twins.routes.all");
     }
   }
 

@@ -6,6 +6,9 @@ import dtplan.model.RoleAssignment;
 import dtplan.model.RoleAssignmentNames;
 import dtplan.model.UserIdentity;
 import dtplan.plan.PlannedChange;
+import dtplan.plan.ResourceAddress;
+import dtplan.plan.order.ExecutionGraph;
+import dtplan.plan.order.Step;
 import dtplan.provider.CreateRequest;
 import dtplan.provider.DeleteRequest;
 import dtplan.provider.Provider;
@@ -72,7 +75,7 @@ public final class Applier {
         new java.util.PriorityQueue<>(java.util.Comparator.comparingInt(position::get));
     order.stream().filter(s -> waitingOn.get(s) == 0).forEach(ready::add);
     Map<Step, StepOutcome> outcomes = new LinkedHashMap<>();
-    Map<String, Resource> results = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<ResourceAddress, Resource> results = new java.util.concurrent.ConcurrentHashMap<>();
     Set<Step> started = new HashSet<>();
     int parallelism = options.parallelism();
     ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemon("dtplan-apply"));
@@ -145,7 +148,7 @@ public final class Applier {
   }
 
   private StepOutcome run(
-      Step step, Map<String, Resource> results, ScheduledExecutorService ticker) {
+      Step step, Map<ResourceAddress, Resource> results, ScheduledExecutorService ticker) {
     long start = time.nanos();
     Instant started = time.instant();
     listener.started(step);
@@ -184,7 +187,7 @@ public final class Applier {
    * that outlasted those retries) runs again, a bounded number of times, since every provider call
    * is idempotent. A stop request ends the retrying.
    */
-  private Resource executeWithRetries(Step step, Map<String, Resource> results) {
+  private Resource executeWithRetries(Step step, Map<ResourceAddress, Resource> results) {
     for (int attempt = 1; ; attempt++) {
       try {
         return execute(step, results);
@@ -208,7 +211,7 @@ public final class Applier {
     }
   }
 
-  private Resource execute(Step step, Map<String, Resource> results) {
+  private Resource execute(Step step, Map<ResourceAddress, Resource> results) {
     PlannedChange c = step.change();
     return switch (step.operation()) {
       case CREATE -> provider.create(new CreateRequest(resolve(c, results))).created();
@@ -221,12 +224,12 @@ public final class Applier {
   }
 
   /** The desired resource with the values earlier steps produced filled in. */
-  static Resource resolve(PlannedChange c, Map<String, Resource> results) {
+  static Resource resolve(PlannedChange c, Map<ResourceAddress, Resource> results) {
     Resource desired = c.after();
     if (!(desired instanceof RoleAssignment ra) || c.unknowns().isEmpty()) {
       return desired;
     }
-    String source = c.unknowns().get("principalId");
+    ResourceAddress source = c.unknowns().get(dtplan.model.RoleAssignment.PRINCIPAL_ID);
     Resource producer = results.get(source);
     String principal =
         producer instanceof Instance i

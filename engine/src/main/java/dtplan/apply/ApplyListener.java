@@ -1,5 +1,6 @@
 package dtplan.apply;
 
+import dtplan.plan.order.Step;
 import java.time.Duration;
 
 /** Progress of an apply, for the CLI to print. Calls come from worker threads. */

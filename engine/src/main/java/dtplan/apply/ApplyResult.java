@@ -1,6 +1,7 @@
 package dtplan.apply;
 
 import dtplan.plan.Action;
+import dtplan.plan.ResourceAddress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record ApplyResult(List<StepOutcome> outcomes, boolean interrupted) {
    * one change (its DELETE and CREATE steps), counted when both are done.
    */
   public long completed(Action action) {
-    Map<String, Boolean> done = new LinkedHashMap<>();
+    Map<ResourceAddress, Boolean> done = new LinkedHashMap<>();
     for (StepOutcome o : outcomes) {
       if (o.step().change().action() == action) {
         done.merge(o.step().address(), o.status() == StepOutcome.Status.DONE, Boolean::logicalAnd);

@@ -3,6 +3,7 @@ package dtplan.apply;
 import dtplan.model.ResourceKind;
 import dtplan.model.Route;
 import dtplan.plan.Action;
+import dtplan.plan.order.Operation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +37,9 @@ public record RouteGap(String instance, Duration missing, List<String> stillMiss
       }
       if (o.step().change().kind() == ResourceKind.ROUTE
           && o.step().change().action() == Action.REPLACE) {
-        byInstance.computeIfAbsent(instanceOf(o.step().address()), k -> new ArrayList<>()).add(o);
+        byInstance
+            .computeIfAbsent(o.step().address().instance().toString(), k -> new ArrayList<>())
+            .add(o);
       }
     }
     List<RouteGap> out = new ArrayList<>();
@@ -79,11 +82,5 @@ public record RouteGap(String instance, Duration missing, List<String> stillMiss
     Instant until = stillMissing.isEmpty() ? last : applyEnd;
     return new RouteGap(
         instance, Duration.between(first, until), stillMissing.stream().sorted().toList());
-  }
-
-  /** {@code instances.f} for {@code instances.f.routes.r}. */
-  private static String instanceOf(String routeAddress) {
-    int at = routeAddress.lastIndexOf(".routes.");
-    return at < 0 ? routeAddress : routeAddress.substring(0, at);
   }
 }

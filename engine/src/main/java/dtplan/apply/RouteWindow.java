@@ -4,6 +4,9 @@ import dtplan.model.ArmId;
 import dtplan.model.Endpoint;
 import dtplan.model.Route;
 import dtplan.plan.Action;
+import dtplan.plan.order.ExecutionGraph;
+import dtplan.plan.order.Operation;
+import dtplan.plan.order.Step;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +35,7 @@ public record RouteWindow(String endpoint, List<String> routes, List<Step> insid
     List<RouteWindow> out = new ArrayList<>();
     for (Step s : order) {
       if (s.operation() == Operation.CREATE && s.change().before() instanceof Endpoint old) {
-        RouteWindow w = of(graph, order, s.address(), old);
+        RouteWindow w = of(graph, order, s.address().toString(), old);
         if (w != null) {
           out.add(w);
         }

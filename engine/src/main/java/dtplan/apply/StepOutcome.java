@@ -1,5 +1,6 @@
 package dtplan.apply;
 
+import dtplan.plan.order.Step;
 import java.time.Duration;
 import java.time.Instant;
 

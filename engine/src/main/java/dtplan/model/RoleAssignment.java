@@ -20,6 +20,9 @@ public record RoleAssignment(
     implements Resource {
   public static final String SERVICE_PRINCIPAL = "ServicePrincipal";
 
+  /** The attribute that is "known after apply" while the principal does not exist yet. */
+  public static final String PRINCIPAL_ID = "principalId";
+
   public RoleAssignment {
     scope = ArmId.normalize(scope);
     roleDefinitionId = RoleDefinitions.guidOf(roleDefinitionId);

@@ -4,36 +4,36 @@ package dtplan.plan;
 public final class Addresses {
   private Addresses() {}
 
-  public static String identity(String key) {
-    return "identities." + key;
+  public static ResourceAddress identity(String key) {
+    return ResourceAddress.of("identities", key);
   }
 
-  public static String instance(String key) {
-    return "instances." + key;
+  public static ResourceAddress instance(String key) {
+    return ResourceAddress.of("instances", key);
   }
 
-  public static String endpoint(String instanceKey, String name) {
-    return instance(instanceKey) + ".endpoints." + name;
+  public static ResourceAddress endpoint(String instanceKey, String name) {
+    return instance(instanceKey).field("endpoints", name);
   }
 
-  public static String route(String instanceKey, String name) {
-    return instance(instanceKey) + ".routes." + name;
+  public static ResourceAddress route(String instanceKey, String name) {
+    return instance(instanceKey).field("routes", name);
   }
 
-  public static String instanceRole(String instanceKey, int index) {
-    return instance(instanceKey) + ".roles[" + index + "]";
+  public static ResourceAddress instanceRole(String instanceKey, int index) {
+    return instance(instanceKey).index("roles", index);
   }
 
-  public static String dataOwner(String instanceKey, int index) {
-    return instance(instanceKey) + ".dataOwners[" + index + "]";
+  public static ResourceAddress dataOwner(String instanceKey, int index) {
+    return instance(instanceKey).index("dataOwners", index);
   }
 
-  public static String roleAssignment(String key) {
-    return "roleAssignments." + key;
+  public static ResourceAddress roleAssignment(String key) {
+    return ResourceAddress.of("roleAssignments", key);
   }
 
   /** A role assignment this stack made earlier and the spec no longer asks for. */
-  public static String orphanRoleAssignment(String name) {
-    return "roleAssignments[\"" + name + "\"]";
+  public static ResourceAddress orphanRoleAssignment(String name) {
+    return ResourceAddress.quoted("roleAssignments", name);
   }
 }

@@ -9,8 +9,8 @@ import java.util.TreeMap;
  * the tag {@code dtplan-applied}, a hash of the managed attributes it wrote. Live attributes whose
  * hash differs from that tag were changed outside dtplan since.
  */
-final class AppliedHash {
-  static final String TAG = "dtplan-applied";
+public final class AppliedHash {
+  public static final String TAG = "dtplan-applied";
 
   private AppliedHash() {}
 
@@ -28,7 +28,7 @@ final class AppliedHash {
   }
 
   /** Whether the live instance was changed outside dtplan since dtplan last wrote it. */
-  static boolean driftedOutside(Instance live) {
+  public static boolean driftedOutside(Instance live) {
     String recorded = live.tags().get(TAG);
     return recorded != null && !recorded.equals(of(live));
   }

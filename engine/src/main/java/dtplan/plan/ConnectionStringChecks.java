@@ -16,7 +16,7 @@ import java.util.List;
  * deliver nowhere), and one whose namespace or entity differs from the ARM id the spec names is a
  * {@code DESTINATION_MISMATCH} warning. Messages name where the value came from, never the value.
  */
-final class ConnectionStringChecks {
+public final class ConnectionStringChecks {
   private ConnectionStringChecks() {}
 
   static void check(String address, EndpointSpec e, List<Consequence> consequences) {
@@ -73,7 +73,7 @@ final class ConnectionStringChecks {
   }
 
   /** What a plan shows as a key-based endpoint's destination; null when there is none to show. */
-  static String destination(Secret primary) {
+  public static String destination(Secret primary) {
     if (primary == null) {
       return null;
     }

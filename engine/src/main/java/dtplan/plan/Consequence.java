@@ -31,7 +31,16 @@ public record Consequence(
     OWNED_BY_OTHER_STACK,
     ADOPTS_UNTAGGED,
     CONNECTION_STRING_INVALID,
-    DESTINATION_MISMATCH
+    DESTINATION_MISMATCH,
+    ORDER_CONFLICT
+  }
+
+  public static Consequence error(Code code, ResourceAddress address, String message) {
+    return error(code, address.toString(), message);
+  }
+
+  public static Consequence warning(Code code, ResourceAddress address, String message) {
+    return warning(code, address.toString(), message);
   }
 
   public static Consequence error(Code code, String address, String message) {

@@ -32,7 +32,7 @@ final class DataPlaneAccessChecks {
 
   private final Spec spec;
   private final List<Consequence> out;
-  private final Map<String, PlannedChange> byAddress = new HashMap<>();
+  private final Map<ResourceAddress, PlannedChange> byAddress = new HashMap<>();
   private final Set<String> instancesWithRouteChanges = new HashSet<>();
   private final List<RoleAssignment> grantedByPlan = new ArrayList<>();
   private final Set<String> deletedByPlan = new HashSet<>();
@@ -63,7 +63,7 @@ final class DataPlaneAccessChecks {
   void run(LiveIndex live) {
     Caller caller = live.response().caller();
     for (InstanceSpec instance : spec.instances().values()) {
-      String address = Addresses.instance(instance.key());
+      ResourceAddress address = Addresses.instance(instance.key());
       PlannedChange change = changeAt(address);
       if (change == null || !(change.after() instanceof Instance after)) {
         continue;
@@ -105,7 +105,11 @@ final class DataPlaneAccessChecks {
   }
 
   private void unreadable(
-      String address, String id, Caller caller, RouteReadFailure failure, PlannedChange change) {
+      ResourceAddress address,
+      String id,
+      Caller caller,
+      RouteReadFailure failure,
+      PlannedChange change) {
     Instance before = (Instance) change.before();
     boolean privateOnly = before != null && DISABLED.equalsIgnoreCase(before.publicNetworkAccess());
     String refused =
@@ -149,7 +153,7 @@ final class DataPlaneAccessChecks {
     }
   }
 
-  private void privateDataPlane(String address, Instance after, PlannedChange change) {
+  private void privateDataPlane(ResourceAddress address, Instance after, PlannedChange change) {
     Instance before = change.before() instanceof Instance i ? i : null;
     boolean disabling = before != null && !DISABLED.equalsIgnoreCase(before.publicNetworkAccess());
     boolean identityChanges =
@@ -222,7 +226,7 @@ final class DataPlaneAccessChecks {
     return deletedByPlan.contains(LiveIndex.key(ra.id()));
   }
 
-  private PlannedChange changeAt(String address) {
+  private PlannedChange changeAt(ResourceAddress address) {
     return byAddress.get(address);
   }
 }

@@ -27,9 +27,10 @@ final class DeliveryChecks {
   private final List<PlannedChange> changes;
   private final List<Consequence> out;
 
-  private final Map<String, PlannedChange> byAddress = new java.util.HashMap<>();
+  private final Map<ResourceAddress, PlannedChange> byAddress = new java.util.HashMap<>();
   private final Map<String, List<PlannedChange>> assignmentsByPrincipal = new java.util.HashMap<>();
-  private final Map<String, List<PlannedChange>> assignmentsBySource = new java.util.HashMap<>();
+  private final Map<ResourceAddress, List<PlannedChange>> assignmentsBySource =
+      new java.util.HashMap<>();
 
   DeliveryChecks(Spec spec, List<PlannedChange> changes, List<Consequence> out) {
     this.spec = spec;
@@ -40,7 +41,7 @@ final class DeliveryChecks {
       if (c.kind() != ResourceKind.ROLE_ASSIGNMENT) {
         continue;
       }
-      String source = c.unknowns().get(DesiredStateBuilder.UNKNOWN_PRINCIPAL);
+      ResourceAddress source = c.unknowns().get(DesiredStateBuilder.UNKNOWN_PRINCIPAL);
       if (source != null) {
         assignmentsBySource.computeIfAbsent(source, k -> new ArrayList<>()).add(c);
       }
@@ -133,7 +134,7 @@ final class DeliveryChecks {
   }
 
   private void checkEndpoint(InstanceSpec instance, Instance after, EndpointSpec e) {
-    String address = Addresses.endpoint(instance.key(), e.name());
+    ResourceAddress address = Addresses.endpoint(instance.key(), e.name());
     Endpoint endpoint = (Endpoint) changeAt(address).after();
     boolean system = endpoint.identity().isSystem();
     boolean enabled =
@@ -158,7 +159,7 @@ final class DeliveryChecks {
         e.type() == EndpointType.EVENT_HUB
             ? RoleDefinitions::sendsToEventHubs
             : RoleDefinitions::sendsToServiceBus;
-    String principalSource =
+    ResourceAddress principalSource =
         system
             ? Addresses.instance(instance.key())
             : identityAddress(endpoint.identity().userAssignedIdentity());
@@ -186,9 +187,9 @@ final class DeliveryChecks {
   }
 
   private void checkRole(
-      String address,
+      ResourceAddress address,
       String identityName,
-      String principalSource,
+      ResourceAddress principalSource,
       String principal,
       String target,
       Predicate<String> sufficient,
@@ -249,9 +250,13 @@ final class DeliveryChecks {
   }
 
   private boolean grants(
-      RoleAssignment ra, Map<String, String> unknowns, String principal, String principalSource) {
+      RoleAssignment ra,
+      Map<String, ResourceAddress> unknowns,
+      String principal,
+      ResourceAddress principalSource) {
     if (unknowns.containsKey(DesiredStateBuilder.UNKNOWN_PRINCIPAL)) {
-      return principalSource.equals(unknowns.get(DesiredStateBuilder.UNKNOWN_PRINCIPAL));
+      return java.util.Objects.equals(
+          principalSource, unknowns.get(DesiredStateBuilder.UNKNOWN_PRINCIPAL));
     }
     return principal != null && principal.equalsIgnoreCase(ra.principalId());
   }
@@ -284,7 +289,8 @@ final class DeliveryChecks {
    * The role assignment changes for one principal: by its id, or, while it does not exist yet, by
    * the address that will create it. Indexed once, since every identity-based endpoint asks.
    */
-  private List<PlannedChange> assignmentChangesOf(String principal, String principalSource) {
+  private List<PlannedChange> assignmentChangesOf(
+      String principal, ResourceAddress principalSource) {
     List<PlannedChange> found =
         new ArrayList<>(assignmentsBySource.getOrDefault(principalSource, List.of()));
     if (principal != null) {
@@ -295,7 +301,7 @@ final class DeliveryChecks {
     return found;
   }
 
-  private String principalOf(String source, Instance after, Endpoint endpoint) {
+  private String principalOf(ResourceAddress source, Instance after, Endpoint endpoint) {
     PlannedChange c = changeAt(source);
     if (c == null) {
       return null;
@@ -312,20 +318,21 @@ final class DeliveryChecks {
     return null;
   }
 
-  private String identityAddress(String userIdentityId) {
+  /** The spec's address of a user identity, or null for one the spec does not declare. */
+  private ResourceAddress identityAddress(String userIdentityId) {
     return spec.identities().values().stream()
         .filter(i -> ArmId.lastSegment(userIdentityId).equalsIgnoreCase(i.name()))
         .map(i -> Addresses.identity(i.key()))
         .findFirst()
-        .orElse(userIdentityId);
+        .orElse(null);
   }
 
-  private Instance instanceAfter(String address) {
+  private Instance instanceAfter(ResourceAddress address) {
     PlannedChange c = changeAt(address);
     return c == null ? null : (Instance) c.after();
   }
 
-  private PlannedChange changeAt(String address) {
+  private PlannedChange changeAt(ResourceAddress address) {
     return byAddress.get(address);
   }
 

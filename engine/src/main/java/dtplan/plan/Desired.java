@@ -9,7 +9,10 @@ import java.util.Map;
  * apply can know (attribute name to the address that provides it).
  */
 public record Desired(
-    String address, Resource resource, Map<String, String> unknowns, SourceLocation at) {
+    ResourceAddress address,
+    Resource resource,
+    Map<String, ResourceAddress> unknowns,
+    SourceLocation at) {
   public Desired {
     unknowns = Map.copyOf(unknowns);
   }

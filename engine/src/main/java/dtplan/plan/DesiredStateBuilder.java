@@ -35,7 +35,7 @@ import java.util.Optional;
  * identities become principal ids, or "known after apply" where the principal does not exist yet.
  */
 final class DesiredStateBuilder {
-  static final String UNKNOWN_PRINCIPAL = "principalId";
+  static final String UNKNOWN_PRINCIPAL = RoleAssignment.PRINCIPAL_ID;
 
   private final Spec spec;
   private final LiveIndex live;
@@ -159,7 +159,7 @@ final class DesiredStateBuilder {
   /** Azure Digital Twins Data Owner on the instance itself, for one principal of dataOwners. */
   private void dataOwner(InstanceSpec instance, String instanceId, int index) {
     DataOwnerSpec owner = instance.dataOwners().get(index);
-    String address = Addresses.dataOwner(instance.key(), index);
+    ResourceAddress address = Addresses.dataOwner(instance.key(), index);
     Principal principal;
     String principalType = null;
     if (owner.isCaller()) {
@@ -190,7 +190,7 @@ final class DesiredStateBuilder {
   }
 
   private void addRoleAssignment(
-      String address,
+      ResourceAddress address,
       String role,
       String scope,
       Principal principal,
@@ -210,7 +210,7 @@ final class DesiredStateBuilder {
     }
     String name =
         principal.id() == null ? null : RoleAssignmentNames.of(scope, principal.id(), guid.get());
-    Map<String, String> unknowns =
+    Map<String, ResourceAddress> unknowns =
         principal.id() == null ? Map.of(UNKNOWN_PRINCIPAL, principal.source()) : Map.of();
     out.add(
         new Desired(
@@ -258,7 +258,7 @@ final class DesiredStateBuilder {
   }
 
   private Desired endpoint(InstanceSpec instance, String instanceId, EndpointSpec e) {
-    String address = Addresses.endpoint(instance.key(), e.name());
+    ResourceAddress address = Addresses.endpoint(instance.key(), e.name());
     EndpointIdentity identity = null;
     String endpointUri = null;
     String entityPath = null;
@@ -278,7 +278,7 @@ final class DesiredStateBuilder {
       Destination topic = destination(address, e.destination(), "Event Grid topic");
       topicEndpoint = topic == null ? null : topic.eventGridEndpoint();
     } else {
-      ConnectionStringChecks.check(address, e, consequences);
+      ConnectionStringChecks.check(address.toString(), e, consequences);
     }
     if (e.deadLetterContainer() != null) {
       Destination account = destination(address, e.deadLetterContainer(), "dead-letter container");
@@ -309,7 +309,7 @@ final class DesiredStateBuilder {
   }
 
   /** The destination as read, or null with an error when Azure does not have it. */
-  private Destination destination(String address, String id, String what) {
+  private Destination destination(ResourceAddress address, String id, String what) {
     if (id == null) {
       return null;
     }
@@ -325,5 +325,5 @@ final class DesiredStateBuilder {
     return d;
   }
 
-  private record Principal(String id, String source) {}
+  private record Principal(String id, ResourceAddress source) {}
 }

@@ -7,7 +7,8 @@ import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
 import dtplan.model.Route;
-import dtplan.model.UserIdentity;
+import dtplan.plan.kinds.EndpointKind;
+import dtplan.plan.kinds.Kinds;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import java.util.Set;
 final class Differ {
   private final String stack;
   private final LiveIndex live;
-  private final Map<String, Desired> desiredByAddress = new LinkedHashMap<>();
+  private final Map<ResourceAddress, Desired> desiredByAddress = new LinkedHashMap<>();
   private final Map<String, String> instanceKeys = new java.util.HashMap<>();
 
   Differ(String stack, LiveIndex live, List<Desired> desired) {
@@ -33,20 +34,18 @@ final class Differ {
     this.live = live;
     desired.forEach(d -> desiredByAddress.put(d.address(), d));
     desired.stream()
-        .filter(d -> d.resource() instanceof Instance)
+        .filter(d -> d.resource().kind() == ResourceKind.INSTANCE)
         .forEach(
-            d ->
-                instanceKeys.put(
-                    LiveIndex.key(d.resource().id()),
-                    d.address().substring("instances.".length())));
+            d -> instanceKeys.put(LiveIndex.key(d.resource().id()), d.address().instanceKey()));
   }
 
   List<PlannedChange> diff() {
     List<PlannedChange> changes = new ArrayList<>();
     Set<String> matchedLive = new HashSet<>();
     Set<String> replacedInstances = new LinkedHashSet<>();
+    // Instances first: a replaced instance takes everything in it along.
     for (Desired d : desiredByAddress.values()) {
-      if (d.resource() instanceof Instance) {
+      if (d.resource().kind() == ResourceKind.INSTANCE) {
         PlannedChange change = compare(d, live.instance(d.resource().id()).orElse(null));
         if (change.action() == Action.REPLACE) {
           replacedInstances.add(LiveIndex.key(d.resource().id()));
@@ -57,7 +56,7 @@ final class Differ {
     }
     for (Desired d : desiredByAddress.values()) {
       Resource r = d.resource();
-      if (r instanceof Instance) {
+      if (r.kind() == ResourceKind.INSTANCE) {
         continue;
       }
       Resource current = replacedInstances.contains(parentKey(r)) ? null : findLive(r);
@@ -148,13 +147,13 @@ final class Differ {
    */
   private static Map<String, Value> withDestination(
       Map<String, Value> before, Map<String, Value> after) {
-    Value destination = after.get(Attributes.DESTINATION);
-    if (destination == null || before.containsKey(Attributes.DESTINATION)) {
+    Value destination = after.get(EndpointKind.DESTINATION);
+    if (destination == null || before.containsKey(EndpointKind.DESTINATION)) {
       return before;
     }
-    Value secret = before.get(Attributes.CONNECTION_STRING);
+    Value secret = before.get(EndpointKind.CONNECTION_STRING);
     Value known =
-        secret != null && secret.equals(after.get(Attributes.CONNECTION_STRING))
+        secret != null && secret.equals(after.get(EndpointKind.CONNECTION_STRING))
             ? destination
             : null;
     Map<String, Value> out = new LinkedHashMap<>();
@@ -162,33 +161,30 @@ final class Differ {
         (path, value) -> {
           out.put(path, value);
           if (path.equals("authenticationType")) {
-            out.put(Attributes.DESTINATION, known);
+            out.put(EndpointKind.DESTINATION, known);
           }
         });
-    if (!out.containsKey(Attributes.DESTINATION)) {
-      out.put(Attributes.DESTINATION, known);
+    if (!out.containsKey(EndpointKind.DESTINATION)) {
+      out.put(EndpointKind.DESTINATION, known);
     }
     return out;
   }
 
   private Reason updateReason(Resource current, List<AttributeChange> attrs) {
-    Map<String, String> tags =
-        current instanceof Instance i
-            ? i.tags()
-            : current instanceof UserIdentity u ? u.tags() : null;
+    Map<String, String> tags = Kinds.of(current).tags(current);
     if (tags != null && StackOwnership.ownedByOther(tags, stack)) {
       return Reason.OWNED_BY_OTHER_STACK;
     }
     if (tags != null && StackOwnership.stackOf(tags).isEmpty()) {
       return Reason.ADOPT_EXISTING;
     }
-    if (current instanceof Instance i && AppliedHash.driftedOutside(i)) {
+    if (Kinds.of(current).driftedOutside(current)) {
       return Reason.CHANGED_OUTSIDE_DTPLAN;
     }
     List<AttributeChange> changed = attrs.stream().filter(AttributeChange::changed).toList();
     // A key-based endpoint's destination comes with its connection string: part of the secret.
     List<AttributeChange> secrets =
-        changed.stream().filter(c -> !c.path().equals(Attributes.DESTINATION)).toList();
+        changed.stream().filter(c -> !c.path().equals(EndpointKind.DESTINATION)).toList();
     boolean onlySecrets =
         secrets.stream().allMatch(c -> isSensitive(c.after()) || isSensitive(c.before()));
     if (onlySecrets && !secrets.isEmpty()) {
@@ -242,26 +238,8 @@ final class Differ {
     return recorded != null && recorded.equals(AppliedHash.of(withIdentity));
   }
 
-  private Resource findLive(Resource desired) {
-    if (desired instanceof UserIdentity u) {
-      return live.userIdentity(u.id()).orElse(null);
-    }
-    if (desired instanceof Endpoint e) {
-      return live.endpointsOf(e.instanceId()).stream()
-          .filter(x -> x.name().equalsIgnoreCase(e.name()))
-          .findFirst()
-          .orElse(null);
-    }
-    if (desired instanceof Route r) {
-      return live.routesOf(r.instanceId()).stream()
-          .filter(x -> x.name().equals(r.name()))
-          .findFirst()
-          .orElse(null);
-    }
-    if (desired instanceof RoleAssignment ra) {
-      return live.sameGrant(ra).orElse(null);
-    }
-    return null;
+  private <R extends Resource> Resource findLive(R desired) {
+    return Kinds.of(desired).findLive(desired, live).orElse(null);
   }
 
   private List<PlannedChange> orphans(Set<String> matchedLive, Set<String> replacedInstances) {
@@ -299,7 +277,7 @@ final class Differ {
     return out;
   }
 
-  private PlannedChange deletion(String address, Resource current, Reason reason) {
+  private PlannedChange deletion(ResourceAddress address, Resource current, Reason reason) {
     List<AttributeChange> attrs = new ArrayList<>();
     Attributes.of(current, Map.of(), liveSecrets(current))
         .forEach((k, v) -> attrs.add(new AttributeChange(k, v, null, false)));
@@ -367,19 +345,12 @@ final class Differ {
     return out;
   }
 
-  private Map<String, String> desiredSecrets(Resource r) {
-    return r instanceof Endpoint e
-        ? SecretTags.fingerprints(e.secrets(), e.instanceId())
-        : Map.of();
+  private static <R extends Resource> Map<String, String> desiredSecrets(R r) {
+    return Kinds.of(r).desiredSecrets(r);
   }
 
-  private Map<String, String> liveSecrets(Resource r) {
-    if (!(r instanceof Endpoint e)) {
-      return Map.of();
-    }
-    return live.instance(e.instanceId())
-        .map(i -> SecretTags.decode(i.tags().get(SecretTags.tagName(e.name()))))
-        .orElse(Map.of());
+  private <R extends Resource> Map<String, String> liveSecrets(R r) {
+    return Kinds.of(r).liveSecrets(r, live);
   }
 
   private String instanceKeyOf(String instanceId) {
@@ -387,21 +358,17 @@ final class Differ {
     return key != null ? key : ArmId.lastSegment(instanceId);
   }
 
-  private static String parentKey(Resource r) {
-    if (r instanceof Endpoint e) {
-      return LiveIndex.key(e.instanceId());
-    }
-    if (r instanceof Route route) {
-      return LiveIndex.key(route.instanceId());
-    }
-    return "";
+  /** The key of the instance the resource lives in, or "" for one that lives on its own. */
+  private static <R extends Resource> String parentKey(R r) {
+    String instanceId = Kinds.of(r).instanceId(r);
+    return instanceId == null ? "" : LiveIndex.key(instanceId);
   }
 
   private static String liveKey(Resource r) {
     return LiveIndex.key(r.id());
   }
 
-  Optional<Desired> desired(String address) {
+  Optional<Desired> desired(ResourceAddress address) {
     return Optional.ofNullable(desiredByAddress.get(address));
   }
 }

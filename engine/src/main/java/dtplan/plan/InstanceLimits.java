@@ -1,9 +1,8 @@
 package dtplan.plan;
 
-import dtplan.model.Endpoint;
 import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
-import dtplan.model.Route;
+import dtplan.plan.kinds.Kinds;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +28,7 @@ public final class InstanceLimits {
         continue;
       }
       Resource r = c.after() != null ? c.after() : c.before();
-      String instance = r instanceof Endpoint e ? e.instanceId() : ((Route) r).instanceId();
+      String instance = Kinds.of(r).instanceId(r);
       // A replacement deletes before it creates, so it never holds two at once.
       int held = (c.before() != null ? 1 : 0) + (c.action() == Action.CREATE ? 1 : 0);
       count.merge(key(instance), held, Integer::sum);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dtplan.provider.ReadResponse;
-import java.nio.charset.StandardCharsets;
+import dtplan.spec.SpecDigest;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -70,13 +70,8 @@ public final class LiveDigests {
     }
   }
 
+  /** The digest of a spec's text; {@link SpecDigest} is where it is decided. */
   public static String ofText(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return SpecDigest.ofText(text);
   }
 }

@@ -17,7 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Live state indexed by case-insensitive ARM id, the way Azure compares ids. */
-final class LiveIndex {
+public final class LiveIndex {
   private final ReadResponse live;
   private final Map<String, Instance> instances;
   private final Map<String, UserIdentity> identities;
@@ -52,11 +52,11 @@ final class LiveIndex {
     return live;
   }
 
-  Optional<Instance> instance(String id) {
+  public Optional<Instance> instance(String id) {
     return Optional.ofNullable(instances.get(key(id)));
   }
 
-  Optional<UserIdentity> userIdentity(String id) {
+  public Optional<UserIdentity> userIdentity(String id) {
     return Optional.ofNullable(identities.get(key(id)));
   }
 
@@ -71,16 +71,16 @@ final class LiveIndex {
         .findFirst();
   }
 
-  List<Endpoint> endpointsOf(String instanceId) {
+  public List<Endpoint> endpointsOf(String instanceId) {
     return endpointsByInstance.getOrDefault(key(instanceId), List.of());
   }
 
-  List<Route> routesOf(String instanceId) {
+  public List<Route> routesOf(String instanceId) {
     return routesByInstance.getOrDefault(key(instanceId), List.of());
   }
 
   /** The live assignment granting the same role to the same principal at the same scope. */
-  Optional<RoleAssignment> sameGrant(RoleAssignment desired) {
+  public Optional<RoleAssignment> sameGrant(RoleAssignment desired) {
     return desired.principalId() == null
         ? Optional.empty()
         : Optional.ofNullable(assignmentsByGrant.get(key(grant(desired))));

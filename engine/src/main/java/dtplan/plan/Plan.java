@@ -1,6 +1,11 @@
 package dtplan.plan;
 
 import dtplan.diag.Severity;
+import dtplan.model.Endpoint;
+import dtplan.model.Resource;
+import dtplan.model.ResourceKind;
+import dtplan.model.Route;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +13,10 @@ import java.util.Map;
  * The result of planning: every change (no-ops included, so a reviewer can see what was checked),
  * consequences, and the digest of every live object read, so apply can refuse a plan that went
  * stale. {@code changes} are in apply order for creation; renderers sort destructive changes first.
- * {@code target} says where live state was read from (Azure, or which sandbox).
+ * {@code target} says where live state was read from (Azure, or which sandbox). {@code
+ * deletedWithInstances} are the live endpoints and routes of the instances the plan deletes: Azure
+ * deletes them with their instance, so they have no changes of their own, yet a reviewer must see
+ * what stops delivering.
  */
 public record Plan(
     String target,
@@ -19,11 +27,36 @@ public record Plan(
     String specDigest,
     List<PlannedChange> changes,
     List<Consequence> consequences,
-    Map<String, String> liveDigests) {
+    Map<String, String> liveDigests,
+    List<Resource> deletedWithInstances) {
   public Plan {
     changes = List.copyOf(changes);
     consequences = List.copyOf(consequences);
     liveDigests = Map.copyOf(liveDigests);
+    deletedWithInstances = List.copyOf(deletedWithInstances);
+  }
+
+  public Plan(
+      String target,
+      String stack,
+      String subscription,
+      String resourceGroup,
+      String specFile,
+      String specDigest,
+      List<PlannedChange> changes,
+      List<Consequence> consequences,
+      Map<String, String> liveDigests) {
+    this(
+        target,
+        stack,
+        subscription,
+        resourceGroup,
+        specFile,
+        specDigest,
+        changes,
+        consequences,
+        liveDigests,
+        List.of());
   }
 
   public boolean hasChanges() {
@@ -37,5 +70,35 @@ public record Plan(
 
   public long count(Action action) {
     return changes.stream().filter(c -> c.action() == action).count();
+  }
+
+  /**
+   * The live endpoints, then routes, that go with an instance this plan deletes, each in name
+   * order; empty for any other change.
+   */
+  public List<Resource> deletedWith(PlannedChange c) {
+    if (c.kind() != ResourceKind.INSTANCE || c.action() != Action.DELETE) {
+      return List.of();
+    }
+    String instance = LiveIndex.key(c.before().id());
+    return deletedWithInstances.stream()
+        .filter(r -> LiveIndex.key(instanceIdOf(r)).equals(instance))
+        .sorted(
+            Comparator.comparing((Resource r) -> r.kind().ordinal()).thenComparing(Plan::nameOf))
+        .toList();
+  }
+
+  private static String instanceIdOf(Resource r) {
+    return r instanceof Endpoint e ? e.instanceId() : ((Route) r).instanceId();
+  }
+
+  /** An endpoint's or route's name. */
+  public static String nameOf(Resource r) {
+    return r instanceof Endpoint e ? e.name() : ((Route) r).name();
+  }
+
+  /** The counts of the summary line, as a user reads them (see {@link Summary}). */
+  public Summary summary() {
+    return Summary.of(this);
   }
 }

@@ -1,9 +1,8 @@
 package dtplan.plan;
 
-import dtplan.model.Endpoint;
 import dtplan.model.Resource;
 import dtplan.model.RoleAssignment;
-import dtplan.model.Route;
+import dtplan.plan.kinds.Kinds;
 import dtplan.spec.InstanceSpec;
 import dtplan.spec.Spec;
 import java.util.ArrayList;
@@ -47,12 +46,9 @@ public final class PlanOwnership {
               r == c.after()
                   ? scopes.contains(LiveIndex.key(ra.scope())) && marker.equals(ra.description())
                   : marker.equals(ra.description());
-        } else if (r instanceof Endpoint e) {
-          owned = LiveIndex.key(e.instanceId()).startsWith(group);
-        } else if (r instanceof Route rt) {
-          owned = LiveIndex.key(rt.instanceId()).startsWith(group);
         } else {
-          owned = LiveIndex.key(r.id()).startsWith(group);
+          String parent = Kinds.of(r).instanceId(r);
+          owned = LiveIndex.key(parent != null ? parent : r.id()).startsWith(group);
         }
         if (!owned) {
           out.add(c.address() + ": " + r.id() + " is outside stack " + spec.stack());

@@ -15,14 +15,14 @@ import java.util.Map;
  * instances.factory} once its system identity exists).
  */
 public record PlannedChange(
-    String address,
+    ResourceAddress address,
     ResourceKind kind,
     Action action,
     Reason reason,
     List<AttributeChange> attributes,
     Resource before,
     Resource after,
-    Map<String, String> unknowns) {
+    Map<String, ResourceAddress> unknowns) {
   public PlannedChange {
     attributes = List.copyOf(attributes);
     unknowns = Map.copyOf(unknowns);

@@ -1,13 +1,18 @@
 package dtplan.plan;
 
+import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
+import dtplan.plan.order.ExecutionGraph;
+import dtplan.plan.order.OrderConflict;
+import dtplan.provider.Caller;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Spec plus live state in, plan out. Pure: it reads nothing and writes nothing. */
@@ -23,6 +28,7 @@ public final class Planner {
         .withUntouchedAssignments(untouched(live, changes))
         .run(index);
     new DataPlaneAccessChecks(spec, changes, consequences).run(index);
+    checkOrder(changes, consequences);
     consequences.sort(
         Comparator.comparing(Consequence::address).thenComparing(c -> c.code().name()));
     return new Plan(
@@ -34,7 +40,69 @@ public final class Planner {
         specDigest,
         changes,
         consequences,
-        LiveDigests.of(live));
+        LiveDigests.of(live),
+        deletedWithInstances(index, changes));
+  }
+
+  private static List<Resource> deletedWithInstances(LiveIndex live, List<PlannedChange> changes) {
+    List<Resource> out = new ArrayList<>();
+    for (PlannedChange c : changes) {
+      if (c.kind() == ResourceKind.INSTANCE && c.action() == Action.DELETE) {
+        out.addAll(live.endpointsOf(c.before().id()));
+        out.addAll(live.routesOf(c.before().id()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The plan that creates the spec's stack from nothing, without reading Azure: what {@code dtplan
+   * graph} draws. Nothing is read: destinations count as missing, custom roles and the caller as
+   * known, so the plan's consequences mean nothing except an {@code ORDER_CONFLICT}.
+   */
+  public Plan creationPlan(Spec spec) {
+    Map<String, String> roles = new java.util.HashMap<>();
+    ReadRequests.forSpec(spec).roleNames().forEach(name -> roles.put(name, UNKNOWN_ROLE));
+    ReadResponse nothing =
+        new ReadResponse(
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            roles,
+            new Caller(UNKNOWN_CALLER, List.of()),
+            List.of());
+    return plan("creation", spec, nothing, "");
+  }
+
+  /**
+   * A custom role's GUID and the caller's object id, unknown without Azure; no ordering rule
+   * depends on either.
+   */
+  private static final String UNKNOWN_ROLE = "00000000-0000-0000-0000-000000000000";
+
+  private static final String UNKNOWN_CALLER = "00000000-0000-0000-0000-0000000ca11e";
+
+  /**
+   * Two ordering rules that order two steps both ways would stop apply halfway; found here, the
+   * plan is not applicable instead.
+   */
+  private static void checkOrder(List<PlannedChange> changes, List<Consequence> consequences) {
+    try {
+      ExecutionGraph.of(changes);
+    } catch (OrderConflict conflict) {
+      consequences.add(
+          Consequence.error(
+                  Consequence.Code.ORDER_CONFLICT,
+                  conflict.first().address(),
+                  "dtplan cannot order this plan: " + conflict.getMessage())
+              .withHint(
+                  "apply the plan in two steps (for example, first without the change to "
+                      + conflict.then().address()
+                      + "), and please report this plan"));
+    }
   }
 
   /** Creation order by kind, then address, so plans read the same every time. */

@@ -1,31 +1,18 @@
 package dtplan.plan;
 
-import dtplan.model.Endpoint;
 import dtplan.model.Instance;
 import dtplan.model.ProvisioningStates;
 import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
-import java.util.LinkedHashMap;
+import dtplan.plan.kinds.Kinds;
+import dtplan.plan.kinds.PlanKind;
 import java.util.Map;
 
 /**
- * Which attributes Azure cannot change in place, and the reason a plan gives. Order matters: the
- * first changed attribute names the reason.
+ * When a resource is replaced: an attribute its kind says Azure cannot change in place differs
+ * ({@link PlanKind#replacedWhenChanged}), or its last operation failed.
  */
 final class ReplaceRules {
-  private static final Map<String, Reason> INSTANCE = new LinkedHashMap<>();
-  private static final Map<String, Reason> ENDPOINT = new LinkedHashMap<>();
-
-  static {
-    INSTANCE.put("location", Reason.LOCATION_CANNOT_CHANGE);
-    ENDPOINT.put("type", Reason.ENDPOINT_TYPE_CANNOT_CHANGE);
-    ENDPOINT.put("authenticationType", Reason.AUTH_TYPE_CANNOT_CHANGE_IN_PLACE);
-    ENDPOINT.put("identity", Reason.IDENTITY_CANNOT_CHANGE);
-    ENDPOINT.put("endpointUri", Reason.DESTINATION_CANNOT_CHANGE);
-    ENDPOINT.put("entityPath", Reason.DESTINATION_CANNOT_CHANGE);
-    ENDPOINT.put("topicEndpoint", Reason.DESTINATION_CANNOT_CHANGE);
-  }
-
   /**
    * The attribute a plan shows for a resource replaced because its last operation failed: not
    * managed otherwise, so it appears only then.
@@ -41,10 +28,7 @@ final class ReplaceRules {
    * else null. Only instances and endpoints have long-running operations.
    */
   static String failedState(Resource live) {
-    String state =
-        live instanceof Instance i
-            ? i.provisioningState()
-            : live instanceof Endpoint e ? e.provisioningState() : null;
+    String state = Kinds.of(live).provisioningState(live);
     return ProvisioningStates.lastOperationFailed(state) ? state : null;
   }
 
@@ -59,16 +43,12 @@ final class ReplaceRules {
     }
     Map<String, Value> before = Attributes.of(live, Map.of(), Map.of());
     Map<String, Value> after = Attributes.of(desired, Map.of(), Map.of());
-    return INSTANCE.keySet().stream()
+    return forKind(ResourceKind.INSTANCE).keySet().stream()
         .anyMatch(
             path -> new AttributeChange(path, before.get(path), after.get(path), false).changed());
   }
 
   static Map<String, Reason> forKind(ResourceKind kind) {
-    return switch (kind) {
-      case INSTANCE -> INSTANCE;
-      case ENDPOINT -> ENDPOINT;
-      default -> Map.of();
-    };
+    return Kinds.of(kind).replacedWhenChanged();
   }
 }

@@ -1,8 +1,9 @@
 package dtplan.plan;
 
-import dtplan.model.Instance;
+import dtplan.model.ArmId;
 import dtplan.model.Resource;
-import dtplan.model.UserIdentity;
+import dtplan.plan.kinds.Kinds;
+import dtplan.plan.kinds.PlanKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,11 +44,13 @@ final class StackOwnership {
       if (c.after() == null || c.before() == null) {
         continue;
       }
-      String what = describe(c.before());
-      if (what == null) {
-        continue;
+      PlanKind<Resource> kind = Kinds.of(c.before());
+      Map<String, String> tags = kind.tags(c.before());
+      if (tags == null) {
+        continue; // Only what carries tags carries the stack tag.
       }
-      Optional<String> owner = stackOf(tags(c.before()));
+      String what = kind.displayName() + " " + ArmId.lastSegment(c.before().id());
+      Optional<String> owner = stackOf(tags);
       if (owner.isEmpty()) {
         out.add(
             Consequence.warning(
@@ -56,10 +59,8 @@ final class StackOwnership {
                 what
                     + " exists and carries no dtplan-stack tag: this plan adopts it into stack "
                     + stack
-                    + (c.before() instanceof Instance
-                        ? ", which from then on manages its tags, endpoints and routes completely"
-                            + " (those the spec does not name are deleted)"
-                        : ", which from then on manages its tags")));
+                    + ", which from then on manages "
+                    + kind.managedOnceAdopted()));
       } else if (!owner.get().equals(stack)) {
         out.add(
             Consequence.error(
@@ -81,22 +82,5 @@ final class StackOwnership {
                     + "'s spec (untagged, that stack no longer deletes it), then plan again"));
       }
     }
-  }
-
-  private static String describe(Resource r) {
-    if (r instanceof Instance i) {
-      return "instance " + i.name();
-    }
-    if (r instanceof UserIdentity u) {
-      return "identity " + u.name();
-    }
-    return null;
-  }
-
-  private static Map<String, String> tags(Resource r) {
-    if (r instanceof Instance i) {
-      return i.tags();
-    }
-    return r instanceof UserIdentity u ? u.tags() : Map.of();
   }
 }

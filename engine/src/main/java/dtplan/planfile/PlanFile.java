@@ -1,48 +1,65 @@
 package dtplan.planfile;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import dtplan.model.Endpoint;
-import dtplan.model.Instance;
-import dtplan.model.Resource;
-import dtplan.model.RoleAssignment;
-import dtplan.model.Route;
-import dtplan.model.Secret;
-import dtplan.model.UserIdentity;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dtplan.diag.Severity;
+import dtplan.plan.Consequence;
+import dtplan.plan.Plan;
+import dtplan.plan.PlannedChange;
+import dtplan.planfile.dto.PlanFileMapper;
+import dtplan.planfile.dto.SavedSection;
+import dtplan.planfile.dto.TargetDto;
+import dtplan.render.JsonRenderer;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Reads and writes saved plans. Resources are written with their kind so they read back as the same
- * records; a {@link Secret} is written as its source only ({@code ${env:NAME}}), and reads back as
- * a placeholder: a saved plan's resources are never executed (apply derives the plan again, see
- * {@link SavedPlanCheck}), so the value is not needed.
+ * Reads and writes saved plans. A saved plan is the documented JSON plan ({@link JsonRenderer},
+ * {@code docs/plan-format.md}) with one more top-level section, {@code saved}: what apply and
+ * {@code show} need that the documented plan does not say (see {@link SavedSection}). Reading is
+ * strict: the whole file is checked against {@code schemas/dtplan-plan.schema.json} (an unknown or
+ * missing field is an error), and the documented part must be exactly what the saved section
+ * renders to, or the plan is marked as edited.
  */
 public final class PlanFile {
-  static final String PLACEHOLDER = "\u0000unresolved";
+  static final String SAVED = "saved";
+  static final String REMAKE = "make a new one with `dtplan plan SPEC --out FILE`";
 
-  private static final ObjectMapper MAPPER = mapper();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
 
   private PlanFile() {}
 
-  public static String write(SavedPlan plan) {
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(plan) + "\n";
-    } catch (IOException e) {
-      throw new IllegalStateException("a plan always serialises", e);
-    }
+  public static String write(SavedPlan saved) {
+    JsonRenderer renderer = new JsonRenderer();
+    ObjectNode document = renderer.tree(saved.plan());
+    document.set(SAVED, MAPPER.valueToTree(section(saved)));
+    return renderer.print(document);
+  }
+
+  private static SavedSection section(SavedPlan saved) {
+    Plan plan = saved.plan();
+    SavedTarget t = saved.target();
+    return new SavedSection(
+        saved.toolVersion(),
+        t == null ? null : new TargetDto(t.kind(), t.subscription(), t.url()),
+        plan.specFile(),
+        new TreeMap<>(plan.liveDigests()),
+        plan.changes().stream().map(PlanFileMapper::toDto).toList(),
+        plan.deletedWithInstances().stream().map(PlanFileMapper::toDto).toList());
   }
 
   /** The saved plan, or an exception whose message says what is wrong with the file. */
@@ -51,72 +68,70 @@ public final class PlanFile {
     try {
       tree = MAPPER.readTree(json);
     } catch (IOException e) {
-      throw new InvalidPlanFileException(PlanFileShape.notJson(e));
+      throw new InvalidPlanFileException(PlanFileProblems.notJson(e));
     }
-    String version = tree.path("formatVersion").asText(null);
-    if (version == null) {
+    PlanFileProblems.checkVersion(tree);
+    if (!tree.has(SAVED)) {
       throw new InvalidPlanFileException(
-          "not a dtplan plan file: no formatVersion; " + PlanFileShape.REMAKE);
+          "a JSON plan as `dtplan plan --format json` prints it, not a saved plan: it has no"
+              + " `saved` section, which apply and show need; save one with `dtplan plan SPEC --out"
+              + " FILE`");
     }
-    if (!version.split("\\.")[0].equals(SavedPlan.FORMAT_VERSION.split("\\.")[0])) {
-      throw new InvalidPlanFileException(
-          "plan format "
-              + version
-              + " is not readable by this dtplan (reads "
-              + SavedPlan.FORMAT_VERSION
-              + "); plan again with this version");
-    }
-    PlanFileShape.check(tree);
+    PlanFileProblems.checkSchema(tree);
+    SavedSection section;
+    List<PlannedChange> changes;
+    List<Consequence> consequences = new ArrayList<>();
     try {
-      return MAPPER.treeToValue(tree, SavedPlan.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      section = MAPPER.treeToValue(tree.get(SAVED), SavedSection.class);
+      changes = section.changes().stream().map(PlanFileMapper::fromDto).toList();
+      for (JsonNode c : tree.get("consequences")) {
+        consequences.add(consequence(c));
+      }
+    } catch (JsonProcessingException e) {
+      throw new InvalidPlanFileException(PlanFileProblems.damaged(e));
+    } catch (IllegalArgumentException | NullPointerException e) {
       throw new InvalidPlanFileException(
-          "the plan file is damaged: " + e.getOriginalMessage() + "; " + PlanFileShape.REMAKE);
+          "the plan file is damaged: " + e.getMessage() + "; " + REMAKE);
     }
+    Plan plan =
+        new Plan(
+            tree.get("target").asText(),
+            tree.get("stack").asText(),
+            tree.get("subscription").asText(),
+            tree.get("resource_group").asText(),
+            section.specFile(),
+            tree.path("spec_digest").isTextual() ? tree.get("spec_digest").asText() : null,
+            changes,
+            consequences,
+            section.liveDigests(),
+            section.deletedWith().stream().map(PlanFileMapper::fromDto).toList());
+    TargetDto t = section.target();
+    SavedTarget target = new SavedTarget(t.kind(), t.subscription(), t.url());
+    PlanFileProblems.checkTarget(target, plan.subscription());
+    return new SavedPlan(section.toolVersion(), target, plan, edited(tree, plan));
   }
 
-  private static ObjectMapper mapper() {
-    SimpleModule module = new SimpleModule("dtplan-plan-file");
-    module.addSerializer(Secret.class, new SecretSerializer());
-    module.addDeserializer(Secret.class, new SecretDeserializer());
-    module.setMixInAnnotation(Resource.class, ResourceTypes.class);
-    return JsonMapper.builder()
-        .addModule(module)
-        .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .build();
+  private static Consequence consequence(JsonNode c) {
+    return new Consequence(
+        PlanFileMapper.upper(Severity.class, c.get("severity").asText(), "severity"),
+        PlanFileMapper.upper(Consequence.Code.class, c.get("code").asText(), "consequence code"),
+        c.get("address").asText(),
+        c.get("message").asText(),
+        c.has("hint") ? c.get("hint").asText() : null);
   }
 
-  private static final class SecretSerializer extends JsonSerializer<Secret> {
-    @Override
-    public void serialize(Secret secret, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("source", secret.source());
-      gen.writeEndObject();
+  /** Where the documented plan is not what the saved section renders to; empty when it is. */
+  private static Optional<String> edited(JsonNode tree, Plan plan) {
+    ObjectNode documented = ((ObjectNode) tree).deepCopy();
+    documented.remove(SAVED);
+    JsonNode rendered;
+    try {
+      // Through text, so that numbers compare as parsed numbers (the renderer writes longs).
+      rendered = MAPPER.readTree(new JsonRenderer().render(plan));
+    } catch (IOException | RuntimeException e) {
+      // A saved section edited into something the renderer cannot lay out is an edit too.
+      return Optional.of("its saved changes cannot be shown (" + e.getMessage() + ")");
     }
+    return JsonDifference.first(rendered, documented);
   }
-
-  private static final class SecretDeserializer extends JsonDeserializer<Secret> {
-    @Override
-    public Secret deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode node = p.readValueAsTree();
-      return Secret.of(PLACEHOLDER, node.path("source").asText());
-    }
-  }
-
-  /** Keeps the model free of Jackson: the type id lives here. */
-  @JsonTypeInfo(
-      use = JsonTypeInfo.Id.NAME,
-      include = JsonTypeInfo.As.PROPERTY,
-      property = "resourceKind")
-  @JsonSubTypes({
-    @JsonSubTypes.Type(value = UserIdentity.class, name = "USER_IDENTITY"),
-    @JsonSubTypes.Type(value = Instance.class, name = "INSTANCE"),
-    @JsonSubTypes.Type(value = RoleAssignment.class, name = "ROLE_ASSIGNMENT"),
-    @JsonSubTypes.Type(value = Endpoint.class, name = "ENDPOINT"),
-    @JsonSubTypes.Type(value = Route.class, name = "ROUTE")
-  })
-  private interface ResourceTypes {}
 }

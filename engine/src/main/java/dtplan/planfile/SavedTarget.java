@@ -1,14 +1,12 @@
 package dtplan.planfile;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Set;
 
 /**
  * Where a saved plan was made, so that {@code dtplan apply FILE} goes there without being told
  * again: an Azure subscription, a standalone sandbox at a URL, or the embedded sandbox (of the
- * folder apply runs in). Plan files before format 1.1 do not record it.
+ * folder apply runs in).
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record SavedTarget(String kind, String subscription, String url) {
   public static final String AZURE = "azure";
   public static final String SANDBOX = "sandbox";

@@ -1,10 +1,10 @@
 package dtplan.planfile;
 
-import dtplan.model.RoleAssignment;
 import dtplan.plan.Action;
 import dtplan.plan.LiveDigests;
 import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
+import dtplan.plan.kinds.Kinds;
 import dtplan.provider.ReadResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ public final class Staleness {
   }
 
   private static boolean hasUnknownId(PlannedChange c) {
-    return c.after() instanceof RoleAssignment ra && ra.name() == null;
+    return c.after() != null && !Kinds.of(c.after()).idKnown(c.after());
   }
 
   /** How ids compare: ARM ids are case-insensitive. */

@@ -13,17 +13,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dtplan.apply.RouteWindow;
-import dtplan.apply.Step;
 import dtplan.diag.ControlChars;
 import dtplan.model.Resource;
-import dtplan.model.RoleAssignment;
 import dtplan.plan.Action;
 import dtplan.plan.AttributeChange;
 import dtplan.plan.Consequence;
 import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
 import dtplan.plan.Reason;
+import dtplan.plan.Summary;
 import dtplan.plan.Value;
+import dtplan.plan.kinds.Kinds;
+import dtplan.plan.order.Step;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,15 +47,23 @@ import java.util.function.Function;
  * sensitive ones included, since their values cannot show it.
  */
 public final class JsonRenderer {
-  /** Minor versions only add fields; consumers ignore fields they do not know. */
-  public static final String FORMAT_VERSION = "1.1";
+  /**
+   * Minor versions only add fields; consumers ignore fields they do not know. 2.0: a saved plan is
+   * this document with a {@code saved} section ({@code dtplan.planfile.PlanFile}).
+   */
+  public static final String FORMAT_VERSION = "2.0";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   public String render(Plan plan) {
+    return print(tree(plan));
+  }
+
+  /** A tree laid out as this format writes it, for a document that embeds {@link #tree}. */
+  public String print(ObjectNode document) {
     try {
-      return MAPPER.writer(new Printer()).with(new VisibleEscapes()).writeValueAsString(tree(plan))
+      return MAPPER.writer(new Printer()).with(new VisibleEscapes()).writeValueAsString(document)
           + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain nodes always serialises", e);
@@ -73,13 +82,14 @@ public final class JsonRenderer {
     root.put("errored", plan.hasErrors());
     root.put("applyable", !plan.hasErrors() && plan.hasChanges());
     ObjectNode summary = root.putObject("summary");
-    summary.put("add", plan.count(Action.CREATE));
-    summary.put("change", plan.count(Action.UPDATE));
-    summary.put("replace", plan.count(Action.REPLACE));
-    summary.put("destroy", plan.count(Action.DELETE));
+    Summary counts = plan.summary();
+    summary.put("add", counts.add());
+    summary.put("change", counts.change());
+    summary.put("replace", counts.replace());
+    summary.put("destroy", counts.destroy());
     ArrayNode changes = root.putArray("resource_changes");
     for (PlannedChange c : ordered(plan)) {
-      changes.add(change(c));
+      changes.add(change(c, plan.deletedWith(c)));
     }
     ArrayNode consequences = root.putArray("consequences");
     Map<String, RouteWindow> windows = PlanView.windows(plan);
@@ -87,7 +97,7 @@ public final class JsonRenderer {
       ObjectNode node = consequences.addObject();
       node.put("severity", c.severity().name().toLowerCase(Locale.ROOT));
       node.put("code", snake(c.code().name()));
-      node.put("address", c.address());
+      node.put("address", c.address().toString());
       node.put("message", c.message());
       RouteWindow w = c.code() == Consequence.Code.DELIVERY_GAP ? windows.get(c.address()) : null;
       if (w != null) {
@@ -97,7 +107,7 @@ public final class JsonRenderer {
         for (Step s : w.inside()) {
           inside
               .addObject()
-              .put("address", s.address())
+              .put("address", s.address().toString())
               .put("operation", s.operation().name().toLowerCase(Locale.ROOT));
         }
       }
@@ -118,9 +128,9 @@ public final class JsonRenderer {
         .toList();
   }
 
-  private static ObjectNode change(PlannedChange c) {
+  private static ObjectNode change(PlannedChange c, List<Resource> deletedWith) {
     ObjectNode node = NODES.objectNode();
-    node.put("address", c.address());
+    node.put("address", c.address().toString());
     node.put("kind", PlanView.kindName(c.kind()));
     node.put("id", id(c));
     ObjectNode change = node.putObject("change");
@@ -159,13 +169,22 @@ public final class JsonRenderer {
     if (c.reason() != Reason.NONE) {
       node.put("action_reason", snake(c.reason().name()));
     }
+    if (!deletedWith.isEmpty()) {
+      ArrayNode with = node.putArray("deleted_with");
+      for (Resource r : deletedWith) {
+        with.addObject()
+            .put("kind", PlanView.kindName(r.kind()))
+            .put("name", Plan.nameOf(r))
+            .put("id", r.id());
+      }
+    }
     return node;
   }
 
   /** Null while a role assignment's name is not known: it is derived from its new principal. */
-  private static String id(PlannedChange c) {
+  static String id(PlannedChange c) {
     Resource r = c.after() != null ? c.after() : c.before();
-    return r instanceof RoleAssignment ra && ra.name() == null ? null : r.id();
+    return Kinds.of(r).idKnown(r) ? r.id() : null;
   }
 
   static List<String> actions(Action action) {

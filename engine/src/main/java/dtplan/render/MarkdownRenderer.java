@@ -3,6 +3,7 @@ package dtplan.render;
 import dtplan.apply.RouteWindow;
 import dtplan.diag.ControlChars;
 import dtplan.diag.Severity;
+import dtplan.model.Resource;
 import dtplan.plan.Action;
 import dtplan.plan.Consequence;
 import dtplan.plan.Plan;
@@ -18,7 +19,7 @@ import java.util.Map;
  * <p>Always kept, in this order: the title (stack, target), the summary line, errors and warnings
  * (a list, or "None."), and the list of destructive changes. Then one {@code <details>} block per
  * changed resource, destructive first, each holding a {@code diff} fence whose lines start with
- * {@code +}, {@code -} or {@code ~} so GitHub colours them.
+ * {@code +}, {@code -} or {@code !} (changed in place) so GitHub colours them.
  *
  * <p>The whole text stays within {@code maxChars} (GitHub rejects comments over 65,536): when it
  * would not, whole resource blocks are cut from the middle and a notice says how many. Only if the
@@ -56,7 +57,7 @@ public final class MarkdownRenderer {
     problems.addAll(PlanView.of(plan, Severity.WARNING));
     List<PlannedChange> destructive =
         visible.stream().filter(c -> c.action().isDestructive()).toList();
-    List<String> blocks = visible.stream().map(MarkdownRenderer::block).toList();
+    List<String> blocks = visible.stream().map(c -> block(plan, c)).toList();
     Map<String, RouteWindow> windows = PlanView.windows(plan);
 
     // Shorten the lists that are always kept only if they alone overflow (see class comment).
@@ -164,7 +165,7 @@ public final class MarkdownRenderer {
             .append(" `")
             .append(c.code().name())
             .append("` `")
-            .append(code(c.address()))
+            .append(code(c.address().toString()))
             .append("`: ")
             .append(text(c.message()))
             .append('\n');
@@ -186,10 +187,11 @@ public final class MarkdownRenderer {
         out.append("- `")
             .append(c.action().symbol())
             .append("` `")
-            .append(code(c.address()))
+            .append(code(c.address().toString()))
             .append("` ")
             .append(c.action() == Action.DELETE ? "will be destroyed" : "must be replaced")
             .append(reasonSuffix(c))
+            .append(withSuffix(plan.deletedWith(c)))
             .append('\n');
       }
       out.append('\n');
@@ -208,50 +210,95 @@ public final class MarkdownRenderer {
     }
   }
 
+  /** The endpoints and routes a deleted instance takes with it, each a code span. */
+  private static String withSuffix(List<Resource> with) {
+    if (with.isEmpty()) {
+      return "";
+    }
+    return ", and with it "
+        + String.join(
+            ", ",
+            with.stream()
+                .map(r -> PlanView.kindName(r.kind()) + " `" + code(Plan.nameOf(r)) + "`")
+                .toList());
+  }
+
   private static String reasonSuffix(PlannedChange c) {
     return c.reason() == Reason.NONE || c.reason() == Reason.NOT_FOUND
         ? ""
         : " (" + text(c.reason().text()) + ")";
   }
 
-  /** One resource: a summary line that says what happens, and the attributes as a diff. */
-  static String block(PlannedChange c) {
+  /**
+   * One resource: a summary line that says what happens, its full Azure id, and the attributes as a
+   * diff whose ids are relative to the stack's subscription and whose long values wrap.
+   */
+  static String block(Plan plan, PlannedChange c) {
     StringBuilder body = new StringBuilder();
     if (c.reason() != Reason.NONE && c.reason() != Reason.NOT_FOUND) {
-      body.append("# (").append(c.reason().text()).append(")\n");
+      for (String line : NarrowLines.wrap("# (", c.reason().text() + ")", "#  ")) {
+        body.append(line).append('\n');
+      }
     }
     AttributeLines.Lines lines = AttributeLines.of(c);
     int width = lines.width();
+    boolean shortened = false;
     for (AttributeLines.Line l : lines.shown()) {
-      body.append(l.marker().symbol)
-          .append(' ')
-          .append(String.format("%-" + width + "s", l.path()))
-          .append(" = ")
-          .append(l.text());
+      String value = l.text();
       if (l.forcesReplacement()) {
-        body.append(" # forces replacement");
+        value += " # forces replacement";
       }
       if (l.note() != null) {
-        body.append(" # ").append(l.note());
+        value += " # " + l.note();
       }
-      body.append('\n');
+      String relative = NarrowLines.relative(value, plan.subscription());
+      shortened |= !relative.equals(value);
+      String head = symbol(l.marker()) + " " + String.format("%-" + width + "s", l.path()) + " = ";
+      String indent = symbol(l.marker()) + " ".repeat(head.length() - 1);
+      for (String line : NarrowLines.wrap(head, relative, indent)) {
+        body.append(line).append('\n');
+      }
     }
     if (lines.hidden() > 0) {
       body.append("# ").append(AttributeLines.hiddenNote(lines.hidden())).append('\n');
     }
+    List<Resource> with = plan.deletedWith(c);
+    if (!with.isEmpty()) {
+      body.append("# deleted with it:\n");
+      for (Resource r : with) {
+        body.append("#   ").append(PlanView.childLine(r)).append('\n');
+      }
+    }
+    if (shortened) {
+      body.append("# ")
+          .append(NarrowLines.ELLIPSIS)
+          .append(" is /subscriptions/")
+          .append(plan.subscription())
+          .append('\n');
+    }
     String fence = fenceFor(body);
+    String id = JsonRenderer.id(c);
     return "<details><summary><code>"
         + html(c.action().symbol())
         + "</code> <code>"
-        + html(c.address())
+        + html(c.address().toString())
         + "</code> "
         + html(verb(c))
         + "</summary>\n\n"
+        + (id == null ? "" : "Azure id: <code>" + html(id) + "</code>\n\n")
         + fence
         + "diff\n"
         + body
         + fence
         + "\n\n</details>\n\n";
+  }
+
+  /**
+   * GitHub's {@code diff} highlighting colours {@code +} green, {@code -} red and {@code !} orange,
+   * and leaves {@code ~} plain: an attribute changed in place is marked {@code !} here.
+   */
+  private static String symbol(AttributeLines.Marker marker) {
+    return marker == AttributeLines.Marker.CHANGE ? "!" : marker.symbol;
   }
 
   private static String verb(PlannedChange c) {

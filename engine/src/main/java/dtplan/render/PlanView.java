@@ -1,15 +1,20 @@
 package dtplan.render;
 
-import dtplan.apply.ExecutionGraph;
 import dtplan.apply.RouteWindow;
-import dtplan.apply.Step;
 import dtplan.diag.ControlChars;
 import dtplan.diag.Severity;
+import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
+import dtplan.model.Route;
 import dtplan.plan.Action;
 import dtplan.plan.Consequence;
 import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
+import dtplan.plan.ResourceAddress;
+import dtplan.plan.Summary;
+import dtplan.plan.kinds.Kinds;
+import dtplan.plan.order.ExecutionGraph;
+import dtplan.plan.order.Step;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,14 +36,15 @@ final class PlanView {
     if (!plan.hasChanges()) {
       return "No changes. " + liveState(plan.target()) + " matches the spec.";
     }
+    Summary s = plan.summary();
     return "Plan: "
-        + plan.count(Action.CREATE)
+        + s.add()
         + " to add, "
-        + plan.count(Action.UPDATE)
+        + s.change()
         + " to change, "
-        + plan.count(Action.REPLACE)
+        + s.replace()
         + " to replace, "
-        + plan.count(Action.DELETE)
+        + s.destroy()
         + " to destroy.";
   }
 
@@ -104,36 +110,31 @@ final class PlanView {
     return plan.consequences().stream().filter(c -> c.severity() == severity).toList();
   }
 
+  /**
+   * An endpoint or route that goes with a deleted instance, as a reviewer needs it: {@code endpoint
+   * "telemetry"}, {@code route "all" (to endpoint telemetry)}.
+   */
+  static String childLine(Resource r) {
+    String line = kindName(r.kind()) + " \"" + ControlChars.escape(Plan.nameOf(r)) + "\"";
+    return r instanceof Route route
+        ? line + " (to endpoint " + ControlChars.escape(route.endpointName()) + ")"
+        : line;
+  }
+
   static String kindName(ResourceKind kind) {
-    return switch (kind) {
-      case USER_IDENTITY -> "identity";
-      case INSTANCE -> "instance";
-      case ROLE_ASSIGNMENT -> "role_assignment";
-      case ENDPOINT -> "endpoint";
-      case ROUTE -> "route";
-    };
+    return Kinds.of(kind).displayName();
   }
 
   /**
    * The last step of an address: {@code telemetry} for {@code instances.f.endpoints.telemetry}, the
    * name for {@code roleAssignments["<name>"]}.
    */
-  static String shortName(String address) {
-    return ControlChars.escape(lastStep(address));
-  }
-
-  private static String lastStep(String address) {
-    if (address.endsWith("\"]")) {
-      int open = address.lastIndexOf("[\"");
-      if (open >= 0) {
-        return address.substring(open + 2, address.length() - 2);
-      }
-    }
-    return address.substring(address.lastIndexOf('.') + 1);
+  static String shortName(ResourceAddress address) {
+    return ControlChars.escape(address.shortName());
   }
 
   static String headline(PlannedChange c) {
-    String what = "# " + ControlChars.escape(c.address());
+    String what = "# " + ControlChars.escape(c.address().toString());
     return switch (c.action()) {
       case CREATE -> what + " will be created";
       case UPDATE -> what + " will be updated in-place";

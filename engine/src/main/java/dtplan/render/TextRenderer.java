@@ -3,6 +3,7 @@ package dtplan.render;
 import dtplan.apply.RouteWindow;
 import dtplan.diag.ControlChars;
 import dtplan.diag.Severity;
+import dtplan.model.Resource;
 import dtplan.plan.Action;
 import dtplan.plan.Consequence;
 import dtplan.plan.Plan;
@@ -25,7 +26,7 @@ public final class TextRenderer {
     if (!visible.isEmpty()) {
       out.append("dtplan will perform the following actions:\n\n");
       for (PlannedChange c : visible) {
-        change(out, c);
+        change(out, c, plan.deletedWith(c));
       }
     }
     out.append(ansi.bold(PlanView.summary(plan))).append('\n');
@@ -38,7 +39,7 @@ public final class TextRenderer {
     return out.toString();
   }
 
-  private void change(StringBuilder out, PlannedChange c) {
+  private void change(StringBuilder out, PlannedChange c, List<Resource> deletedWith) {
     out.append("  ").append(ansi.bold(PlanView.headline(c))).append('\n');
     if (c.reason() != Reason.NONE && c.reason() != Reason.NOT_FOUND) {
       out.append("  # (").append(reasonText(c)).append(")\n");
@@ -57,6 +58,12 @@ public final class TextRenderer {
     }
     if (lines.hidden() > 0) {
       out.append("        # ").append(AttributeLines.hiddenNote(lines.hidden())).append('\n');
+    }
+    if (!deletedWith.isEmpty()) {
+      out.append("        # deleted with it:\n");
+      for (Resource r : deletedWith) {
+        out.append("        #   ").append(PlanView.childLine(r)).append('\n');
+      }
     }
     out.append("    }\n\n");
   }

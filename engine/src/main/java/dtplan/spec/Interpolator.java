@@ -89,9 +89,8 @@ final class Interpolator {
       }
     }
     subscription =
-        options.subscriptionOverride() != null
-            ? options.subscriptionOverride()
-            : own != null ? own : options.fallbackSubscription();
+        SubscriptionRule.resolve(
+            options.subscriptionOverride(), own, options.fallbackSubscription());
     walk(object, "");
   }
 

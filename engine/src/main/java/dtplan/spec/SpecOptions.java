@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * What a spec's {@code ${…}} expressions may refer to. {@code subscriptionOverride} (from
  * --subscription or AZURE_SUBSCRIPTION_ID) wins over the spec's own; {@code fallbackSubscription}
- * is used when neither gives one (the sandbox's).
+ * is used when neither gives one (the sandbox's). {@link SubscriptionRule} decides both.
  */
 public record SpecOptions(
     Map<String, String> env,

@@ -6,6 +6,8 @@ import dtplan.model.RoleAssignment;
 import dtplan.model.RoleAssignmentNames;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
+import dtplan.plan.order.ExecutionGraph;
+import dtplan.plan.order.Step;
 import dtplan.provider.ProviderException;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
@@ -109,10 +111,10 @@ class ApplierTest {
             .apply(ExecutionGraph.of(freshPlan(2)));
     assertThat(result.succeeded()).isFalse();
     assertThat(result.with(StepOutcome.Status.FAILED))
-        .extracting(o -> o.step().address())
+        .extracting(o -> o.step().address().toString())
         .containsExactly("instances.twins-0.endpoints.hub");
     assertThat(result.with(StepOutcome.Status.SKIPPED))
-        .extracting(o -> o.step().address())
+        .extracting(o -> o.step().address().toString())
         .containsExactly("instances.twins-0.routes.all");
     assertThat(provider.calls).contains("create " + INSTANCES + "twins-1/eventRoutes/all");
     assertThat(result.with(StepOutcome.Status.DONE)).hasSize(6);
@@ -190,7 +192,7 @@ class ApplierTest {
     }
     assertThat(result.interrupted()).isTrue();
     assertThat(result.with(StepOutcome.Status.ABANDONED))
-        .extracting(o -> o.step().address())
+        .extracting(o -> o.step().address().toString())
         .containsExactly("instances.twins-0");
     assertThat(result.with(StepOutcome.Status.DONE)).isEmpty();
   }
@@ -247,7 +249,7 @@ class ApplierTest {
                 options(4).withStepRetries(4, Duration.ofMillis(10)).withTime(time))
             .apply(ExecutionGraph.of(freshPlan(1)));
     assertThat(result.with(StepOutcome.Status.FAILED))
-        .extracting(o -> o.step().address())
+        .extracting(o -> o.step().address().toString())
         .containsExactly("instances.twins-0");
     assertThat(time.sleeps)
         .containsExactly(Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(30));

@@ -6,6 +6,8 @@ import dtplan.model.ResourceKind;
 import dtplan.plan.Action;
 import dtplan.plan.PlannedChange;
 import dtplan.plan.Reason;
+import dtplan.plan.order.Operation;
+import dtplan.plan.order.Step;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,14 @@ import org.junit.jupiter.api.Test;
 class ApplyResultTest {
   private static PlannedChange change(String address, Action action) {
     return new PlannedChange(
-        address, ResourceKind.ENDPOINT, action, Reason.NONE, List.of(), null, null, Map.of());
+        dtplan.plan.ResourceAddress.parse(address),
+        ResourceKind.ENDPOINT,
+        action,
+        Reason.NONE,
+        List.of(),
+        null,
+        null,
+        Map.of());
   }
 
   private static StepOutcome outcome(PlannedChange c, Operation op, StepOutcome.Status status) {

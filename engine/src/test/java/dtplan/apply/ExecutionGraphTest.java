@@ -13,6 +13,8 @@ import dtplan.model.RoleAssignment;
 import dtplan.model.Route;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
+import dtplan.plan.order.ExecutionGraph;
+import dtplan.plan.order.Step;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.SpecLoader;
 import dtplan.spec.SpecOptions;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dtplan.plan.LiveStates;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
+import dtplan.plan.order.ExecutionGraph;
+import dtplan.plan.order.Step;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
 import dtplan.spec.SpecLoader;
@@ -188,7 +190,7 @@ class MigrationWindowTest {
         LiveStates.applied(spec(keyed), ExecutionGraphTest.liveWith(null, List.of(), List.of()));
     Plan plan = new Planner().plan("test", spec(moved), live, "d");
     assertThat(plan.changes())
-        .filteredOn(c -> c.address().equals("instances.twins.routes.a"))
+        .filteredOn(c -> c.address().toString().equals("instances.twins.routes.a"))
         .extracting(c -> c.action().name())
         .containsExactly("UPDATE");
     ExecutionGraph g = ExecutionGraph.of(plan);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dtplan.plan.LiveStates;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
+import dtplan.plan.order.ExecutionGraph;
 import dtplan.provider.ReadResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,7 +91,7 @@ class RouteGapTest {
     Plan plan = plan(KEYED, MigrationWindowTest.IDENTITY);
     String endpointId =
         plan.changes().stream()
-            .filter(c -> c.address().equals("instances.twins.endpoints.hub"))
+            .filter(c -> c.address().toString().equals("instances.twins.endpoints.hub"))
             .findFirst()
             .orElseThrow()
             .after()

@@ -3,6 +3,7 @@ package dtplan.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dtplan.plan.Planner;
 import dtplan.spec.Spec;
 import dtplan.spec.SpecLoader;
 import dtplan.spec.SpecOptions;
@@ -47,7 +48,7 @@ class GraphGoldenTest {
                 example,
                 new SpecOptions(
                     EXAMPLE_ENV, Map.of(), null, "00000000-0000-0000-0000-000000000000"));
-    ResourceGraph graph = GraphBuilder.build(spec);
+    PlanGraph graph = PlanGraph.ofCreation(new Planner().creationPlan(spec));
     String name = example.getFileName().toString().replace(".yaml", "");
     Map<Path, String> outputs =
         Map.of(

@@ -206,7 +206,9 @@ class DataPlaneAccessTest {
               PlannedChange grant = change(p, "instances.twins.dataOwners[0]");
               assertThat(((RoleAssignment) grant.after()).principalType())
                   .isEqualTo(RoleAssignment.SERVICE_PRINCIPAL);
-              assertThat(grant.unknowns()).containsEntry("principalId", "identities.ingest");
+              assertThat(grant.unknowns())
+                  .containsEntry(
+                      "principalId", dtplan.plan.ResourceAddress.parse("identities.ingest"));
             }));
   }
 

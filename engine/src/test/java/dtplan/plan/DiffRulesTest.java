@@ -287,7 +287,7 @@ class DiffRulesTest {
                   .satisfies(
                       c -> {
                         assertThat(c.severity()).isEqualTo(Severity.WARNING);
-                        assertThat(c.address()).isEqualTo("instances.twins");
+                        assertThat(c.address().toString()).isEqualTo("instances.twins");
                         assertThat(c.message())
                             .startsWith(
                                 "instance twins exists and carries no dtplan-stack tag: this plan"
@@ -314,7 +314,7 @@ class DiffRulesTest {
                   .satisfies(
                       c -> {
                         assertThat(c.code()).isEqualTo(Consequence.Code.OWNED_BY_OTHER_STACK);
-                        assertThat(c.address()).isEqualTo("instances.twins");
+                        assertThat(c.address().toString()).isEqualTo("instances.twins");
                         assertThat(c.message())
                             .contains("instance twins")
                             .contains("stack other")
@@ -391,7 +391,7 @@ class DiffRulesTest {
               return plan(identityEndpoint(HUB, "system"), live);
             },
             p -> {
-              assertThat(p.changes()).noneMatch(c -> c.address().contains("other"));
+              assertThat(p.changes()).noneMatch(c -> c.address().toString().contains("other"));
               assertThat(p.consequences()).isEmpty();
               assertThat(p.hasChanges()).isFalse();
             }));
@@ -424,7 +424,7 @@ class DiffRulesTest {
               return plan(identityEndpoint(HUB, "system"), live);
             },
             p -> {
-              assertThat(p.changes()).noneMatch(c -> c.address().contains("other"));
+              assertThat(p.changes()).noneMatch(c -> c.address().toString().contains("other"));
               assertThat(p.hasChanges()).isFalse();
             }));
 
@@ -455,7 +455,7 @@ class DiffRulesTest {
                 assertThat(route.reason()).isEqualTo(Reason.ENDPOINT_REPLACED);
                 assertThat(p.changes())
                     .filteredOn(c -> c.action() != Action.NO_OP)
-                    .extracting(PlannedChange::address)
+                    .extracting(c -> c.address().toString())
                     .containsExactlyInAnyOrder(EP, "instances.twins.routes.all");
                 // The reason says it all; the endpoint is not left unhealthy.
                 assertThat(p.consequences()).isEmpty();
@@ -481,7 +481,7 @@ class DiffRulesTest {
                   .singleElement()
                   .satisfies(
                       c -> {
-                        assertThat(c.address()).isEqualTo("instances.twins");
+                        assertThat(c.address().toString()).isEqualTo("instances.twins");
                         assertThat(c.message())
                             .contains("its last operation failed")
                             .contains("--allow-instance-deletion");
@@ -583,7 +583,8 @@ class DiffRulesTest {
                       .filter(c -> c.kind() == dtplan.model.ResourceKind.ROLE_ASSIGNMENT)
                       .toList();
               assertThat(deleted).hasSize(2).allMatch(c -> c.action() == Action.DELETE);
-              assertThat(deleted).allMatch(c -> c.address().startsWith("roleAssignments[\""));
+              assertThat(deleted)
+                  .allMatch(c -> c.address().toString().startsWith("roleAssignments[\""));
               assertThat(codes(p)).contains(tuple(Consequence.Code.ROLE_MISSING, EP));
               assertThat(p.consequences())
                   .filteredOn(c -> c.code() == Consequence.Code.ROLE_REMOVED)
@@ -693,7 +694,7 @@ class DiffRulesTest {
                 assertThat(codes(p)).contains(tuple(Consequence.Code.PRINCIPAL_RECREATED, role));
               }
               assertThat(p.changes())
-                  .filteredOn(c -> c.address().startsWith("roleAssignments[\""))
+                  .filteredOn(c -> c.address().toString().startsWith("roleAssignments[\""))
                   .hasSize(2)
                   .allMatch(c -> c.action() == Action.DELETE);
               assertThat(codes(p)).doesNotContain(tuple(Consequence.Code.ROLE_MISSING, EP));
@@ -980,7 +981,7 @@ class DiffRulesTest {
       assertThat(attribute(change(p, role), "principalId").after().isUnknown()).as(role).isTrue();
     }
     assertThat(p.changes())
-        .filteredOn(c -> c.address().startsWith("roleAssignments[\""))
+        .filteredOn(c -> c.address().toString().startsWith("roleAssignments[\""))
         .hasSize(2)
         .allMatch(c -> c.action() == Action.DELETE);
   }
@@ -991,7 +992,7 @@ class DiffRulesTest {
 
   static PlannedChange change(Plan p, String address) {
     return p.changes().stream()
-        .filter(c -> c.address().equals(address))
+        .filter(c -> c.address().toString().equals(address))
         .findFirst()
         .orElseThrow(
             () ->
@@ -1021,7 +1022,7 @@ class DiffRulesTest {
         .filteredOn(
             c ->
                 c.action() != Action.NO_OP && c.kind() != dtplan.model.ResourceKind.ROLE_ASSIGNMENT)
-        .extracting(PlannedChange::address, PlannedChange::action)
+        .extracting(c -> c.address().toString(), PlannedChange::action)
         .containsExactly(tuple(address, Action.UPDATE));
     assertThat(change(p, address).changedAttributes())
         .extracting(AttributeChange::path)

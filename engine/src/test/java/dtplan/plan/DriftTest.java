@@ -16,7 +16,7 @@ class DriftTest {
   private static PlannedChange instanceChange(Spec spec, ReadResponse live) {
     Plan plan = new Planner().plan("test", spec, live, "d");
     return plan.changes().stream()
-        .filter(c -> c.address().equals("instances.twins"))
+        .filter(c -> c.address().toString().equals("instances.twins"))
         .findFirst()
         .orElseThrow();
   }

@@ -16,7 +16,7 @@ class FreshCreateTest {
                 PlanFixtures.emptyLive(),
                 "d");
     assertThat(plan.changes())
-        .extracting(PlannedChange::address, PlannedChange::action)
+        .extracting(c -> c.address().toString(), PlannedChange::action)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("instances.twins", Action.CREATE),
             org.assertj.core.groups.Tuple.tuple("instances.twins.roles[0]", Action.CREATE),
@@ -24,7 +24,8 @@ class FreshCreateTest {
             org.assertj.core.groups.Tuple.tuple(
                 "instances.twins.endpoints.telemetry", Action.CREATE),
             org.assertj.core.groups.Tuple.tuple("instances.twins.routes.all", Action.CREATE));
-    assertThat(plan.changes().get(1).unknowns()).containsEntry("principalId", "instances.twins");
+    assertThat(plan.changes().get(1).unknowns())
+        .containsEntry("principalId", dtplan.plan.ResourceAddress.parse("instances.twins"));
     assertThat(plan.consequences()).isEmpty();
     String text = new TextRenderer(false).render(plan);
     assertThat(text).contains("principalId = (known after apply)");

@@ -223,7 +223,7 @@ class KeyEndpointDestinationTest {
 
   static PlannedChange change(Plan p, String address) {
     return p.changes().stream()
-        .filter(c -> c.address().equals(address))
+        .filter(c -> c.address().toString().equals(address))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no change for " + address));
   }

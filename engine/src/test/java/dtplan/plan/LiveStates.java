@@ -90,7 +90,7 @@ public final class LiveStates {
   /** {@code before} with the given spec applied to it, as Azure would then answer a read. */
   public static ReadResponse applied(Spec spec, ReadResponse before) {
     Plan plan = new Planner().plan("apply simulation", spec, before, "sim");
-    Map<String, String> principalByAddress = new HashMap<>();
+    Map<ResourceAddress, String> principalByAddress = new HashMap<>();
     List<Instance> instances = new ArrayList<>();
     List<UserIdentity> identities = new ArrayList<>();
     List<RoleAssignment> assignments = new ArrayList<>();

@@ -50,6 +50,25 @@ public final class PlanFixtures {
         List.of(), List.of(), List.of(), List.of(), List.of(), destinations(), Map.of());
   }
 
+  /** A key-based endpoint whose connection string comes from {@code ${env:SB}}. */
+  public static final String KEY_ENDPOINT_SPEC =
+      """
+      version: 1
+      stack: test
+      azure: {resourceGroup: rg-test, location: westeurope}
+      instances:
+        twins:
+          endpoints:
+            telemetry:
+              type: eventhub
+              auth: key
+              eventhub: %s
+              connectionString: ${env:SB}
+          routes:
+            all: {endpoint: telemetry}
+      """
+          .formatted(HUB);
+
   static final String IDENTITY_ENDPOINT_SPEC =
       """
       version: 1

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dtplan.model.RoleAssignment;
 import dtplan.model.RoleDefinitions;
+import dtplan.plan.LiveStates;
 import dtplan.plan.Plan;
 import dtplan.plan.PlanFixtures;
 import dtplan.plan.PlanOwnership;
@@ -45,20 +46,30 @@ class SavedPlanCheckTest {
   static final String CONN =
       "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=";
 
-  @Test
-  void theSamePlanDerivedAgainIsTheSavedOne() {
-    assertThat(SavedPlanCheck.firstDifference(plan(CONN + "a"), plan(CONN + "a"))).isEmpty();
+  /** The plan without its consequences: the empty live state has no destination, an error. */
+  static Plan withoutErrors(Plan p) {
+    return with(p, p.changes(), List.of());
+  }
+
+  static SavedPlan saved(Plan plan) {
+    return new SavedPlan("test", SavedTarget.embeddedSandbox(), plan);
   }
 
   @Test
-  void aSecretChangedSinceIsADifferenceThatSaysSoWithoutTheValue() {
-    assertThat(SavedPlanCheck.firstDifference(plan(CONN + "a"), plan(CONN + "b")))
-        .hasValueSatisfying(
-            d ->
-                assertThat(d)
-                    .contains("dtplan-secret-telemetry")
-                    .contains("a secret value changed")
-                    .doesNotContain(CONN));
+  void theSamePlanDerivedAgainIsTheSavedOne() {
+    assertThat(SavedPlanCheck.ofPlan(saved(plan(CONN + "a")), plan(CONN + "a")))
+        .isInstanceOf(SavedPlanVerdict.Carry.class);
+  }
+
+  @Test
+  void aSecretChangedSinceIsItsOwnVerdictThatSaysSoWithoutTheValue() {
+    SavedPlanVerdict verdict = SavedPlanCheck.ofPlan(saved(plan(CONN + "a")), plan(CONN + "b"));
+    assertThat(verdict).isInstanceOf(SavedPlanVerdict.SecretChanged.class);
+    assertThat(verdict.stale()).isTrue();
+    assertThat(String.join("\n", verdict.details()))
+        .contains("dtplan-secret-telemetry")
+        .contains("a secret value changed")
+        .doesNotContain(CONN);
   }
 
   @Test
@@ -66,8 +77,79 @@ class SavedPlanCheckTest {
     Plan saved = plan(CONN + "a");
     List<PlannedChange> fewer = new ArrayList<>(saved.changes());
     PlannedChange dropped = fewer.remove(fewer.size() - 1);
-    assertThat(SavedPlanCheck.firstDifference(withChanges(saved, fewer), saved))
-        .hasValueSatisfying(d -> assertThat(d).startsWith(dropped.address()));
+    SavedPlanVerdict verdict = SavedPlanCheck.ofPlan(saved(withChanges(saved, fewer)), saved);
+    assertThat(verdict).isInstanceOf(SavedPlanVerdict.Differs.class);
+    assertThat(verdict.details())
+        .singleElement()
+        .asString()
+        .startsWith(dropped.address().toString());
+  }
+
+  @Test
+  void aPlanWithErrorsIsNeverCarriedOutAndThatIsNotAStalePlan() {
+    Plan base = plan(CONN + "a");
+    Plan errored =
+        with(
+            base,
+            base.changes(),
+            List.of(
+                dtplan.plan.Consequence.error(
+                    dtplan.plan.Consequence.Code.DESTINATION_NOT_FOUND,
+                    "instances.twins",
+                    "gone")));
+    SavedPlanVerdict verdict = SavedPlanCheck.ofFile(saved(errored), "plan.json");
+    assertThat(verdict).isInstanceOf(SavedPlanVerdict.HasErrors.class);
+    assertThat(verdict.stale()).isFalse();
+    assertThat(verdict.message()).startsWith("plan.json: this plan has errors");
+  }
+
+  @Test
+  void anEditedFileIsRefusedBeforeItsSpecIsLookedAt() {
+    SavedPlan edited =
+        new SavedPlan(
+            "test",
+            SavedTarget.embeddedSandbox(),
+            withoutErrors(plan(CONN + "a")),
+            java.util.Optional.of("`resource_changes[0].id` differs"));
+    SavedPlanVerdict verdict = SavedPlanCheck.ofFile(edited, "plan.json");
+    assertThat(verdict).isInstanceOf(SavedPlanVerdict.Edited.class);
+    assertThat(verdict.details()).containsExactly("`resource_changes[0].id` differs");
+  }
+
+  @Test
+  void aSpecThatIsNotTheOneThePlanWasMadeFromMakesItStale() {
+    // The plan names saved.yaml, which does not exist where the test runs.
+    SavedPlanVerdict verdict =
+        SavedPlanCheck.ofFile(saved(withoutErrors(plan(CONN + "a"))), "plan.json");
+    assertThat(verdict).isInstanceOf(SavedPlanVerdict.SpecChanged.class);
+    assertThat(verdict.stale()).isTrue();
+    assertThat(verdict.details()).singleElement().asString().contains("saved.yaml");
+  }
+
+  @Test
+  void anotherTargetIsAMismatchAndNotAStalePlan() {
+    SavedPlan saved = saved(plan(CONN + "a"));
+    assertThat(SavedPlanCheck.ofTarget(saved, "test")).isInstanceOf(SavedPlanVerdict.Carry.class);
+    SavedPlanVerdict verdict = SavedPlanCheck.ofTarget(saved, "sandbox at http://127.0.0.1:1/");
+    assertThat(verdict)
+        .isEqualTo(new SavedPlanVerdict.TargetMismatch("test", "sandbox at http://127.0.0.1:1/"));
+    assertThat(verdict.stale()).isFalse();
+  }
+
+  @Test
+  void liveStateThatChangedSinceMakesItStaleWithOneReasonPerObject() {
+    SavedPlan saved = saved(plan(CONN + "a"));
+    assertThat(SavedPlanCheck.ofLive(saved, PlanFixtures.emptyLive()))
+        .isInstanceOf(SavedPlanVerdict.Carry.class);
+    ReadResponse created =
+        LiveStates.applied(
+            PlanFixtures.spec("saved.yaml", SPEC, Map.of("CONN", CONN + "a")),
+            PlanFixtures.emptyLive());
+    SavedPlanVerdict verdict = SavedPlanCheck.ofLive(saved, created);
+    assertThat(verdict).isInstanceOf(SavedPlanVerdict.Stale.class);
+    assertThat(verdict.details())
+        .isNotEmpty()
+        .allMatch(d -> d.contains("was created since the plan was made"));
   }
 
   @Test
@@ -83,7 +165,7 @@ class SavedPlanCheckTest {
     List<PlannedChange> changes = new ArrayList<>(base.changes());
     changes.add(
         new PlannedChange(
-            "roleAssignments.smuggled",
+            dtplan.plan.ResourceAddress.parse("roleAssignments.smuggled"),
             owner.kind(),
             dtplan.plan.Action.CREATE,
             dtplan.plan.Reason.NOT_FOUND,
@@ -101,6 +183,11 @@ class SavedPlanCheckTest {
   }
 
   static Plan withChanges(Plan p, List<PlannedChange> changes) {
+    return with(p, changes, p.consequences());
+  }
+
+  static Plan with(
+      Plan p, List<PlannedChange> changes, List<dtplan.plan.Consequence> consequences) {
     return new Plan(
         p.target(),
         p.stack(),
@@ -109,7 +196,7 @@ class SavedPlanCheckTest {
         p.specFile(),
         p.specDigest(),
         changes,
-        p.consequences(),
+        consequences,
         p.liveDigests());
   }
 }

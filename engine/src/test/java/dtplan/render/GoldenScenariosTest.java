@@ -39,8 +39,8 @@ import org.junit.jupiter.api.TestFactory;
  * the expected files from the current code and then fails every scenario it rewrote, so a
  * regenerating run can never pass: review the diff, then run again without the switch.
  */
-class GoldenScenariosTest {
-  static final Path ROOT = Path.of("src/test/resources/golden");
+public class GoldenScenariosTest {
+  public static final Path ROOT = Path.of("src/test/resources/golden");
   static final boolean REGENERATE = Boolean.getBoolean("dtplan.regenerate");
 
   @TestFactory
@@ -104,7 +104,7 @@ class GoldenScenariosTest {
                     }));
   }
 
-  static List<Path> scenarios() throws IOException {
+  public static List<Path> scenarios() throws IOException {
     try (Stream<Path> dirs = Files.list(ROOT)) {
       return dirs.filter(Files::isDirectory).sorted().toList();
     }
@@ -128,7 +128,7 @@ class GoldenScenariosTest {
     return new Planner().plan("golden scenario", spec, live, LiveDigests.ofText(yaml));
   }
 
-  static Plan plan(Path dir) throws IOException {
+  public static Plan plan(Path dir) throws IOException {
     StringBuilder diagnostics = new StringBuilder();
     Plan plan = plan(dir, diagnostics);
     if (plan == null) {

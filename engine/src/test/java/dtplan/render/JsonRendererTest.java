@@ -19,7 +19,7 @@ class JsonRendererTest {
     String json = new JsonRenderer().render(plan);
     assertThat(RenderChecks.schemaProblems(json)).isEmpty();
     JsonNode root = JSON.readTree(json);
-    assertThat(root.path("format_version").asText()).isEqualTo("1.1");
+    assertThat(root.path("format_version").asText()).isEqualTo("2.0");
     assertThat(root.path("summary").toString())
         .isEqualTo("{\"add\":5,\"change\":0,\"replace\":0,\"destroy\":0}");
     assertThat(root.path("errored").asBoolean()).isFalse();
@@ -138,7 +138,7 @@ class JsonRendererTest {
     assertThat(RenderChecks.schemaProblems(json.replace("\"create\"", "\"replace\""))).isNotEmpty();
     assertThat(
             RenderChecks.schemaProblems(
-                json.replace("\"format_version\": \"1.1\"", "\"format_version\": \"2.0\"")))
+                json.replace("\"format_version\": \"2.0\"", "\"format_version\": \"3.0\"")))
         .isNotEmpty();
     assertThat(RenderChecks.schemaProblems(json.replace("\"after_unknown\"", "\"after_unknownx\"")))
         .isNotEmpty();

@@ -76,8 +76,8 @@ class LargeStackMarkdownTest {
     String yaml = spec(1);
     Plan plan = Plans.plan(yaml, live);
     assertThat(plan.count(dtplan.plan.Action.DELETE)).isEqualTo(39L * 3);
-    String md = new MarkdownRenderer(20_000).render(plan);
-    assertThat(md.length()).isLessThanOrEqualTo(20_000);
+    String md = new MarkdownRenderer(24_000).render(plan);
+    assertThat(md.length()).isLessThanOrEqualTo(24_000);
     RenderChecks.MarkdownShape shape = RenderChecks.markdown(md);
     assertThat(shape.problems()).isEmpty();
     for (int i = 1; i < 40; i++) {

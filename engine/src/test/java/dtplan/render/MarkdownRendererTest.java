@@ -55,7 +55,7 @@ class MarkdownRendererTest {
     assertThat(md.indexOf("<code>-/+</code> <code>instances.twins.endpoints.telemetry</code>"))
         .isLessThan(md.indexOf("<code>~</code> <code>instances.twins</code>"));
     assertThat(md)
-        .contains("~ authenticationType = \"KeyBased\" -> \"IdentityBased\" # forces replacement");
+        .contains("! authenticationType = \"KeyBased\" -> \"IdentityBased\" # forces replacement");
   }
 
   @Test
@@ -82,5 +82,31 @@ class MarkdownRendererTest {
     assertThatThrownBy(() -> new MarkdownRenderer(100))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(new MarkdownRenderer().maxChars()).isEqualTo(60_000);
+  }
+
+  @Test
+  void longFiltersWrapAndIdsAreRelativeToTheStacksSubscriptionWithTheFullIdKept() {
+    String filter =
+        "type = 'Microsoft.DigitalTwins.Twin.Create' OR type = 'Microsoft.DigitalTwins.Twin.Delete'"
+            + " OR type = 'Microsoft.DigitalTwins.Relationship.Create'";
+    String yaml =
+        Plans.IDENTITY_ENDPOINT.replace(
+            "all: {endpoint: telemetry}", "all: {endpoint: telemetry, filter: \"" + filter + "\"}");
+    String md = new MarkdownRenderer().render(Plans.plan(yaml, Plans.emptyLive()));
+    RenderChecks.MarkdownShape shape = RenderChecks.markdown(md);
+    assertThat(shape.problems()).isEmpty();
+    assertThat(md)
+        .contains(
+            "+ filter   = \"type = 'Microsoft.DigitalTwins.Twin.Create' OR type =\n"
+                + "+            'Microsoft.DigitalTwins.Twin.Delete' OR type =\n"
+                + "+            'Microsoft.DigitalTwins.Relationship.Create'\"\n");
+    assertThat(md)
+        .contains("+ scope       = \"…/resourceGroups/rg-test/providers/Microsoft.EventHub/")
+        .contains("# … is /subscriptions/" + Plans.SUB + "\n")
+        .contains(
+            "Azure id: <code>"
+                + Plans.RG
+                + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/twins/endpoints/telemetry"
+                + "</code>");
   }
 }

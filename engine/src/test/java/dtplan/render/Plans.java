@@ -57,21 +57,5 @@ final class Plans {
           .formatted(HUB, CONTAINER, HUB, CONTAINER);
 
   /** A key-based endpoint whose connection string comes from {@code ${env:SB}}. */
-  static final String KEY_ENDPOINT =
-      """
-      version: 1
-      stack: test
-      azure: {resourceGroup: rg-test, location: westeurope}
-      instances:
-        twins:
-          endpoints:
-            telemetry:
-              type: eventhub
-              auth: key
-              eventhub: %s
-              connectionString: ${env:SB}
-          routes:
-            all: {endpoint: telemetry}
-      """
-          .formatted(HUB);
+  static final String KEY_ENDPOINT = PlanFixtures.KEY_ENDPOINT_SPEC;
 }

@@ -26,7 +26,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 
 /** Checks that rendered plans are well formed: JSON against its schema, Markdown by parsing it. */
-final class RenderChecks {
+public final class RenderChecks {
   static final Path PLAN_SCHEMA = Path.of("../schemas/dtplan-plan.schema.json");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static JsonSchema schema;
@@ -47,7 +47,7 @@ final class RenderChecks {
   }
 
   /** What is wrong with a JSON plan according to the schema; empty when it is valid. */
-  static List<String> schemaProblems(String json) {
+  public static List<String> schemaProblems(String json) {
     try {
       JsonNode node = JSON.readTree(json);
       return planSchema().validate(node).stream().map(ValidationMessage::toString).toList();
@@ -109,8 +109,11 @@ final class RenderChecks {
             if ("diff".equals(code.getInfo())) {
               diffs[0]++;
               for (String line : code.getLiteral().split("\n")) {
-                if (!line.isEmpty() && "+-~ #".indexOf(line.charAt(0)) < 0) {
-                  problems.add("a diff line starts with neither +, -, ~, space nor #: " + line);
+                if (!line.isEmpty() && "+-! #".indexOf(line.charAt(0)) < 0) {
+                  problems.add("a diff line starts with neither +, -, !, space nor #: " + line);
+                }
+                if (line.length() > NarrowLines.WIDTH && line.indexOf(' ', valueStart(line)) >= 0) {
+                  problems.add("a diff line is wider than it needs to be: " + line);
                 }
               }
             }
@@ -151,5 +154,18 @@ final class RenderChecks {
         }
       }
     }
+  }
+
+  /** Where a diff line's value starts: after {@code = }, or after the marker and indent. */
+  private static int valueStart(String line) {
+    int eq = line.indexOf(" = ");
+    if (eq >= 0) {
+      return eq + 3;
+    }
+    int i = 1;
+    while (i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
   }
 }

@@ -38,7 +38,7 @@ class StableOrderTest {
             null);
     PlannedChange c =
         new PlannedChange(
-            "instances.twins",
+            dtplan.plan.ResourceAddress.parse("instances.twins"),
             ResourceKind.INSTANCE,
             Action.CREATE,
             Reason.NOT_FOUND,

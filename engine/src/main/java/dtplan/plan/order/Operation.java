@@ -1,4 +1,4 @@
-package dtplan.apply;
+package dtplan.plan.order;
 
 /** The provider call a step makes. A REPLACE change becomes a DELETE step and a CREATE step. */
 public enum Operation {

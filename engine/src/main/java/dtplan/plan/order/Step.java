@@ -1,6 +1,8 @@
-package dtplan.apply;
+package dtplan.plan.order;
 
+import dtplan.model.Resource;
 import dtplan.plan.PlannedChange;
+import dtplan.plan.ResourceAddress;
 
 /** One provider call of an apply: a change and the operation to carry out for it. */
 public record Step(PlannedChange change, Operation operation) {
@@ -8,8 +10,23 @@ public record Step(PlannedChange change, Operation operation) {
     return change.address() + " (" + operation.name().toLowerCase(java.util.Locale.ROOT) + ")";
   }
 
-  public String address() {
+  public ResourceAddress address() {
     return change.address();
+  }
+
+  /** Whether the step writes (creates or updates) rather than deletes. */
+  public boolean writes() {
+    return operation != Operation.DELETE;
+  }
+
+  /** What the step touches: the live resource it deletes, or the desired one it writes. */
+  public Resource resource() {
+    return writes() ? change.after() : change.before();
+  }
+
+  /** The live resource before the step, or null when it creates. */
+  public Resource live() {
+    return change.before();
   }
 
   /**

@@ -1,0 +1,155 @@
+package dtplan.plan;
+
+import java.util.List;
+
+/**
+ * Where a resource is declared: the spec's own path to it ({@code instances.factory.endpoints.hub},
+ * {@code instances.factory.roles[0]}), so a reviewer can find it. A value compared by equality and
+ * asked for its parts; its text is for people and is only read back where a plan file is.
+ */
+public record ResourceAddress(List<Segment> segments) implements Comparable<ResourceAddress> {
+  /** One step of the path: {@code .name}, {@code [index]} or {@code ["name"]}. */
+  public record Segment(String name, Form form) {
+    @Override
+    public String toString() {
+      return switch (form) {
+        case FIELD -> name;
+        case INDEX -> "[" + name + "]";
+        case QUOTED -> "[\"" + name + "\"]";
+      };
+    }
+  }
+
+  /** How a segment is written. */
+  public enum Form {
+    FIELD,
+    INDEX,
+    QUOTED
+  }
+
+  public ResourceAddress {
+    segments = List.copyOf(segments);
+    if (segments.isEmpty()) {
+      throw new IllegalArgumentException("an address has at least one segment");
+    }
+  }
+
+  static ResourceAddress of(String root, String key) {
+    return new ResourceAddress(List.of(field(root), field(key)));
+  }
+
+  ResourceAddress field(String collection, String key) {
+    return append(field(collection), field(key));
+  }
+
+  ResourceAddress index(String collection, int index) {
+    return append(field(collection), new Segment(Integer.toString(index), Form.INDEX));
+  }
+
+  static ResourceAddress quoted(String root, String key) {
+    return new ResourceAddress(List.of(field(root), new Segment(key, Form.QUOTED)));
+  }
+
+  private ResourceAddress append(Segment... more) {
+    List<Segment> all = new java.util.ArrayList<>(segments);
+    all.addAll(List.of(more));
+    return new ResourceAddress(all);
+  }
+
+  private static Segment field(String name) {
+    return new Segment(name, Form.FIELD);
+  }
+
+  /**
+   * The instance the address lies in ({@code factory} for anything under {@code
+   * instances.factory}), or null.
+   */
+  public String instanceKey() {
+    return segments.size() >= 2 && segments.get(0).name().equals("instances")
+        ? segments.get(1).name()
+        : null;
+  }
+
+  /** The address of the instance the address lies in ({@code instances.f}), or null. */
+  public ResourceAddress instance() {
+    return instanceKey() == null ? null : new ResourceAddress(segments.subList(0, 2));
+  }
+
+  /**
+   * What a list of changes calls the resource: {@code hub} for {@code instances.f.endpoints.hub},
+   * {@code roles[0]} for {@code instances.f.roles[0]}, the name for {@code
+   * roleAssignments["name"]}.
+   */
+  public String shortName() {
+    Segment last = segments.get(segments.size() - 1);
+    if (last.form() == Form.INDEX && segments.size() > 1) {
+      return segments.get(segments.size() - 2).name() + last;
+    }
+    return last.name();
+  }
+
+  /**
+   * Reads an address back from a plan file ({@code PlanFileMapper}), the one place its text comes
+   * back.
+   *
+   * @throws IllegalArgumentException if the text is not an address dtplan writes
+   */
+  public static ResourceAddress parse(String text) {
+    List<Segment> out = new java.util.ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (text.startsWith("[\"", i)) {
+        int end = text.indexOf("\"]", i + 2);
+        if (end < 0) {
+          throw new IllegalArgumentException("unclosed [\" in address " + text);
+        }
+        out.add(new Segment(text.substring(i + 2, end), Form.QUOTED));
+        i = end + 2;
+      } else if (text.charAt(i) == '[') {
+        int end = text.indexOf(']', i);
+        if (end < 0 || !text.substring(i + 1, end).matches("[0-9]+")) {
+          throw new IllegalArgumentException("bad index in address " + text);
+        }
+        out.add(new Segment(text.substring(i + 1, end), Form.INDEX));
+        i = end + 1;
+      } else {
+        int start = text.charAt(i) == '.' && !out.isEmpty() ? i + 1 : i;
+        int end = start;
+        while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '[') {
+          end++;
+        }
+        if (end == start) {
+          throw new IllegalArgumentException("empty segment in address " + text);
+        }
+        out.add(field(text.substring(start, end)));
+        i = end;
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("empty address");
+    }
+    ResourceAddress parsed = new ResourceAddress(out);
+    if (!parsed.toString().equals(text)) {
+      throw new IllegalArgumentException("not an address dtplan writes: " + text);
+    }
+    return parsed;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    for (Segment s : segments) {
+      if (s.form() == Form.FIELD && out.length() > 0) {
+        out.append('.');
+      }
+      out.append(s);
+    }
+    return out.toString();
+  }
+
+  /** By text, so plans list changes in the same order as before addresses were values. */
+  @Override
+  public int compareTo(ResourceAddress other) {
+    return toString().compareTo(other.toString());
+  }
+}

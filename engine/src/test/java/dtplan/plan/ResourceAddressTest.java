@@ -1,0 +1,66 @@
+package dtplan.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ResourceAddressTest {
+  @Test
+  void addressesAreValuesWithParts() {
+    ResourceAddress hub = Addresses.endpoint("factory", "hub");
+    assertThat(hub).isEqualTo(Addresses.endpoint("factory", "hub"));
+    assertThat(hub).isNotEqualTo(Addresses.route("factory", "hub"));
+    assertThat(hub.toString()).isEqualTo("instances.factory.endpoints.hub");
+    assertThat(hub.instanceKey()).isEqualTo("factory");
+    assertThat(hub.instance()).isEqualTo(Addresses.instance("factory"));
+    assertThat(hub.shortName()).isEqualTo("hub");
+    assertThat(Addresses.identity("ingest").instanceKey()).isNull();
+    assertThat(Addresses.identity("ingest").instance()).isNull();
+  }
+
+  @Test
+  void indexedAndQuotedSegmentsReadAsTheSpecWritesThem() {
+    assertThat(Addresses.instanceRole("f", 2).toString()).isEqualTo("instances.f.roles[2]");
+    assertThat(Addresses.instanceRole("f", 2).shortName()).isEqualTo("roles[2]");
+    assertThat(Addresses.dataOwner("f", 0).toString()).isEqualTo("instances.f.dataOwners[0]");
+    ResourceAddress orphan = Addresses.orphanRoleAssignment("0a0a-11");
+    assertThat(orphan.toString()).isEqualTo("roleAssignments[\"0a0a-11\"]");
+    assertThat(orphan.shortName()).isEqualTo("0a0a-11");
+  }
+
+  @Test
+  void sortedByTextAsPlansAlwaysWere() {
+    List<ResourceAddress> sorted =
+        java.util.stream.Stream.of(
+                Addresses.route("b", "r"), Addresses.instance("b"), Addresses.endpoint("a", "z"))
+            .sorted()
+            .toList();
+    assertThat(sorted)
+        .extracting(ResourceAddress::toString)
+        .containsExactly("instances.a.endpoints.z", "instances.b", "instances.b.routes.r");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "identities.ingest",
+        "instances.f.endpoints.hub",
+        "instances.f.roles[0]",
+        "roleAssignments[\"n-1\"]",
+        "roleAssignments.grant"
+      })
+  void aPlanFileReadsBackWhatWasWritten(String text) {
+    assertThat(ResourceAddress.parse(text).toString()).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", ".x", "a..b", "a[x]", "a[\"x", "a[1", "a.[1]"})
+  void aHandEditedAddressThatDtplanWouldNotWriteIsRefused(String text) {
+    assertThatThrownBy(() -> ResourceAddress.parse(text))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,32 @@
+package dtplan.plan.kinds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dtplan.model.ResourceKind;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class KindsTest {
+  @Test
+  void everyKindHasItsOwnUnitAndNameInPlans() {
+    for (ResourceKind kind : ResourceKind.values()) {
+      assertThat(Kinds.of(kind)).as("%s", kind).isNotNull();
+      assertThat(Kinds.of(kind).kind()).isEqualTo(kind);
+    }
+    assertThat(Arrays.stream(ResourceKind.values()).map(k -> Kinds.of(k).displayName()))
+        .doesNotHaveDuplicates()
+        .containsExactly("identity", "instance", "role_assignment", "endpoint", "route");
+  }
+
+  /** What a replacement's reason names: the first changed attribute in this order. */
+  @Test
+  void onlyInstancesAndEndpointsHaveAttributesAzureCannotChangeInPlace() {
+    assertThat(Kinds.of(ResourceKind.INSTANCE).replacedWhenChanged()).containsOnlyKeys("location");
+    assertThat(Kinds.of(ResourceKind.ENDPOINT).replacedWhenChanged().keySet())
+        .containsExactly(
+            "type", "authenticationType", "identity", "endpointUri", "entityPath", "topicEndpoint");
+    assertThat(Kinds.of(ResourceKind.ROUTE).replacedWhenChanged()).isEmpty();
+    assertThat(Kinds.of(ResourceKind.ROLE_ASSIGNMENT).replacedWhenChanged()).isEmpty();
+    assertThat(Kinds.of(ResourceKind.USER_IDENTITY).replacedWhenChanged()).isEmpty();
+  }
+}
