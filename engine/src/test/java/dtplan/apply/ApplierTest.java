@@ -1,7 +1,11 @@
 package dtplan.apply;
 
+import static dtplan.fixtures.Fixtures.HUB;
+import static dtplan.fixtures.Fixtures.INSTANCES;
+import static dtplan.fixtures.Fixtures.SUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.FakeProvider;
 import dtplan.model.RoleAssignment;
 import dtplan.model.RoleAssignmentNames;
 import dtplan.plan.Plan;
@@ -19,15 +23,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ApplierTest {
-  static final String SUB = "00000000-0000-0000-0000-000000000000";
-  static final String RG = "/subscriptions/" + SUB + "/resourceGroups/rg";
-  static final String HUB = RG + "/providers/Microsoft.EventHub/namespaces/ns/eventhubs/h";
-  static final String INSTANCES = RG + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/";
 
   static Plan freshPlan(int instances) throws Exception {
     StringBuilder yaml =
         new StringBuilder(
-            "version: 1\nstack: s\nazure: {resourceGroup: rg, location: westeurope}\ninstances:\n");
+            "version: 1\nstack: s\nazure: {resourceGroup: rg-test, location: westeurope}\ninstances:\n");
     for (int i = 0; i < instances; i++) {
       yaml.append(
           """
@@ -53,14 +53,14 @@ class ApplierTest {
             List.of(),
             List.of(
                 new dtplan.model.Destination(
-                    HUB, true, "https://ns.servicebus.windows.net:443/", null, null)),
+                    HUB, true, "https://ns-test.servicebus.windows.net:443/", null, null)),
             Map.of());
     return new Planner().plan("test", spec, empty, "digest");
   }
 
   @Test
   void principalCreatedByTheInstanceStepFlowsIntoItsRoleAssignment() throws Exception {
-    RecordingProvider provider = new RecordingProvider(Set.of(), 0);
+    FakeProvider provider = new FakeProvider();
     ApplyResult result =
         new Applier(provider, 4, ApplyListener.NONE, Duration.ofSeconds(10))
             .apply(ExecutionGraph.of(freshPlan(1)));
@@ -83,7 +83,7 @@ class ApplierTest {
   @Test
   void aFailedStepSkipsItsDependentsWhileIndependentWorkCompletes() throws Exception {
     String failingEndpoint = INSTANCES + "twins-0/endpoints/hub";
-    RecordingProvider provider = new RecordingProvider(Set.of(failingEndpoint), 0);
+    FakeProvider provider = new FakeProvider().failingOn(Set.of(failingEndpoint));
     ApplyResult result =
         new Applier(provider, 4, ApplyListener.NONE, Duration.ofSeconds(10))
             .apply(ExecutionGraph.of(freshPlan(2)));
@@ -100,15 +100,15 @@ class ApplierTest {
 
   @Test
   void neverRunsMoreCallsAtOnceThanTheParallelismAllows() throws Exception {
-    RecordingProvider provider = new RecordingProvider(Set.of(), 30);
+    FakeProvider provider = new FakeProvider().takingPerCall(Duration.ofMillis(30));
     new Applier(provider, 3, ApplyListener.NONE, Duration.ofSeconds(10))
         .apply(ExecutionGraph.of(freshPlan(8)));
-    assertThat(provider.maxRunning.get()).isEqualTo(3);
+    assertThat(provider.maxRunning()).isEqualTo(3);
   }
 
   @Test
   void aStopRequestLetsTheStepInFlightFinishAndStartsNothingElse() throws Exception {
-    RecordingProvider provider = new RecordingProvider(Set.of(), 50);
+    FakeProvider provider = new FakeProvider().takingPerCall(Duration.ofMillis(50));
     Applier[] applier = new Applier[1];
     ApplyListener stopOnFirstStart =
         new ApplyListener() {
@@ -127,7 +127,7 @@ class ApplierTest {
 
   @Test
   void stepsStillRunningWhenTheStopGraceRunsOutAreReportedAbandoned() throws Exception {
-    RecordingProvider provider = new RecordingProvider(Set.of(), 1_000);
+    FakeProvider provider = new FakeProvider().takingPerCall(Duration.ofMillis(1_000));
     Applier[] applier = new Applier[1];
     ApplyListener stopOnFirstStart =
         new ApplyListener() {

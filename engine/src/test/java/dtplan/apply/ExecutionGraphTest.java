@@ -1,7 +1,10 @@
 package dtplan.apply;
 
+import static dtplan.fixtures.Fixtures.HUB;
+import static dtplan.fixtures.Fixtures.SUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.Fixtures;
 import dtplan.model.AuthType;
 import dtplan.model.Destination;
 import dtplan.model.Endpoint;
@@ -23,9 +26,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ExecutionGraphTest {
-  static final String SUB = ApplierTest.SUB;
-  static final String HUB = ApplierTest.HUB;
-  static final String INSTANCE = ApplierTest.INSTANCES + "twins";
+  static final String INSTANCE = Fixtures.INSTANCES + "twins";
 
   @Test
   void keyToIdentityMigrationDeletesRoutesThenEndpointAndGrantsTheRoleBeforeCreatingIt()
@@ -34,7 +35,7 @@ class ExecutionGraphTest {
         """
         version: 1
         stack: s
-        azure: {resourceGroup: rg, location: westeurope}
+        azure: {resourceGroup: rg-test, location: westeurope}
         instances:
           twins:
             identity: {system: true}
@@ -80,7 +81,8 @@ class ExecutionGraphTest {
             List.of(),
             List.of(),
             List.of(
-                new Destination(HUB, true, "https://ns.servicebus.windows.net:443/", null, null)),
+                new Destination(
+                    HUB, true, "https://ns-test.servicebus.windows.net:443/", null, null)),
             Map.of());
     Plan plan = new Planner().plan("test", spec, state, "d");
     List<String> order = ExecutionGraph.of(plan).topologicalOrder().stream().map(Step::id).toList();
@@ -102,7 +104,7 @@ class ExecutionGraphTest {
       """
       version: 1
       stack: s
-      azure: {resourceGroup: rg, location: westeurope}
+      azure: {resourceGroup: rg-test, location: westeurope}
       instances:
         twins:
           identity: {system: true}
@@ -176,7 +178,8 @@ class ExecutionGraphTest {
         routes,
         List.of(),
         List.of(),
-        List.of(new Destination(HUB, true, "https://ns.servicebus.windows.net:443/", null, null)),
+        List.of(
+            new Destination(HUB, true, "https://ns-test.servicebus.windows.net:443/", null, null)),
         Map.of(),
         new dtplan.provider.Caller(CALLER, List.of()),
         List.of());
@@ -195,7 +198,7 @@ class ExecutionGraphTest {
         """
         version: 1
         stack: s
-        azure: {resourceGroup: rg, location: westeurope}
+        azure: {resourceGroup: rg-test, location: westeurope}
         instances:
           twins:
             dataOwners: [caller]
@@ -218,7 +221,7 @@ class ExecutionGraphTest {
         """
         version: 1
         stack: s
-        azure: {resourceGroup: rg, location: westeurope}
+        azure: {resourceGroup: rg-test, location: westeurope}
         instances:
           twins:
             publicNetworkAccess: Disabled
@@ -257,7 +260,7 @@ class ExecutionGraphTest {
         """
         version: 1
         stack: s
-        azure: {resourceGroup: rg, location: westeurope}
+        azure: {resourceGroup: rg-test, location: westeurope}
         instances:
           twins:
             endpoints:
@@ -290,7 +293,7 @@ class ExecutionGraphTest {
             null);
     RoleAssignment rgGrant =
         new RoleAssignment(
-            ApplierTest.RG,
+            Fixtures.RG,
             CALLER,
             dtplan.model.RoleDefinitions.DIGITAL_TWINS_DATA_OWNER,
             "3f2504e0-4f89-11d3-9a0c-0305e82c3302",
@@ -321,7 +324,7 @@ class ExecutionGraphTest {
         """
         version: 1
         stack: s
-        azure: {resourceGroup: rg, location: westeurope}
+        azure: {resourceGroup: rg-test, location: westeurope}
         instances:
           twins:
             endpoints:
@@ -334,7 +337,7 @@ class ExecutionGraphTest {
         """
         version: 1
         stack: s
-        azure: {resourceGroup: rg, location: westeurope}
+        azure: {resourceGroup: rg-test, location: westeurope}
         instances:
           twins:
             identity: {system: true}

@@ -1,5 +1,7 @@
 package dtplan.apply;
 
+import static dtplan.fixtures.Fixtures.HUB;
+import static dtplan.fixtures.Fixtures.SUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dtplan.plan.LiveStates;
@@ -23,16 +25,14 @@ import org.junit.jupiter.api.Test;
  * that could satisfy it by chance.
  */
 class MigrationWindowTest {
-  static final String SUB = ApplierTest.SUB;
-  static final String HUB = ApplierTest.HUB;
   static final String CONN =
-      "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=h";
+      "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=telemetry";
 
   static final String KEYED_NO_IDENTITY =
       """
       version: 1
       stack: s
-      azure: {resourceGroup: rg, location: westeurope}
+      azure: {resourceGroup: rg-test, location: westeurope}
       instances:
         twins:
           endpoints:
@@ -47,7 +47,7 @@ class MigrationWindowTest {
       """
       version: 1
       stack: s
-      azure: {resourceGroup: rg, location: westeurope}
+      azure: {resourceGroup: rg-test, location: westeurope}
       instances:
         twins:
           identity: {system: true}
@@ -126,7 +126,7 @@ class MigrationWindowTest {
         """
         version: 1
         stack: s
-        azure: {resourceGroup: rg, location: westeurope}
+        azure: {resourceGroup: rg-test, location: westeurope}
         identities:
           ingest: {}
         instances:
@@ -144,7 +144,7 @@ class MigrationWindowTest {
         """
         version: 1
         stack: s
-        azure: {resourceGroup: rg, location: westeurope}
+        azure: {resourceGroup: rg-test, location: westeurope}
         identities:
           ingest: {}
         instances:

@@ -2,6 +2,7 @@ package dtplan.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.FakeProvider;
 import dtplan.plan.LiveStates;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
@@ -45,7 +46,7 @@ class RouteGapTest {
 
   static ApplyResult apply(Plan plan, Set<String> failing) {
     return new Applier(
-            new RecordingProvider(failing, 0),
+            new FakeProvider().failingOn(failing),
             1,
             ApplyListener.NONE,
             Duration.ofSeconds(10),

@@ -1,6 +1,6 @@
 package dtplan.plan;
 
-import static dtplan.plan.DiffRulesTest.RG;
+import static dtplan.fixtures.Fixtures.RG;
 import static dtplan.plan.DiffRulesTest.applied;
 import static dtplan.plan.DiffRulesTest.base;
 import static dtplan.plan.DiffRulesTest.change;
@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dtplan.diag.Severity;
+import dtplan.fixtures.Fixtures;
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
 import dtplan.model.RoleDefinitions;
@@ -31,8 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DataPlaneAccessTest {
   static final String CALLER = "c0ffee00-0000-4000-8000-00000000ca11";
-  static final String INSTANCE_ID =
-      "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-test/providers/Microsoft.DigitalTwins/digitalTwinsInstances/twins";
+  static final String INSTANCE_ID = Fixtures.instanceId("twins");
   static final Map<String, String> ENV = secrets("v1");
 
   static Stream<Arguments> cases() {
@@ -87,10 +87,7 @@ class DataPlaneAccessTest {
                     keyEndpoint(),
                     withCaller(
                         base(),
-                        List.of(
-                            grant(
-                                "/subscriptions/00000000-0000-0000-0000-000000000000",
-                                RoleDefinitions.OWNER)))),
+                        List.of(grant("/subscriptions/" + Fixtures.SUB, RoleDefinitions.OWNER)))),
             p -> assertThat(errors(p)).containsExactly(Consequence.Code.DATA_ROLE_MISSING)),
         of(
             "Data Reader lets a plan read routes but not write them",

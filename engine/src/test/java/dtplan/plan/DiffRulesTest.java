@@ -1,9 +1,16 @@
 package dtplan.plan;
 
+import static dtplan.fixtures.Fixtures.ARCHIVE;
+import static dtplan.fixtures.Fixtures.CONTAINER;
+import static dtplan.fixtures.Fixtures.HUB;
+import static dtplan.fixtures.Fixtures.NS;
+import static dtplan.fixtures.Fixtures.RG;
+import static dtplan.fixtures.Fixtures.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dtplan.diag.Severity;
+import dtplan.fixtures.Fixtures;
 import dtplan.model.Destination;
 import dtplan.model.Instance;
 import dtplan.model.InstanceIdentity;
@@ -29,13 +36,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * name is the rule.
  */
 class DiffRulesTest {
-  static final String RG = PlanFixtures.RG;
-  static final String NS = RG + "/providers/Microsoft.EventHub/namespaces/ns-test";
-  static final String HUB = PlanFixtures.HUB;
-  static final String ARCHIVE = NS + "/eventhubs/archive";
-  static final String CONTAINER = PlanFixtures.CONTAINER;
-  static final String TOPIC =
-      RG + "/providers/Microsoft.ServiceBus/namespaces/sb-test/topics/alerts";
   static final String EP = "instances.twins.endpoints.telemetry";
 
   record Case(Supplier<Plan> plan, Consumer<Plan> expect) {}
@@ -716,7 +716,7 @@ class DiffRulesTest {
         of(
             "an identity endpoint whose identity will not be enabled is an IDENTITY_DISABLED error (spec check bypassed)",
             () -> {
-              Spec spec = PlanFixtures.spec(identityEndpoint(HUB, "system"));
+              Spec spec = Fixtures.spec(identityEndpoint(HUB, "system"));
               InstanceSpec twins = spec.instances().get("twins");
               InstanceSpec disabled =
                   new InstanceSpec(
@@ -922,7 +922,7 @@ class DiffRulesTest {
   // --- live state and plans -------------------------------------------------------------------
 
   static ReadResponse base() {
-    List<Destination> d = new ArrayList<>(PlanFixtures.destinations());
+    List<Destination> d = new ArrayList<>(Fixtures.destinations());
     d.add(
         new Destination(ARCHIVE, true, "https://ns-test.servicebus.windows.net:443/", null, null));
     d.add(new Destination(TOPIC, true, "https://sb-test.servicebus.windows.net:443/", null, null));
@@ -930,7 +930,7 @@ class DiffRulesTest {
   }
 
   static ReadResponse applied(String yaml, Map<String, String> env) {
-    return LiveStates.applied(PlanFixtures.spec(yaml, env == null ? Map.of() : env), base());
+    return LiveStates.applied(Fixtures.spec(yaml, env == null ? Map.of() : env), base());
   }
 
   static Plan plan(String yaml, ReadResponse live) {
@@ -938,7 +938,7 @@ class DiffRulesTest {
   }
 
   static Plan plan(String yaml, Map<String, String> env, ReadResponse live) {
-    return new Planner().plan("test", PlanFixtures.spec(yaml, env), live, "d");
+    return new Planner().plan("test", Fixtures.spec(yaml, env), live, "d");
   }
 
   static RoleAssignment foreign(ReadResponse live, String scope, String role) {

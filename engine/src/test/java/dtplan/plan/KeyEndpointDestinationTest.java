@@ -1,8 +1,11 @@
 package dtplan.plan;
 
+import static dtplan.fixtures.Fixtures.HUB;
+import static dtplan.fixtures.Fixtures.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dtplan.diag.Severity;
+import dtplan.fixtures.Fixtures;
 import dtplan.model.Destination;
 import dtplan.provider.ReadResponse;
 import java.util.ArrayList;
@@ -21,10 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * spec names (issue 18, item 6). The case's name is the rule.
  */
 class KeyEndpointDestinationTest {
-  static final String RG = PlanFixtures.RG;
-  static final String TOPIC =
-      RG + "/providers/Microsoft.ServiceBus/namespaces/sb-test/topics/alerts";
-  static final String HUB = PlanFixtures.HUB; // ns-test/eventhubs/telemetry
   static final String EP = "instances.twins.endpoints.alerts";
   static final String KEY = "KeyCanary0123456789";
 
@@ -69,13 +68,13 @@ class KeyEndpointDestinationTest {
   }
 
   static ReadResponse live() {
-    List<Destination> d = new ArrayList<>(PlanFixtures.destinations());
+    List<Destination> d = new ArrayList<>(Fixtures.destinations());
     d.add(new Destination(TOPIC, true, "https://sb-test.servicebus.windows.net:443/", null, null));
     return new ReadResponse(List.of(), List.of(), List.of(), List.of(), List.of(), d, Map.of());
   }
 
   static Plan plan(String yaml, Map<String, String> env, ReadResponse live) {
-    return new Planner().plan("test", PlanFixtures.spec(yaml, env), live, "d");
+    return new Planner().plan("test", Fixtures.spec(yaml, env), live, "d");
   }
 
   static Plan plan(String yaml, Map<String, String> env) {
@@ -83,7 +82,7 @@ class KeyEndpointDestinationTest {
   }
 
   static ReadResponse applied(String yaml, Map<String, String> env) {
-    return LiveStates.applied(PlanFixtures.spec(yaml, env), live());
+    return LiveStates.applied(Fixtures.spec(yaml, env), live());
   }
 
   @ParameterizedTest(name = "{0}")

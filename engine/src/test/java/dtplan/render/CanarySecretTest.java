@@ -2,6 +2,7 @@ package dtplan.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.Fixtures;
 import dtplan.model.Destination;
 import dtplan.plan.LiveStates;
 import dtplan.plan.Plan;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * them: created, rotated, replaced away and deleted; nor do their fingerprints.
  */
 class CanarySecretTest {
-  static final String TOPIC = Plans.RG + "/providers/Microsoft.EventGrid/topics/eg-test";
+  static final String TOPIC = Fixtures.RG + "/providers/Microsoft.EventGrid/topics/eg-test";
 
   static final String SPEC =
       """
@@ -43,7 +44,7 @@ class CanarySecretTest {
             all: {endpoint: telemetry}
             grid: {endpoint: events}
       """
-          .formatted(Plans.HUB, TOPIC);
+          .formatted(Fixtures.HUB, TOPIC);
 
   static Map<String, String> env(String generation) {
     Map<String, String> env = new LinkedHashMap<>();
@@ -63,7 +64,7 @@ class CanarySecretTest {
   }
 
   static ReadResponse base() {
-    List<Destination> d = new ArrayList<>(dtplan.plan.PlanFixtures.destinations());
+    List<Destination> d = new ArrayList<>(dtplan.fixtures.Fixtures.destinations());
     d.add(
         new Destination(
             TOPIC,
@@ -93,7 +94,7 @@ class CanarySecretTest {
             routes:
               all: {endpoint: telemetry}
         """
-            .formatted(Plans.HUB, Plans.HUB);
+            .formatted(Fixtures.HUB, Fixtures.HUB);
     Map<String, Plan> plans = new LinkedHashMap<>();
     plans.put("create", Plans.plan(SPEC, env("old"), base()));
     plans.put("rotate", Plans.plan(SPEC, env("new"), applied));

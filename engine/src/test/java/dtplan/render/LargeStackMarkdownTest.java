@@ -2,6 +2,7 @@ package dtplan.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.Fixtures;
 import dtplan.plan.LiveStates;
 import dtplan.plan.Plan;
 import dtplan.provider.ReadResponse;
@@ -41,7 +42,7 @@ class LargeStackMarkdownTest {
               routes:
                 all: {endpoint: telemetry, filter: "type = 'microsoft.iot.telemetry'"}
           """
-              .formatted(i, i, Plans.HUB, Plans.CONTAINER, Plans.HUB, Plans.CONTAINER));
+              .formatted(i, i, Fixtures.HUB, Fixtures.CONTAINER, Fixtures.HUB, Fixtures.CONTAINER));
     }
     return yaml.toString();
   }

@@ -3,6 +3,7 @@ package dtplan.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dtplan.fixtures.Fixtures;
 import dtplan.plan.LiveStates;
 import dtplan.plan.Plan;
 import dtplan.provider.ReadResponse;
@@ -102,10 +103,10 @@ class MarkdownRendererTest {
                 + "+            'Microsoft.DigitalTwins.Relationship.Create'\"\n");
     assertThat(md)
         .contains("+ scope       = \"…/resourceGroups/rg-test/providers/Microsoft.EventHub/")
-        .contains("# … is /subscriptions/" + Plans.SUB + "\n")
+        .contains("# … is /subscriptions/" + Fixtures.SUB + "\n")
         .contains(
             "Azure id: <code>"
-                + Plans.RG
+                + Fixtures.RG
                 + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/twins/endpoints/telemetry"
                 + "</code>");
   }
