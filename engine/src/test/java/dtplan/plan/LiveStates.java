@@ -211,6 +211,13 @@ public final class LiveStates {
         before.roleDefinitions());
   }
 
+  /** The instance with the tag dtplan writes on it: the hash of the managed attributes it wrote. */
+  public static Instance recordedAsApplied(Instance i) {
+    Map<String, String> tags = new LinkedHashMap<>(i.tags());
+    tags.put(AppliedHash.TAG, AppliedHash.of(i));
+    return withTags(i, tags);
+  }
+
   /** {@code live} with one instance changed, as someone might in the portal. */
   public static ReadResponse withInstance(
       ReadResponse live, String name, UnaryOperator<Instance> change) {
