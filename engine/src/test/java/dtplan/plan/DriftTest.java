@@ -25,7 +25,7 @@ class DriftTest {
   @Test
   void aTagChangedInThePortalIsChangedOutsideDtplan() {
     Spec spec = Fixtures.spec(SPEC);
-    ReadResponse applied = LiveStates.applied(spec, Fixtures.emptyLive());
+    ReadResponse applied = Fixtures.identityEndpointLive(Map.of()).read();
     ReadResponse drifted =
         LiveStates.withInstance(
             applied,
@@ -42,7 +42,7 @@ class DriftTest {
 
   @Test
   void aSpecEditIsNotDrift() {
-    ReadResponse applied = LiveStates.applied(Fixtures.spec(SPEC), Fixtures.emptyLive());
+    ReadResponse applied = Fixtures.identityEndpointLive(Map.of()).read();
     Spec edited =
         Fixtures.spec(
             SPEC.replace(
@@ -55,7 +55,7 @@ class DriftTest {
   @Test
   void theRecordedHashIsBookkeepingAndNeverShownAsAChange() {
     Spec spec = Fixtures.spec(SPEC);
-    ReadResponse applied = LiveStates.applied(spec, Fixtures.emptyLive());
+    ReadResponse applied = Fixtures.identityEndpointLive(Map.of()).read();
     Instance live = applied.instances().get(0);
     assertThat(live.tags()).containsKey(AppliedHash.TAG);
     Plan plan = new Planner().plan("test", spec, applied, "d");

@@ -18,9 +18,7 @@ class SummaryTest {
   }
 
   private static Plan rotated(String specYaml) {
-    ReadResponse applied =
-        LiveStates.applied(
-            Fixtures.spec(KEY_SPEC, Map.of("SB", connection("old"))), Fixtures.emptyLive());
+    ReadResponse applied = Fixtures.keyEndpointLive(connection("old")).read();
     return new Planner()
         .plan("test", Fixtures.spec(specYaml, Map.of("SB", connection("new"))), applied, "d");
   }

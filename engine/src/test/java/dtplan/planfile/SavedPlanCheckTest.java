@@ -2,10 +2,11 @@ package dtplan.planfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.AzureState;
 import dtplan.fixtures.Fixtures;
+import dtplan.model.EndpointType;
 import dtplan.model.RoleAssignment;
 import dtplan.model.RoleDefinitions;
-import dtplan.plan.LiveStates;
 import dtplan.plan.Plan;
 import dtplan.plan.PlanOwnership;
 import dtplan.plan.PlannedChange;
@@ -142,8 +143,11 @@ class SavedPlanCheckTest {
     assertThat(SavedPlanCheck.ofLive(saved, Fixtures.emptyLive()))
         .isInstanceOf(SavedPlanVerdict.Carry.class);
     ReadResponse created =
-        LiveStates.applied(
-            Fixtures.spec("saved.yaml", SPEC, Map.of("CONN", CONN + "a")), Fixtures.emptyLive());
+        AzureState.of("saved", Fixtures.destinations())
+            .instance("twins", Map.of(), false)
+            .keyEndpoint("twins", "telemetry", EndpointType.EVENT_HUB, CONN + "a")
+            .route("twins", "all", "telemetry")
+            .read();
     SavedPlanVerdict verdict = SavedPlanCheck.ofLive(saved, created);
     assertThat(verdict).isInstanceOf(SavedPlanVerdict.Stale.class);
     assertThat(verdict.details())

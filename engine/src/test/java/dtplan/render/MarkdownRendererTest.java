@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dtplan.fixtures.Fixtures;
-import dtplan.plan.LiveStates;
 import dtplan.plan.Plan;
 import dtplan.provider.ReadResponse;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -30,10 +28,7 @@ class MarkdownRendererTest {
 
   @Test
   void aReplaceIsListedAsDestructiveBeforeEverythingElseWithItsWarning() {
-    ReadResponse live =
-        LiveStates.applied(
-            Plans.spec(Plans.KEY_ENDPOINT, Map.of("SB", "Endpoint=sb://x/;SharedAccessKey=k")),
-            Plans.emptyLive());
+    ReadResponse live = Fixtures.keyEndpointLive("Endpoint=sb://x/;SharedAccessKey=k").read();
     String identityYaml =
         Plans.KEY_ENDPOINT
             .replace("auth: key", "auth: identity")
