@@ -4,6 +4,7 @@ import static dtplan.fixtures.Fixtures.HUB;
 import static dtplan.fixtures.Fixtures.SUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.AzureState;
 import dtplan.fixtures.Fixtures;
 import dtplan.model.AuthType;
 import dtplan.model.Destination;
@@ -13,6 +14,7 @@ import dtplan.model.EndpointType;
 import dtplan.model.Instance;
 import dtplan.model.InstanceIdentity;
 import dtplan.model.RoleAssignment;
+import dtplan.model.RoleDefinitions;
 import dtplan.model.Route;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
@@ -117,12 +119,19 @@ class ExecutionGraphTest {
       """
           .formatted(HUB, HUB);
 
-  /** The spec applied, then one operation failed on {@code failed}: the instance or endpoint. */
+  /**
+   * Azure holding {@link #FAILED_SPEC}, then one operation failed on {@code failed}: the instance
+   * or endpoint.
+   */
   static ReadResponse appliedThenFailed(String failed) throws Exception {
-    var spec =
-        new SpecLoader()
-            .parse("t.yaml", FAILED_SPEC, new SpecOptions(Map.of(), Map.of(), null, SUB));
-    ReadResponse live = dtplan.plan.LiveStates.applied(spec, liveWith(null, List.of(), List.of()));
+    ReadResponse live =
+        AzureState.of("s", Fixtures.destinations())
+            .instance("twins", Map.of(), true)
+            .grant(CALLER, RoleDefinitions.DIGITAL_TWINS_DATA_OWNER, INSTANCE)
+            .systemRole("twins", RoleDefinitions.EVENT_HUBS_DATA_SENDER, HUB)
+            .identityEndpoint("twins", "hub", HUB, null, null)
+            .route("twins", "a", "hub")
+            .read();
     live =
         failed.equals("instance")
             ? dtplan.plan.LiveStates.withInstance(
@@ -170,6 +179,9 @@ class ExecutionGraphTest {
   }
 
   static final String CALLER = "c0ffee00-0000-4000-8000-00000000ca11";
+  static final String KEYED_CONNECTION =
+      "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;"
+          + "EntityPath=telemetry";
 
   static ReadResponse liveWith(Instance instance, List<Endpoint> endpoints, List<Route> routes) {
     return new ReadResponse(
@@ -203,11 +215,11 @@ class ExecutionGraphTest {
           twins:
             dataOwners: [caller]
             endpoints:
-              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=telemetry"}
+              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "%s"}
             routes:
               a: {endpoint: hub}
         """
-            .formatted(HUB);
+            .formatted(HUB, KEYED_CONNECTION);
     List<String> order = order(yaml, liveWith(null, List.of(), List.of()));
     assertThat(order.indexOf("instances.twins (create)"))
         .isLessThan(order.indexOf("instances.twins.dataOwners[0] (create)"));
@@ -226,12 +238,12 @@ class ExecutionGraphTest {
           twins:
             publicNetworkAccess: Disabled
             endpoints:
-              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=telemetry"}
+              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "%s"}
             routes:
               a: {endpoint: hub}
               gone: {endpoint: hub, filter: "false"}
         """
-            .formatted(HUB);
+            .formatted(HUB, KEYED_CONNECTION);
     Instance live =
         new Instance(
             INSTANCE,
@@ -264,15 +276,19 @@ class ExecutionGraphTest {
         instances:
           twins:
             endpoints:
-              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=telemetry"}
+              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "%s"}
             routes:
               a: {endpoint: hub}
         """
-            .formatted(HUB);
+            .formatted(HUB, KEYED_CONNECTION);
     var spec =
         new SpecLoader().parse("t.yaml", yaml, new SpecOptions(Map.of(), Map.of(), null, SUB));
     ReadResponse applied =
-        dtplan.plan.LiveStates.applied(spec, liveWith(null, List.of(), List.of()));
+        AzureState.of("s", Fixtures.destinations())
+            .instance("twins", Map.of(), false)
+            .keyEndpoint("twins", "hub", EndpointType.EVENT_HUB, KEYED_CONNECTION)
+            .route("twins", "a", "hub")
+            .read();
     Instance moved = applied.instances().get(0);
     moved =
         new Instance(
@@ -320,19 +336,6 @@ class ExecutionGraphTest {
 
   @Test
   void renamingAnEndpointRepointsRoutesWithNoGap() throws Exception {
-    String keyed =
-        """
-        version: 1
-        stack: s
-        azure: {resourceGroup: rg-test, location: westeurope}
-        instances:
-          twins:
-            endpoints:
-              telemetry: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=telemetry"}
-            routes:
-              r-all: {endpoint: telemetry}
-        """
-            .formatted(HUB);
     String renamed =
         """
         version: 1
@@ -348,10 +351,12 @@ class ExecutionGraphTest {
               r-all: {endpoint: telemetry-id}
         """
             .formatted(HUB, HUB);
-    var before =
-        new SpecLoader().parse("t.yaml", keyed, new SpecOptions(Map.of(), Map.of(), null, SUB));
     ReadResponse live =
-        dtplan.plan.LiveStates.applied(before, liveWith(null, List.of(), List.of()));
+        AzureState.of("s", Fixtures.destinations())
+            .instance("twins", Map.of(), false)
+            .keyEndpoint("twins", "telemetry", EndpointType.EVENT_HUB, KEYED_CONNECTION)
+            .route("twins", "r-all", "telemetry")
+            .read();
     List<String> order = order(renamed, live);
     assertThat(order).noneMatch(id -> id.contains("routes.r-all (delete)"));
     assertThat(order.indexOf("instances.twins (update)"))

@@ -262,11 +262,7 @@ abstract class DiffRuleTable {
   static RoleAssignment foreign(ReadResponse live, String scope, String role) {
     String principal = live.instances().get(0).identity().principalId();
     return new RoleAssignment(
-        scope,
-        principal,
-        role,
-        java.util.UUID.nameUUIDFromBytes((scope + role + "foreign").getBytes()).toString(),
-        "granted by hand");
+        scope, principal, role, LiveStates.uuid(scope + role + "foreign"), "granted by hand");
   }
 
   static Map<String, String> tagsWith(Instance i, String key, String value) {

@@ -2,9 +2,11 @@ package dtplan.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.AzureState;
 import dtplan.fixtures.Fixtures;
 import dtplan.model.Destination;
-import dtplan.plan.LiveStates;
+import dtplan.model.EndpointSecrets;
+import dtplan.model.EndpointType;
 import dtplan.plan.Plan;
 import dtplan.provider.ReadResponse;
 import java.util.ArrayList;
@@ -75,9 +77,33 @@ class CanarySecretTest {
     return new ReadResponse(List.of(), List.of(), List.of(), List.of(), List.of(), d, Map.of());
   }
 
+  /** Azure holding {@link #SPEC} as written with these secrets: their fingerprints in tags. */
+  static ReadResponse appliedWith(Map<String, String> env) {
+    return AzureState.of(base().destinations())
+        .instance("twins", Map.of(), false)
+        .keyEndpoint(
+            "twins",
+            "telemetry",
+            EndpointType.EVENT_HUB,
+            null,
+            new EndpointSecrets(
+                AzureState.secret(env.get("CANARY_PRIMARY")),
+                AzureState.secret(env.get("CANARY_SECONDARY")),
+                AzureState.secret(env.get("CANARY_DEADLETTER"))))
+        .keyEndpoint(
+            "twins",
+            "events",
+            EndpointType.EVENT_GRID,
+            base().destinations().get(2).eventGridEndpoint(),
+            new EndpointSecrets(AzureState.secret(env.get("CANARY_EG_KEY")), null, null))
+        .route("twins", "all", "telemetry")
+        .route("twins", "grid", "events")
+        .read();
+  }
+
   @Test
   void noSecretAppearsInTextMarkdownOrJsonWhateverThePlanDoesWithIt() {
-    ReadResponse applied = LiveStates.applied(Plans.spec(SPEC, env("old")), base());
+    ReadResponse applied = appliedWith(env("old"));
     // telemetry becomes identity-based (a replace), events leaves the spec (a delete)
     String identityOnly =
         """
