@@ -1,8 +1,5 @@
 package dtplan.apply;
 
-import static dtplan.fixtures.Fixtures.HUB;
-import static dtplan.fixtures.Fixtures.INSTANCES;
-import static dtplan.fixtures.Fixtures.SUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dtplan.fixtures.FakeProvider;
@@ -23,11 +20,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ApplierTest {
+  static final String SUB = "00000000-0000-0000-0000-000000000000";
+  static final String RG = "/subscriptions/" + SUB + "/resourceGroups/rg";
+  static final String HUB = RG + "/providers/Microsoft.EventHub/namespaces/ns/eventhubs/h";
+  static final String INSTANCES = RG + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/";
 
   static Plan freshPlan(int instances) throws Exception {
     StringBuilder yaml =
         new StringBuilder(
-            "version: 1\nstack: s\nazure: {resourceGroup: rg-test, location: westeurope}\ninstances:\n");
+            "version: 1\nstack: s\nazure: {resourceGroup: rg, location: westeurope}\ninstances:\n");
     for (int i = 0; i < instances; i++) {
       yaml.append(
           """
@@ -53,7 +54,7 @@ class ApplierTest {
             List.of(),
             List.of(
                 new dtplan.model.Destination(
-                    HUB, true, "https://ns-test.servicebus.windows.net:443/", null, null)),
+                    HUB, true, "https://ns.servicebus.windows.net:443/", null, null)),
             Map.of());
     return new Planner().plan("test", spec, empty, "digest");
   }
