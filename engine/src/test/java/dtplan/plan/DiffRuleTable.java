@@ -41,8 +41,7 @@ abstract class DiffRuleTable {
     c.expect().accept(c.plan().get());
   }
 
-  // --- specs
-  // --------------------------------------------------------------------------------------
+  // --- specs ---------------------------------------------------------------------------------
 
   /** One instance, an identity endpoint to {@code hub} with dead-lettering, both roles, a route. */
   static String identityEndpoint(String hub, String identity) {
