@@ -2,6 +2,7 @@ package dtplan.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.FakeProvider;
 import dtplan.model.RoleAssignment;
 import dtplan.model.RoleAssignmentNames;
 import dtplan.plan.Plan;
@@ -82,7 +83,7 @@ class ApplierTest {
 
   @Test
   void principalCreatedByTheInstanceStepFlowsIntoItsRoleAssignment() throws Exception {
-    RecordingProvider provider = new RecordingProvider(Set.of());
+    FakeProvider provider = new FakeProvider();
     ApplyResult result =
         new Applier(provider, ApplyListener.NONE, options(4))
             .apply(ExecutionGraph.of(freshPlan(1)));
@@ -105,7 +106,7 @@ class ApplierTest {
   @Test
   void aFailedStepSkipsItsDependentsWhileIndependentWorkCompletes() throws Exception {
     String failingEndpoint = INSTANCES + "twins-0/endpoints/hub";
-    RecordingProvider provider = new RecordingProvider(Set.of(failingEndpoint));
+    FakeProvider provider = new FakeProvider().failingOn(Set.of(failingEndpoint));
     ApplyResult result =
         new Applier(provider, ApplyListener.NONE, options(4))
             .apply(ExecutionGraph.of(freshPlan(2)));
@@ -127,8 +128,8 @@ class ApplierTest {
   @Test
   void neverRunsMoreCallsAtOnceThanTheParallelismAllows() throws Exception {
     CountDownLatch firstThree = new CountDownLatch(3);
-    RecordingProvider provider =
-        new RecordingProvider(Set.of())
+    FakeProvider provider =
+        new FakeProvider()
             .whileRunning(
                 r -> {
                   firstThree.countDown();
@@ -138,12 +139,12 @@ class ApplierTest {
         new Applier(provider, ApplyListener.NONE, options(3))
             .apply(ExecutionGraph.of(freshPlan(8)));
     assertThat(result.succeeded()).as("every call ran: %s", result.outcomes()).isTrue();
-    assertThat(provider.maxRunning.get()).isEqualTo(3);
+    assertThat(provider.maxRunning()).isEqualTo(3);
   }
 
   @Test
   void aStopRequestLetsTheStepInFlightFinishAndStartsNothingElse() throws Exception {
-    RecordingProvider provider = new RecordingProvider(Set.of());
+    FakeProvider provider = new FakeProvider();
     Applier[] applier = new Applier[1];
     ApplyListener stopOnFirstStart =
         new ApplyListener() {
@@ -167,8 +168,7 @@ class ApplierTest {
   @Test
   void stepsStillRunningWhenTheStopGraceRunsOutAreReportedAbandoned() throws Exception {
     CountDownLatch applyReturned = new CountDownLatch(1);
-    RecordingProvider provider =
-        new RecordingProvider(Set.of()).whileRunning(r -> await(applyReturned));
+    FakeProvider provider = new FakeProvider().whileRunning(r -> await(applyReturned));
     Applier[] applier = new Applier[1];
     ApplyListener stopOnFirstStart =
         new ApplyListener() {
@@ -200,8 +200,8 @@ class ApplierTest {
   @Test
   void aStepThatFailsTransientlyRunsAgainAfterTwoThenFourSeconds() throws Exception {
     AtomicInteger instanceCalls = new AtomicInteger();
-    RecordingProvider provider =
-        new RecordingProvider(Set.of())
+    FakeProvider provider =
+        new FakeProvider()
             .whileRunning(
                 r -> {
                   if (r.id().endsWith("/twins-0") && instanceCalls.incrementAndGet() < 3) {
@@ -232,8 +232,8 @@ class ApplierTest {
       throws Exception {
     String instance = INSTANCES + "twins-0";
     AtomicInteger attempts = new AtomicInteger();
-    RecordingProvider provider =
-        new RecordingProvider(Set.of())
+    FakeProvider provider =
+        new FakeProvider()
             .whileRunning(
                 r -> {
                   if (r.id().equals(instance)) {
@@ -262,7 +262,7 @@ class ApplierTest {
     String failingEndpoint = INSTANCES + "twins-0/endpoints/hub";
     FakeTime time = new FakeTime();
     new Applier(
-            new RecordingProvider(Set.of(failingEndpoint)),
+            new FakeProvider().failingOn(Set.of(failingEndpoint)),
             ApplyListener.NONE,
             options(4).withTime(time))
         .apply(ExecutionGraph.of(freshPlan(1)));

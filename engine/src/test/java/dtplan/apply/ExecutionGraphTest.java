@@ -1,7 +1,11 @@
 package dtplan.apply;
 
+import static dtplan.fixtures.Fixtures.HUB;
+import static dtplan.fixtures.Fixtures.SUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.AzureState;
+import dtplan.fixtures.Fixtures;
 import dtplan.model.AuthType;
 import dtplan.model.Destination;
 import dtplan.model.Endpoint;
@@ -10,6 +14,7 @@ import dtplan.model.EndpointType;
 import dtplan.model.Instance;
 import dtplan.model.InstanceIdentity;
 import dtplan.model.RoleAssignment;
+import dtplan.model.RoleDefinitions;
 import dtplan.model.Route;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
@@ -23,9 +28,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ExecutionGraphTest {
-  static final String SUB = ApplierTest.SUB;
-  static final String HUB = ApplierTest.HUB;
-  static final String INSTANCE = ApplierTest.INSTANCES + "twins";
+  static final String INSTANCE = Fixtures.INSTANCES + "twins";
 
   @Test
   void keyToIdentityMigrationDeletesRoutesThenEndpointAndGrantsTheRoleBeforeCreatingIt()
@@ -34,7 +37,7 @@ class ExecutionGraphTest {
         """
         version: 1
         stack: s
-        azure: {resourceGroup: rg, location: westeurope}
+        azure: {resourceGroup: rg-test, location: westeurope}
         instances:
           twins:
             identity: {system: true}
@@ -80,7 +83,8 @@ class ExecutionGraphTest {
             List.of(),
             List.of(),
             List.of(
-                new Destination(HUB, true, "https://ns.servicebus.windows.net:443/", null, null)),
+                new Destination(
+                    HUB, true, "https://ns-test.servicebus.windows.net:443/", null, null)),
             Map.of());
     Plan plan = new Planner().plan("test", spec, state, "d");
     List<String> order = ExecutionGraph.of(plan).topologicalOrder().stream().map(Step::id).toList();
@@ -102,7 +106,7 @@ class ExecutionGraphTest {
       """
       version: 1
       stack: s
-      azure: {resourceGroup: rg, location: westeurope}
+      azure: {resourceGroup: rg-test, location: westeurope}
       instances:
         twins:
           identity: {system: true}
@@ -115,12 +119,19 @@ class ExecutionGraphTest {
       """
           .formatted(HUB, HUB);
 
-  /** The spec applied, then one operation failed on {@code failed}: the instance or endpoint. */
+  /**
+   * Azure holding {@link #FAILED_SPEC}, then one operation failed on {@code failed}: the instance
+   * or endpoint.
+   */
   static ReadResponse appliedThenFailed(String failed) throws Exception {
-    var spec =
-        new SpecLoader()
-            .parse("t.yaml", FAILED_SPEC, new SpecOptions(Map.of(), Map.of(), null, SUB));
-    ReadResponse live = dtplan.plan.LiveStates.applied(spec, liveWith(null, List.of(), List.of()));
+    ReadResponse live =
+        AzureState.of("s", Fixtures.destinations())
+            .instance("twins", Map.of(), true)
+            .grant(CALLER, RoleDefinitions.DIGITAL_TWINS_DATA_OWNER, INSTANCE)
+            .systemRole("twins", RoleDefinitions.EVENT_HUBS_DATA_SENDER, HUB)
+            .identityEndpoint("twins", "hub", HUB, null, null)
+            .route("twins", "a", "hub")
+            .read();
     live =
         failed.equals("instance")
             ? dtplan.plan.LiveStates.withInstance(
@@ -168,6 +179,9 @@ class ExecutionGraphTest {
   }
 
   static final String CALLER = "c0ffee00-0000-4000-8000-00000000ca11";
+  static final String KEYED_CONNECTION =
+      "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;"
+          + "EntityPath=telemetry";
 
   static ReadResponse liveWith(Instance instance, List<Endpoint> endpoints, List<Route> routes) {
     return new ReadResponse(
@@ -176,7 +190,8 @@ class ExecutionGraphTest {
         routes,
         List.of(),
         List.of(),
-        List.of(new Destination(HUB, true, "https://ns.servicebus.windows.net:443/", null, null)),
+        List.of(
+            new Destination(HUB, true, "https://ns-test.servicebus.windows.net:443/", null, null)),
         Map.of(),
         new dtplan.provider.Caller(CALLER, List.of()),
         List.of());
@@ -195,16 +210,16 @@ class ExecutionGraphTest {
         """
         version: 1
         stack: s
-        azure: {resourceGroup: rg, location: westeurope}
+        azure: {resourceGroup: rg-test, location: westeurope}
         instances:
           twins:
             dataOwners: [caller]
             endpoints:
-              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=telemetry"}
+              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "%s"}
             routes:
               a: {endpoint: hub}
         """
-            .formatted(HUB);
+            .formatted(HUB, KEYED_CONNECTION);
     List<String> order = order(yaml, liveWith(null, List.of(), List.of()));
     assertThat(order.indexOf("instances.twins (create)"))
         .isLessThan(order.indexOf("instances.twins.dataOwners[0] (create)"));
@@ -218,17 +233,17 @@ class ExecutionGraphTest {
         """
         version: 1
         stack: s
-        azure: {resourceGroup: rg, location: westeurope}
+        azure: {resourceGroup: rg-test, location: westeurope}
         instances:
           twins:
             publicNetworkAccess: Disabled
             endpoints:
-              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=telemetry"}
+              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "%s"}
             routes:
               a: {endpoint: hub}
               gone: {endpoint: hub, filter: "false"}
         """
-            .formatted(HUB);
+            .formatted(HUB, KEYED_CONNECTION);
     Instance live =
         new Instance(
             INSTANCE,
@@ -257,19 +272,23 @@ class ExecutionGraphTest {
         """
         version: 1
         stack: s
-        azure: {resourceGroup: rg, location: westeurope}
+        azure: {resourceGroup: rg-test, location: westeurope}
         instances:
           twins:
             endpoints:
-              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=telemetry"}
+              hub: {type: eventhub, auth: key, eventhub: %s, connectionString: "%s"}
             routes:
               a: {endpoint: hub}
         """
-            .formatted(HUB);
+            .formatted(HUB, KEYED_CONNECTION);
     var spec =
         new SpecLoader().parse("t.yaml", yaml, new SpecOptions(Map.of(), Map.of(), null, SUB));
     ReadResponse applied =
-        dtplan.plan.LiveStates.applied(spec, liveWith(null, List.of(), List.of()));
+        AzureState.of("s", Fixtures.destinations())
+            .instance("twins", Map.of(), false)
+            .keyEndpoint("twins", "hub", EndpointType.EVENT_HUB, KEYED_CONNECTION)
+            .route("twins", "a", "hub")
+            .read();
     Instance moved = applied.instances().get(0);
     moved =
         new Instance(
@@ -290,7 +309,7 @@ class ExecutionGraphTest {
             null);
     RoleAssignment rgGrant =
         new RoleAssignment(
-            ApplierTest.RG,
+            Fixtures.RG,
             CALLER,
             dtplan.model.RoleDefinitions.DIGITAL_TWINS_DATA_OWNER,
             "3f2504e0-4f89-11d3-9a0c-0305e82c3302",
@@ -317,24 +336,11 @@ class ExecutionGraphTest {
 
   @Test
   void renamingAnEndpointRepointsRoutesWithNoGap() throws Exception {
-    String keyed =
-        """
-        version: 1
-        stack: s
-        azure: {resourceGroup: rg, location: westeurope}
-        instances:
-          twins:
-            endpoints:
-              telemetry: {type: eventhub, auth: key, eventhub: %s, connectionString: "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=telemetry"}
-            routes:
-              r-all: {endpoint: telemetry}
-        """
-            .formatted(HUB);
     String renamed =
         """
         version: 1
         stack: s
-        azure: {resourceGroup: rg, location: westeurope}
+        azure: {resourceGroup: rg-test, location: westeurope}
         instances:
           twins:
             identity: {system: true}
@@ -345,10 +351,12 @@ class ExecutionGraphTest {
               r-all: {endpoint: telemetry-id}
         """
             .formatted(HUB, HUB);
-    var before =
-        new SpecLoader().parse("t.yaml", keyed, new SpecOptions(Map.of(), Map.of(), null, SUB));
     ReadResponse live =
-        dtplan.plan.LiveStates.applied(before, liveWith(null, List.of(), List.of()));
+        AzureState.of("s", Fixtures.destinations())
+            .instance("twins", Map.of(), false)
+            .keyEndpoint("twins", "telemetry", EndpointType.EVENT_HUB, KEYED_CONNECTION)
+            .route("twins", "r-all", "telemetry")
+            .read();
     List<String> order = order(renamed, live);
     assertThat(order).noneMatch(id -> id.contains("routes.r-all (delete)"));
     assertThat(order.indexOf("instances.twins (update)"))

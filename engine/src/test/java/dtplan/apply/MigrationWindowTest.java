@@ -1,8 +1,13 @@
 package dtplan.apply;
 
+import static dtplan.fixtures.Fixtures.HUB;
+import static dtplan.fixtures.Fixtures.SUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dtplan.plan.LiveStates;
+import dtplan.fixtures.AzureState;
+import dtplan.fixtures.Fixtures;
+import dtplan.model.EndpointType;
+import dtplan.model.RoleDefinitions;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
 import dtplan.plan.order.ExecutionGraph;
@@ -23,16 +28,14 @@ import org.junit.jupiter.api.Test;
  * that could satisfy it by chance.
  */
 class MigrationWindowTest {
-  static final String SUB = ApplierTest.SUB;
-  static final String HUB = ApplierTest.HUB;
   static final String CONN =
-      "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=h";
+      "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=k;SharedAccessKey=x;EntityPath=telemetry";
 
   static final String KEYED_NO_IDENTITY =
       """
       version: 1
       stack: s
-      azure: {resourceGroup: rg, location: westeurope}
+      azure: {resourceGroup: rg-test, location: westeurope}
       instances:
         twins:
           endpoints:
@@ -47,7 +50,7 @@ class MigrationWindowTest {
       """
       version: 1
       stack: s
-      azure: {resourceGroup: rg, location: westeurope}
+      azure: {resourceGroup: rg-test, location: westeurope}
       instances:
         twins:
           identity: {system: true}
@@ -68,9 +71,22 @@ class MigrationWindowTest {
     }
   }
 
-  static ExecutionGraph graph(String from, String to) throws Exception {
-    ReadResponse live =
-        LiveStates.applied(spec(from), ExecutionGraphTest.liveWith(null, List.of(), List.of()));
+  /**
+   * Azure holding {@link #KEYED_NO_IDENTITY} without its routes; {@code system} enables the
+   * instance's system identity.
+   */
+  static AzureState keyedAzure(boolean system) {
+    return AzureState.of("s", Fixtures.destinations())
+        .instance("twins", Map.of(), system)
+        .keyEndpoint("twins", "hub", EndpointType.EVENT_HUB, CONN);
+  }
+
+  /** The routes a and b of {@link #KEYED_NO_IDENTITY}, to endpoint hub. */
+  static AzureState withRoutes(AzureState azure) {
+    return azure.route("twins", "a", "hub").route("twins", "b", "hub", "type = 'x'");
+  }
+
+  static ExecutionGraph graph(ReadResponse live, String to) throws Exception {
     Plan plan = new Planner().plan("test", spec(to), live, "d");
     return ExecutionGraph.of(plan);
   }
@@ -84,7 +100,7 @@ class MigrationWindowTest {
 
   @Test
   void theIdentityAndItsRoleAreReadyBeforeTheFirstRouteIsDeleted() throws Exception {
-    ExecutionGraph g = graph(KEYED_NO_IDENTITY, IDENTITY);
+    ExecutionGraph g = graph(withRoutes(keyedAzure(false)).read(), IDENTITY);
     Step identity = step(g, " (update)");
     Step role = step(g, ".roles[0] (create)");
     for (String route : List.of("a", "b")) {
@@ -96,7 +112,7 @@ class MigrationWindowTest {
 
   @Test
   void theWindowHoldsOnlyTheEndpointsDeleteAndCreate() throws Exception {
-    ExecutionGraph g = graph(KEYED_NO_IDENTITY, IDENTITY);
+    ExecutionGraph g = graph(withRoutes(keyedAzure(false)).read(), IDENTITY);
     List<RouteWindow> windows = RouteWindow.of(g);
     assertThat(windows).hasSize(1);
     RouteWindow w = windows.get(0);
@@ -110,8 +126,8 @@ class MigrationWindowTest {
 
   @Test
   void aReplacementWithoutRoutesHasNoWindow() throws Exception {
-    String noRoutes = KEYED_NO_IDENTITY.substring(0, KEYED_NO_IDENTITY.indexOf("    routes:"));
-    ExecutionGraph g = graph(noRoutes, IDENTITY.substring(0, IDENTITY.indexOf("    routes:")));
+    ExecutionGraph g =
+        graph(keyedAzure(false).read(), IDENTITY.substring(0, IDENTITY.indexOf("    routes:")));
     assertThat(RouteWindow.of(g)).isEmpty();
   }
 
@@ -122,29 +138,19 @@ class MigrationWindowTest {
    */
   @Test
   void anUpdateThatTakesAwayTheOldEndpointsIdentityStaysInTheWindow() throws Exception {
-    String onUser =
-        """
-        version: 1
-        stack: s
-        azure: {resourceGroup: rg, location: westeurope}
-        identities:
-          ingest: {}
-        instances:
-          twins:
-            identity: {user: [ingest]}
-            endpoints:
-              hub: {type: eventhub, auth: identity, identity: ingest, eventhub: %s}
-            routes:
-              a: {endpoint: hub}
-        roleAssignments:
-          send: {principal: identities.ingest, role: Azure Event Hubs Data Sender, scope: %s}
-        """
-            .formatted(HUB, HUB);
+    ReadResponse onUser =
+        AzureState.of("s", Fixtures.destinations())
+            .userIdentity("ingest")
+            .instance("twins", Map.of(), false, "ingest")
+            .identityEndpoint("twins", "hub", HUB, null, "ingest")
+            .route("twins", "a", "hub")
+            .userRole("ingest", RoleDefinitions.EVENT_HUBS_DATA_SENDER, HUB)
+            .read();
     String onSystem =
         """
         version: 1
         stack: s
-        azure: {resourceGroup: rg, location: westeurope}
+        azure: {resourceGroup: rg-test, location: westeurope}
         identities:
           ingest: {}
         instances:
@@ -174,11 +180,6 @@ class MigrationWindowTest {
    */
   @Test
   void aRouteMovedOffAReplacedEndpointIsUpdatedInPlaceBeforeTheEndpointGoes() throws Exception {
-    String keyed =
-        KEYED_NO_IDENTITY.replace(
-            "    routes:",
-            "      other: {type: eventhub, auth: key, eventhub: %s, connectionString: \"%s\"}\n    routes:"
-                .formatted(HUB, CONN));
     String moved =
         IDENTITY
             .replace(
@@ -187,7 +188,8 @@ class MigrationWindowTest {
                     .formatted(HUB, CONN))
             .replace("a: {endpoint: hub}", "a: {endpoint: other}");
     ReadResponse live =
-        LiveStates.applied(spec(keyed), ExecutionGraphTest.liveWith(null, List.of(), List.of()));
+        withRoutes(keyedAzure(false).keyEndpoint("twins", "other", EndpointType.EVENT_HUB, CONN))
+            .read();
     Plan plan = new Planner().plan("test", spec(moved), live, "d");
     assertThat(plan.changes())
         .filteredOn(c -> c.address().toString().equals("instances.twins.routes.a"))
@@ -214,16 +216,17 @@ class MigrationWindowTest {
           "      other%d: {type: eventhub, auth: key, eventhub: %s, connectionString: \"%s\"}\n"
               .formatted(i, HUB, CONN));
     }
-    String keyed = KEYED_NO_IDENTITY.replace("    routes:", others + "    routes:");
+    AzureState keyed = keyedAzure(false);
+    for (int i = 1; i <= 5; i++) {
+      keyed.keyEndpoint("twins", "other" + i, EndpointType.EVENT_HUB, CONN);
+    }
     String renamed =
         IDENTITY
             .replace(
                 "hub: {type: eventhub, auth: identity", "hub-id: {type: eventhub, auth: identity")
             .replace("{endpoint: hub", "{endpoint: hub-id")
             .replace("    routes:", others + "    routes:");
-    ReadResponse live =
-        LiveStates.applied(spec(keyed), ExecutionGraphTest.liveWith(null, List.of(), List.of()));
-    Plan plan = new Planner().plan("test", spec(renamed), live, "d");
+    Plan plan = new Planner().plan("test", spec(renamed), withRoutes(keyed).read(), "d");
     ExecutionGraph g = ExecutionGraph.of(plan);
     Step oldGone = step(g, ".endpoints.hub (delete)");
     Step newMade = step(g, ".endpoints.hub-id (create)");

@@ -2,7 +2,7 @@ package dtplan.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dtplan.plan.LiveStates;
+import dtplan.fixtures.FakeProvider;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
 import dtplan.plan.order.ExecutionGraph;
@@ -29,21 +29,19 @@ class RouteGapTest {
     }
   }
 
-  static final String KEYED =
-      MigrationWindowTest.KEYED_NO_IDENTITY.replace(
-          "  twins:\n", "  twins:\n    identity: {system: true}\n");
-
-  static Plan plan(String from, String to) throws Exception {
-    ReadResponse live =
-        LiveStates.applied(
-            MigrationWindowTest.spec(from),
-            ExecutionGraphTest.liveWith(null, List.of(), List.of()));
-    return new Planner().plan("test", MigrationWindowTest.spec(to), live, "d");
+  /**
+   * A plan to the spec {@code to} from Azure holding {@link MigrationWindowTest#KEYED_NO_IDENTITY}
+   * with the instance's system identity enabled.
+   */
+  static Plan plan(String to) throws Exception {
+    ReadResponse keyed =
+        MigrationWindowTest.withRoutes(MigrationWindowTest.keyedAzure(true)).read();
+    return new Planner().plan("test", MigrationWindowTest.spec(to), keyed, "d");
   }
 
   static ApplyResult apply(Plan plan, Set<String> failing) {
     return new Applier(
-            new RecordingProvider(failing),
+            new FakeProvider().failingOn(failing),
             ApplyListener.NONE,
             ApplyOptions.defaults().withParallelism(1).withTime(new Ticking()))
         .apply(ExecutionGraph.of(plan));
@@ -51,7 +49,7 @@ class RouteGapTest {
 
   @Test
   void stepsCarryTheirStartAndEndFromTheInjectedClock() throws Exception {
-    ApplyResult result = apply(plan(KEYED, MigrationWindowTest.IDENTITY), Set.of());
+    ApplyResult result = apply(plan(MigrationWindowTest.IDENTITY), Set.of());
     StepOutcome first = result.outcomes().get(0);
     assertThat(first.started()).isEqualTo(Instant.EPOCH);
     assertThat(first.finished()).isEqualTo(Instant.EPOCH.plusSeconds(1));
@@ -64,7 +62,7 @@ class RouteGapTest {
    */
   @Test
   void aReplacementCountsFromTheFirstRouteDeletedToTheLastRecreated() throws Exception {
-    ApplyResult result = apply(plan(KEYED, MigrationWindowTest.IDENTITY), Set.of());
+    ApplyResult result = apply(plan(MigrationWindowTest.IDENTITY), Set.of());
     assertThat(result.succeeded()).isTrue();
     assertThat(RouteGap.of(result))
         .containsExactly(new RouteGap("instances.twins", Duration.ofSeconds(11), List.of()));
@@ -77,7 +75,7 @@ class RouteGapTest {
             .replace(
                 "hub: {type: eventhub, auth: identity", "hub-id: {type: eventhub, auth: identity")
             .replace("{endpoint: hub", "{endpoint: hub-id");
-    ApplyResult result = apply(plan(KEYED, renamed), Set.of());
+    ApplyResult result = apply(plan(renamed), Set.of());
     assertThat(result.succeeded()).isTrue();
     assertThat(result.outcomes())
         .extracting(o -> o.step().id())
@@ -88,7 +86,7 @@ class RouteGapTest {
 
   @Test
   void routesNotRecreatedAreStillMissingUntilTheEnd() throws Exception {
-    Plan plan = plan(KEYED, MigrationWindowTest.IDENTITY);
+    Plan plan = plan(MigrationWindowTest.IDENTITY);
     String endpointId =
         plan.changes().stream()
             .filter(c -> c.address().toString().equals("instances.twins.endpoints.hub"))

@@ -46,8 +46,7 @@ class GraphGoldenTest {
         new SpecLoader()
             .load(
                 example,
-                new SpecOptions(
-                    EXAMPLE_ENV, Map.of(), null, "00000000-0000-0000-0000-000000000000"));
+                new SpecOptions(EXAMPLE_ENV, Map.of(), null, dtplan.fixtures.Fixtures.SUB));
     PlanGraph graph = PlanGraph.ofCreation(new Planner().creationPlan(spec));
     String name = example.getFileName().toString().replace(".yaml", "");
     Map<Path, String> outputs =

@@ -1,5 +1,8 @@
 package dtplan.graph;
 
+import static dtplan.fixtures.Fixtures.HUB;
+import static dtplan.fixtures.Fixtures.RG;
+import static dtplan.fixtures.Fixtures.SUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dtplan.plan.Plan;
@@ -14,15 +17,12 @@ import org.junit.jupiter.api.Test;
 
 /** The drawn graph is apply's order: the same reachability, only implied edges left out. */
 class PlanGraphTest {
-  static final String SUB = "00000000-0000-0000-0000-000000000000";
-  static final String RG = "/subscriptions/" + SUB + "/resourceGroups/rg";
-  static final String HUB = RG + "/providers/Microsoft.EventHub/namespaces/ns/eventhubs/h";
 
   static final String SPEC =
       """
       version: 1
       stack: s
-      azure: {resourceGroup: rg, location: westeurope}
+      azure: {resourceGroup: rg-test, location: westeurope}
       identities:
         sender: {}
       instances:

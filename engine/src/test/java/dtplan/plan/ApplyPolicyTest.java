@@ -2,6 +2,7 @@ package dtplan.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.Fixtures;
 import dtplan.model.Instance;
 import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The gates before apply writes anything: which one stops a plan, and what it names. */
 class ApplyPolicyTest {
   private static final Spec SPEC =
-      PlanFixtures.spec(
+      Fixtures.spec(
           """
           version: 1
           stack: test
@@ -26,7 +27,7 @@ class ApplyPolicyTest {
             twins: {}
           """);
   private static final String OTHER_RG =
-      "/subscriptions/" + PlanFixtures.SUB + "/resourceGroups/rg-other";
+      "/subscriptions/" + Fixtures.SUB + "/resourceGroups/rg-other";
 
   record Case(
       String reason,
@@ -45,14 +46,14 @@ class ApplyPolicyTest {
     return Stream.of(
         new Case(
             "an error stops a plan before anything else is looked at",
-            List.of(instance("twins", Action.DELETE, PlanFixtures.RG)),
+            List.of(instance("twins", Action.DELETE, Fixtures.RG)),
             true,
             false,
             Gate.PLAN_HAS_ERRORS,
             List.of()),
         new Case(
             "only no-ops: nothing to do",
-            List.of(instance("twins", Action.NO_OP, PlanFixtures.RG)),
+            List.of(instance("twins", Action.NO_OP, Fixtures.RG)),
             false,
             false,
             Gate.NO_CHANGES,
@@ -60,36 +61,36 @@ class ApplyPolicyTest {
         new Case(
             "deleting an instance needs permission, and names it",
             List.of(
-                instance("twins", Action.NO_OP, PlanFixtures.RG),
-                instance("old", Action.DELETE, PlanFixtures.RG)),
+                instance("twins", Action.NO_OP, Fixtures.RG),
+                instance("old", Action.DELETE, Fixtures.RG)),
             false,
             false,
             Gate.DELETES_INSTANCES,
             List.of("instances.old")),
         new Case(
             "replacing an instance destroys its data too",
-            List.of(instance("twins", Action.REPLACE, PlanFixtures.RG)),
+            List.of(instance("twins", Action.REPLACE, Fixtures.RG)),
             false,
             false,
             Gate.DELETES_INSTANCES,
             List.of("instances.twins")),
         new Case(
             "with permission an instance may go",
-            List.of(instance("old", Action.DELETE, PlanFixtures.RG)),
+            List.of(instance("old", Action.DELETE, Fixtures.RG)),
             false,
             true,
             Gate.PROCEED,
             List.of()),
         new Case(
             "an instance updated in place holds no danger",
-            List.of(instance("twins", Action.UPDATE, PlanFixtures.RG)),
+            List.of(instance("twins", Action.UPDATE, Fixtures.RG)),
             false,
             false,
             Gate.PROCEED,
             List.of()),
         new Case(
             "deleting anything else is not gated",
-            List.of(identity("ingest", Action.DELETE, PlanFixtures.RG)),
+            List.of(identity("ingest", Action.DELETE, Fixtures.RG)),
             false,
             false,
             Gate.PROCEED,
@@ -133,7 +134,7 @@ class ApplyPolicyTest {
     return new Plan(
         "test",
         "test",
-        PlanFixtures.SUB,
+        Fixtures.SUB,
         "rg-test",
         "test.yaml",
         "digest",

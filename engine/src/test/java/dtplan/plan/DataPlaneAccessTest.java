@@ -1,15 +1,17 @@
 package dtplan.plan;
 
-import static dtplan.plan.DiffRulesTest.RG;
-import static dtplan.plan.DiffRulesTest.applied;
-import static dtplan.plan.DiffRulesTest.base;
-import static dtplan.plan.DiffRulesTest.change;
-import static dtplan.plan.DiffRulesTest.keyEndpoint;
-import static dtplan.plan.DiffRulesTest.secrets;
+import static dtplan.fixtures.Fixtures.RG;
+import static dtplan.plan.DiffRuleTable.base;
+import static dtplan.plan.DiffRuleTable.change;
+import static dtplan.plan.DiffRuleTable.keyEndpoint;
+import static dtplan.plan.DiffRuleTable.keyEndpointAzure;
+import static dtplan.plan.DiffRuleTable.keyEndpointLive;
+import static dtplan.plan.DiffRuleTable.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dtplan.diag.Severity;
+import dtplan.fixtures.Fixtures;
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
 import dtplan.model.RoleDefinitions;
@@ -31,8 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DataPlaneAccessTest {
   static final String CALLER = "c0ffee00-0000-4000-8000-00000000ca11";
-  static final String INSTANCE_ID =
-      "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-test/providers/Microsoft.DigitalTwins/digitalTwinsInstances/twins";
+  static final String INSTANCE_ID = Fixtures.instanceId("twins");
   static final Map<String, String> ENV = secrets("v1");
 
   static Stream<Arguments> cases() {
@@ -87,10 +88,7 @@ class DataPlaneAccessTest {
                     keyEndpoint(),
                     withCaller(
                         base(),
-                        List.of(
-                            grant(
-                                "/subscriptions/00000000-0000-0000-0000-000000000000",
-                                RoleDefinitions.OWNER)))),
+                        List.of(grant("/subscriptions/" + Fixtures.SUB, RoleDefinitions.OWNER)))),
             p -> assertThat(errors(p)).containsExactly(Consequence.Code.DATA_ROLE_MISSING)),
         of(
             "Data Reader lets a plan read routes but not write them",
@@ -116,7 +114,7 @@ class DataPlaneAccessTest {
         of(
             "no route change needs no write access, even without a role",
             () -> {
-              ReadResponse live = applied(keyEndpoint(), ENV);
+              ReadResponse live = keyEndpointLive("v1");
               return plan(keyEndpoint(), withCaller(live, List.of()));
             },
             p -> {
@@ -125,7 +123,7 @@ class DataPlaneAccessTest {
             }),
         of(
             "routes Azure refused to list are an error and are left out of the plan",
-            () -> plan(keyEndpoint(), refused(applied(keyEndpoint(), ENV))),
+            () -> plan(keyEndpoint(), refused(keyEndpointLive("v1"))),
             p -> {
               assertThat(errors(p)).containsExactly(Consequence.Code.ROUTES_UNREADABLE);
               assertThat(p.changes()).noneMatch(c -> c.kind() == ResourceKind.ROUTE);
@@ -136,12 +134,11 @@ class DataPlaneAccessTest {
             () ->
                 plan(
                     keyEndpoint().replace("    routes:\n      all: {endpoint: telemetry}\n", ""),
-                    refused(applied(keyEndpoint(), ENV))),
+                    refused(keyEndpointLive("v1"))),
             p -> assertThat(errors(p)).containsExactly(Consequence.Code.ROUTES_UNREADABLE)),
         of(
             "refused routes with a Data Owner grant in the plan are deferred to the next plan",
-            () ->
-                plan(withDataOwners(keyEndpoint(), "caller"), refused(applied(keyEndpoint(), ENV))),
+            () -> plan(withDataOwners(keyEndpoint(), "caller"), refused(keyEndpointLive("v1"))),
             p -> {
               assertThat(errors(p)).isEmpty();
               assertThat(codes(p))
@@ -157,12 +154,9 @@ class DataPlaneAccessTest {
                         .replace(
                             "    endpoints:", "    publicNetworkAccess: Disabled\n    endpoints:"),
                     refused(
-                        applied(
-                            keyEndpoint()
-                                .replace(
-                                    "    endpoints:",
-                                    "    publicNetworkAccess: Disabled\n    endpoints:"),
-                            ENV))),
+                        keyEndpointAzure("v1", List.of())
+                            .publicNetworkAccess("twins", "Disabled")
+                            .read())),
             p -> {
               assertThat(errors(p)).containsExactly(Consequence.Code.ROUTES_UNREADABLE);
               assertThat(messages(p)).anyMatch(m -> m.contains("private endpoints"));
@@ -176,7 +170,7 @@ class DataPlaneAccessTest {
                             "    endpoints:", "    publicNetworkAccess: Disabled\n    endpoints:")
                         .replace("{endpoint: telemetry}", "{endpoint: telemetry, filter: 'false'}"),
                     withCaller(
-                        applied(keyEndpoint(), ENV),
+                        keyEndpointLive("v1"),
                         List.of(grant(RG, RoleDefinitions.DIGITAL_TWINS_DATA_OWNER)))),
             p -> {
               assertThat(codes(p))
@@ -223,7 +217,7 @@ class DataPlaneAccessTest {
   }
 
   static Plan plan(String yaml, ReadResponse live) {
-    return DiffRulesTest.plan(yaml, ENV, live);
+    return DiffRuleTable.plan(yaml, ENV, live);
   }
 
   static String withDataOwners(String yaml, String principal) {

@@ -2,6 +2,7 @@ package dtplan.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.Fixtures;
 import dtplan.model.Instance;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Drift (live changed outside dtplan) is told apart from a spec edit by the recorded hash. */
 class DriftTest {
-  static final String SPEC = PlanFixtures.IDENTITY_ENDPOINT_SPEC;
+  static final String SPEC = Fixtures.IDENTITY_ENDPOINT_SPEC;
 
   private static PlannedChange instanceChange(Spec spec, ReadResponse live) {
     Plan plan = new Planner().plan("test", spec, live, "d");
@@ -23,8 +24,8 @@ class DriftTest {
 
   @Test
   void aTagChangedInThePortalIsChangedOutsideDtplan() {
-    Spec spec = PlanFixtures.spec(SPEC);
-    ReadResponse applied = LiveStates.applied(spec, PlanFixtures.emptyLive());
+    Spec spec = Fixtures.spec(SPEC);
+    ReadResponse applied = Fixtures.identityEndpointLive(Map.of()).read();
     ReadResponse drifted =
         LiveStates.withInstance(
             applied,
@@ -41,9 +42,9 @@ class DriftTest {
 
   @Test
   void aSpecEditIsNotDrift() {
-    ReadResponse applied = LiveStates.applied(PlanFixtures.spec(SPEC), PlanFixtures.emptyLive());
+    ReadResponse applied = Fixtures.identityEndpointLive(Map.of()).read();
     Spec edited =
-        PlanFixtures.spec(
+        Fixtures.spec(
             SPEC.replace(
                 "identity: {system: true}", "identity: {system: true}\n    tags: {team: iot}"));
     PlannedChange change = instanceChange(edited, applied);
@@ -53,8 +54,8 @@ class DriftTest {
 
   @Test
   void theRecordedHashIsBookkeepingAndNeverShownAsAChange() {
-    Spec spec = PlanFixtures.spec(SPEC);
-    ReadResponse applied = LiveStates.applied(spec, PlanFixtures.emptyLive());
+    Spec spec = Fixtures.spec(SPEC);
+    ReadResponse applied = Fixtures.identityEndpointLive(Map.of()).read();
     Instance live = applied.instances().get(0);
     assertThat(live.tags()).containsKey(AppliedHash.TAG);
     Plan plan = new Planner().plan("test", spec, applied, "d");

@@ -2,6 +2,7 @@ package dtplan.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.Fixtures;
 import dtplan.render.TextRenderer;
 import org.junit.jupiter.api.Test;
 
@@ -11,10 +12,7 @@ class FreshCreateTest {
     Plan plan =
         new Planner()
             .plan(
-                "test",
-                PlanFixtures.spec(PlanFixtures.IDENTITY_ENDPOINT_SPEC),
-                PlanFixtures.emptyLive(),
-                "d");
+                "test", Fixtures.spec(Fixtures.IDENTITY_ENDPOINT_SPEC), Fixtures.emptyLive(), "d");
     assertThat(plan.changes())
         .extracting(c -> c.address().toString(), PlannedChange::action)
         .containsExactly(

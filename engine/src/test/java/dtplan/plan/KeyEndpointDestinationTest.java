@@ -1,9 +1,15 @@
 package dtplan.plan;
 
+import static dtplan.fixtures.Fixtures.HUB;
+import static dtplan.fixtures.Fixtures.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dtplan.diag.Severity;
+import dtplan.fixtures.AzureState;
+import dtplan.fixtures.Fixtures;
 import dtplan.model.Destination;
+import dtplan.model.EndpointSecrets;
+import dtplan.model.EndpointType;
 import dtplan.provider.ReadResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +27,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * spec names (issue 18, item 6). The case's name is the rule.
  */
 class KeyEndpointDestinationTest {
-  static final String RG = PlanFixtures.RG;
-  static final String TOPIC =
-      RG + "/providers/Microsoft.ServiceBus/namespaces/sb-test/topics/alerts";
-  static final String HUB = PlanFixtures.HUB; // ns-test/eventhubs/telemetry
   static final String EP = "instances.twins.endpoints.alerts";
   static final String KEY = "KeyCanary0123456789";
 
@@ -69,21 +71,34 @@ class KeyEndpointDestinationTest {
   }
 
   static ReadResponse live() {
-    List<Destination> d = new ArrayList<>(PlanFixtures.destinations());
+    List<Destination> d = new ArrayList<>(Fixtures.destinations());
     d.add(new Destination(TOPIC, true, "https://sb-test.servicebus.windows.net:443/", null, null));
     return new ReadResponse(List.of(), List.of(), List.of(), List.of(), List.of(), d, Map.of());
   }
 
   static Plan plan(String yaml, Map<String, String> env, ReadResponse live) {
-    return new Planner().plan("test", PlanFixtures.spec(yaml, env), live, "d");
+    return new Planner().plan("test", Fixtures.spec(yaml, env), live, "d");
   }
 
   static Plan plan(String yaml, Map<String, String> env) {
     return plan(yaml, env, live());
   }
 
-  static ReadResponse applied(String yaml, Map<String, String> env) {
-    return LiveStates.applied(PlanFixtures.spec(yaml, env), live());
+  /** Azure holding the key-based Service Bus endpoint alerts, written with these secrets. */
+  static ReadResponse applied(Map<String, String> env) {
+    return AzureState.of(live().destinations())
+        .instance("twins", Map.of(), false)
+        .keyEndpoint(
+            "twins",
+            "alerts",
+            EndpointType.SERVICE_BUS,
+            null,
+            new EndpointSecrets(
+                AzureState.secret(env.get("PRIMARY")),
+                AzureState.secret(env.get("SECONDARY")),
+                null))
+        .route("twins", "all", "alerts")
+        .read();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -197,7 +212,7 @@ class KeyEndpointDestinationTest {
                     .containsExactly(Consequence.Code.CONNECTION_STRING_INVALID)),
         of(
             "planned again with the same secret, the destination is no change",
-            () -> plan(serviceBus(TOPIC), matching, applied(serviceBus(TOPIC), matching)),
+            () -> plan(serviceBus(TOPIC), matching, applied(matching)),
             p -> assertThat(p.hasChanges()).isFalse()),
         of(
             "a rotated secret that sends elsewhere shows the new destination in the update",
@@ -205,7 +220,7 @@ class KeyEndpointDestinationTest {
                 plan(
                     serviceBus(null),
                     env(connection("sb-test", "audit"), connection("sb-test", "alerts")),
-                    applied(serviceBus(null), matching)),
+                    applied(matching)),
             p -> {
               PlannedChange e = change(p, EP);
               assertThat(e.action()).isEqualTo(Action.UPDATE);

@@ -2,13 +2,14 @@ package dtplan.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.Fixtures;
 import dtplan.provider.ReadResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The summary line counts what a user would call one change once. */
 class SummaryTest {
-  static final String KEY_SPEC = PlanFixtures.KEY_ENDPOINT_SPEC;
+  static final String KEY_SPEC = Fixtures.KEY_ENDPOINT_SPEC;
 
   static String connection(String key) {
     return "Endpoint=sb://ns-test.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey="
@@ -17,11 +18,9 @@ class SummaryTest {
   }
 
   private static Plan rotated(String specYaml) {
-    ReadResponse applied =
-        LiveStates.applied(
-            PlanFixtures.spec(KEY_SPEC, Map.of("SB", connection("old"))), PlanFixtures.emptyLive());
+    ReadResponse applied = Fixtures.keyEndpointLive(connection("old")).read();
     return new Planner()
-        .plan("test", PlanFixtures.spec(specYaml, Map.of("SB", connection("new"))), applied, "d");
+        .plan("test", Fixtures.spec(specYaml, Map.of("SB", connection("new"))), applied, "d");
   }
 
   @Test
@@ -45,8 +44,8 @@ class SummaryTest {
         new Planner()
             .plan(
                 "test",
-                PlanFixtures.spec(KEY_SPEC, Map.of("SB", connection("k"))),
-                PlanFixtures.emptyLive(),
+                Fixtures.spec(KEY_SPEC, Map.of("SB", connection("k"))),
+                Fixtures.emptyLive(),
                 "d");
     assertThat(plan.summary())
         .isEqualTo(new Summary(plan.count(Action.CREATE), 0, 0, 0))

@@ -2,11 +2,12 @@ package dtplan.planfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.AzureState;
+import dtplan.fixtures.Fixtures;
+import dtplan.model.EndpointType;
 import dtplan.model.RoleAssignment;
 import dtplan.model.RoleDefinitions;
-import dtplan.plan.LiveStates;
 import dtplan.plan.Plan;
-import dtplan.plan.PlanFixtures;
 import dtplan.plan.PlanOwnership;
 import dtplan.plan.PlannedChange;
 import dtplan.plan.Planner;
@@ -35,11 +36,11 @@ class SavedPlanCheckTest {
           routes:
             all: {endpoint: telemetry}
       """
-          .formatted(PlanFixtures.HUB);
+          .formatted(Fixtures.HUB);
 
   static Plan plan(String conn) {
-    Spec spec = PlanFixtures.spec("saved.yaml", SPEC, Map.of("CONN", conn));
-    ReadResponse live = PlanFixtures.emptyLive();
+    Spec spec = Fixtures.spec("saved.yaml", SPEC, Map.of("CONN", conn));
+    ReadResponse live = Fixtures.emptyLive();
     return new Planner().plan("test", spec, live, "digest");
   }
 
@@ -139,12 +140,14 @@ class SavedPlanCheckTest {
   @Test
   void liveStateThatChangedSinceMakesItStaleWithOneReasonPerObject() {
     SavedPlan saved = saved(plan(CONN + "a"));
-    assertThat(SavedPlanCheck.ofLive(saved, PlanFixtures.emptyLive()))
+    assertThat(SavedPlanCheck.ofLive(saved, Fixtures.emptyLive()))
         .isInstanceOf(SavedPlanVerdict.Carry.class);
     ReadResponse created =
-        LiveStates.applied(
-            PlanFixtures.spec("saved.yaml", SPEC, Map.of("CONN", CONN + "a")),
-            PlanFixtures.emptyLive());
+        AzureState.of("saved", Fixtures.destinations())
+            .instance("twins", Map.of(), false)
+            .keyEndpoint("twins", "telemetry", EndpointType.EVENT_HUB, CONN + "a")
+            .route("twins", "all", "telemetry")
+            .read();
     SavedPlanVerdict verdict = SavedPlanCheck.ofLive(saved, created);
     assertThat(verdict).isInstanceOf(SavedPlanVerdict.Stale.class);
     assertThat(verdict.details())
@@ -157,7 +160,7 @@ class SavedPlanCheckTest {
     Plan base = plan(CONN + "a");
     RoleAssignment owner =
         new RoleAssignment(
-            "/subscriptions/" + PlanFixtures.SUB,
+            "/subscriptions/" + Fixtures.SUB,
             "deadbeef-0000-4000-8000-000000000bad",
             RoleDefinitions.OWNER,
             "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
@@ -173,7 +176,7 @@ class SavedPlanCheckTest {
             null,
             owner,
             Map.of()));
-    Spec spec = PlanFixtures.spec("saved.yaml", SPEC, Map.of("CONN", CONN + "a"));
+    Spec spec = Fixtures.spec("saved.yaml", SPEC, Map.of("CONN", CONN + "a"));
     assertThat(PlanOwnership.violations(base, spec)).isEmpty();
     assertThat(PlanOwnership.violations(withChanges(base, changes), spec))
         .singleElement()

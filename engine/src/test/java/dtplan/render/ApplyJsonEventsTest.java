@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dtplan.apply.ApplyResult;
 import dtplan.apply.StepOutcome;
+import dtplan.fixtures.Fixtures;
 import dtplan.plan.Consequence;
 import dtplan.plan.Plan;
 import dtplan.plan.PlannedChange;
@@ -118,7 +119,7 @@ class ApplyJsonEventsTest {
     return new Plan(
         "sandbox at http://127.0.0.1:1",
         "test",
-        Plans.SUB,
+        Fixtures.SUB,
         "rg-test",
         "spec.yaml",
         "digest",

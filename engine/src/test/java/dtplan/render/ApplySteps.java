@@ -2,6 +2,7 @@ package dtplan.render;
 
 import dtplan.apply.ApplyResult;
 import dtplan.apply.StepOutcome;
+import dtplan.fixtures.Fixtures;
 import dtplan.model.Instance;
 import dtplan.model.ResourceKind;
 import dtplan.model.Route;
@@ -17,8 +18,7 @@ import java.util.Map;
 
 /** Steps and outcomes made by hand, for apply progress tests that need no applier. */
 final class ApplySteps {
-  static final String INSTANCE_ID =
-      Plans.RG + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/twins";
+  static final String INSTANCE_ID = Fixtures.instanceId("twins");
 
   private ApplySteps() {}
 

@@ -2,8 +2,11 @@ package dtplan.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.AzureState;
+import dtplan.fixtures.Fixtures;
 import dtplan.model.Destination;
-import dtplan.plan.LiveStates;
+import dtplan.model.EndpointSecrets;
+import dtplan.model.EndpointType;
 import dtplan.plan.Plan;
 import dtplan.provider.ReadResponse;
 import java.util.ArrayList;
@@ -17,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * them: created, rotated, replaced away and deleted; nor do their fingerprints.
  */
 class CanarySecretTest {
-  static final String TOPIC = Plans.RG + "/providers/Microsoft.EventGrid/topics/eg-test";
+  static final String TOPIC = Fixtures.RG + "/providers/Microsoft.EventGrid/topics/eg-test";
 
   static final String SPEC =
       """
@@ -43,7 +46,7 @@ class CanarySecretTest {
             all: {endpoint: telemetry}
             grid: {endpoint: events}
       """
-          .formatted(Plans.HUB, TOPIC);
+          .formatted(Fixtures.HUB, TOPIC);
 
   static Map<String, String> env(String generation) {
     Map<String, String> env = new LinkedHashMap<>();
@@ -63,7 +66,7 @@ class CanarySecretTest {
   }
 
   static ReadResponse base() {
-    List<Destination> d = new ArrayList<>(dtplan.plan.PlanFixtures.destinations());
+    List<Destination> d = new ArrayList<>(dtplan.fixtures.Fixtures.destinations());
     d.add(
         new Destination(
             TOPIC,
@@ -74,9 +77,33 @@ class CanarySecretTest {
     return new ReadResponse(List.of(), List.of(), List.of(), List.of(), List.of(), d, Map.of());
   }
 
+  /** Azure holding {@link #SPEC} as written with these secrets: their fingerprints in tags. */
+  static ReadResponse appliedWith(Map<String, String> env) {
+    return AzureState.of(base().destinations())
+        .instance("twins", Map.of(), false)
+        .keyEndpoint(
+            "twins",
+            "telemetry",
+            EndpointType.EVENT_HUB,
+            null,
+            new EndpointSecrets(
+                AzureState.secret(env.get("CANARY_PRIMARY")),
+                AzureState.secret(env.get("CANARY_SECONDARY")),
+                AzureState.secret(env.get("CANARY_DEADLETTER"))))
+        .keyEndpoint(
+            "twins",
+            "events",
+            EndpointType.EVENT_GRID,
+            base().destinations().get(2).eventGridEndpoint(),
+            new EndpointSecrets(AzureState.secret(env.get("CANARY_EG_KEY")), null, null))
+        .route("twins", "all", "telemetry")
+        .route("twins", "grid", "events")
+        .read();
+  }
+
   @Test
   void noSecretAppearsInTextMarkdownOrJsonWhateverThePlanDoesWithIt() {
-    ReadResponse applied = LiveStates.applied(Plans.spec(SPEC, env("old")), base());
+    ReadResponse applied = appliedWith(env("old"));
     // telemetry becomes identity-based (a replace), events leaves the spec (a delete)
     String identityOnly =
         """
@@ -93,7 +120,7 @@ class CanarySecretTest {
             routes:
               all: {endpoint: telemetry}
         """
-            .formatted(Plans.HUB, Plans.HUB);
+            .formatted(Fixtures.HUB, Fixtures.HUB);
     Map<String, Plan> plans = new LinkedHashMap<>();
     plans.put("create", Plans.plan(SPEC, env("old"), base()));
     plans.put("rotate", Plans.plan(SPEC, env("new"), applied));

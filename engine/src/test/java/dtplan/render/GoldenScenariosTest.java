@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dtplan.diag.InvalidSpecException;
+import dtplan.fixtures.Fixtures;
 import dtplan.plan.LiveDigests;
 import dtplan.plan.LiveStates;
 import dtplan.plan.Plan;
@@ -119,7 +120,7 @@ public class GoldenScenariosTest {
     try {
       spec =
           new SpecLoader()
-              .parse("spec.yaml", yaml, new SpecOptions(env(dir), Map.of(), null, Plans.SUB));
+              .parse("spec.yaml", yaml, new SpecOptions(env(dir), Map.of(), null, Fixtures.SUB));
     } catch (InvalidSpecException e) {
       e.diagnostics().forEach(d -> diagnostics.append(d.format()).append('\n'));
       return null;

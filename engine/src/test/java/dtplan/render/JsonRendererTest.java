@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dtplan.plan.LiveStates;
+import dtplan.fixtures.Fixtures;
 import dtplan.plan.Plan;
 import dtplan.provider.ReadResponse;
 import java.util.Map;
@@ -51,10 +51,7 @@ class JsonRendererTest {
 
   @Test
   void aReplaceIsDeleteThenCreateWithItsReplacePathsAndComesFirst() throws Exception {
-    ReadResponse live =
-        LiveStates.applied(
-            Plans.spec(Plans.KEY_ENDPOINT, Map.of("SB", "Endpoint=sb://x/;SharedAccessKey=k")),
-            Plans.emptyLive());
+    ReadResponse live = Fixtures.keyEndpointLive("Endpoint=sb://x/;SharedAccessKey=k").read();
     String identityYaml =
         Plans.KEY_ENDPOINT
             .replace("auth: key", "auth: identity")
@@ -110,10 +107,7 @@ class JsonRendererTest {
 
   @Test
   void aRotatedSecretShowsInChangedPathsThoughItsValuesDoNot() throws Exception {
-    ReadResponse live =
-        LiveStates.applied(
-            Plans.spec(Plans.KEY_ENDPOINT, Map.of("SB", "Endpoint=sb://x/;SharedAccessKey=old")),
-            Plans.emptyLive());
+    ReadResponse live = Fixtures.keyEndpointLive("Endpoint=sb://x/;SharedAccessKey=old").read();
     Plan plan =
         Plans.plan(Plans.KEY_ENDPOINT, Map.of("SB", "Endpoint=sb://x/;SharedAccessKey=new"), live);
     String json = new JsonRenderer().render(plan);

@@ -2,7 +2,9 @@ package dtplan.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dtplan.plan.LiveStates;
+import dtplan.fixtures.AzureState;
+import dtplan.fixtures.Fixtures;
+import dtplan.model.RoleDefinitions;
 import dtplan.plan.Plan;
 import dtplan.provider.ReadResponse;
 import java.util.Map;
@@ -41,9 +43,24 @@ class LargeStackMarkdownTest {
               routes:
                 all: {endpoint: telemetry, filter: "type = 'microsoft.iot.telemetry'"}
           """
-              .formatted(i, i, Plans.HUB, Plans.CONTAINER, Plans.HUB, Plans.CONTAINER));
+              .formatted(i, i, Fixtures.HUB, Fixtures.CONTAINER, Fixtures.HUB, Fixtures.CONTAINER));
     }
     return yaml.toString();
+  }
+
+  /** Azure holding {@code spec(instances)}, as written by stack big. */
+  static ReadResponse applied(int instances) {
+    AzureState azure = AzureState.of("big", Fixtures.destinations());
+    for (int i = 0; i < instances; i++) {
+      String name = "plant-%03d".formatted(i);
+      azure
+          .instance(name, Map.of("site", "site-%03d".formatted(i)), true)
+          .systemRole(name, RoleDefinitions.EVENT_HUBS_DATA_SENDER, Fixtures.HUB)
+          .systemRole(name, RoleDefinitions.STORAGE_BLOB_DATA_CONTRIBUTOR, Fixtures.CONTAINER)
+          .identityEndpoint(name, "telemetry", Fixtures.HUB, Fixtures.CONTAINER, null)
+          .route(name, "all", "telemetry", "type = 'microsoft.iot.telemetry'");
+    }
+    return azure.read();
   }
 
   @Test
@@ -72,7 +89,7 @@ class LargeStackMarkdownTest {
 
   @Test
   void destroyingAStackKeepsEveryDestructiveChangeAndWarningAndCutsOnlyDetails() {
-    ReadResponse live = LiveStates.applied(Plans.spec(spec(40), Map.of()), Plans.emptyLive());
+    ReadResponse live = applied(40);
     String yaml = spec(1);
     Plan plan = Plans.plan(yaml, live);
     assertThat(plan.count(dtplan.plan.Action.DELETE)).isEqualTo(39L * 3);
@@ -92,7 +109,7 @@ class LargeStackMarkdownTest {
 
   @Test
   void whenEvenTheKeptPartsOverflowTheListsAreShortenedAndSaySo() {
-    ReadResponse live = LiveStates.applied(Plans.spec(spec(60), Map.of()), Plans.emptyLive());
+    ReadResponse live = applied(60);
     Plan plan = Plans.plan(spec(1), live);
     String md = new MarkdownRenderer(5_000).render(plan);
     assertThat(md.length()).isLessThanOrEqualTo(5_000);

@@ -3,10 +3,9 @@ package dtplan.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dtplan.plan.LiveStates;
+import dtplan.fixtures.Fixtures;
 import dtplan.plan.Plan;
 import dtplan.provider.ReadResponse;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -29,10 +28,7 @@ class MarkdownRendererTest {
 
   @Test
   void aReplaceIsListedAsDestructiveBeforeEverythingElseWithItsWarning() {
-    ReadResponse live =
-        LiveStates.applied(
-            Plans.spec(Plans.KEY_ENDPOINT, Map.of("SB", "Endpoint=sb://x/;SharedAccessKey=k")),
-            Plans.emptyLive());
+    ReadResponse live = Fixtures.keyEndpointLive("Endpoint=sb://x/;SharedAccessKey=k").read();
     String identityYaml =
         Plans.KEY_ENDPOINT
             .replace("auth: key", "auth: identity")
@@ -102,10 +98,10 @@ class MarkdownRendererTest {
                 + "+            'Microsoft.DigitalTwins.Relationship.Create'\"\n");
     assertThat(md)
         .contains("+ scope       = \"…/resourceGroups/rg-test/providers/Microsoft.EventHub/")
-        .contains("# … is /subscriptions/" + Plans.SUB + "\n")
+        .contains("# … is /subscriptions/" + Fixtures.SUB + "\n")
         .contains(
             "Azure id: <code>"
-                + Plans.RG
+                + Fixtures.RG
                 + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/twins/endpoints/telemetry"
                 + "</code>");
   }

@@ -2,6 +2,7 @@ package dtplan.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.Fixtures;
 import dtplan.model.Instance;
 import dtplan.model.ResourceKind;
 import dtplan.plan.Action;
@@ -29,7 +30,7 @@ class StableOrderTest {
     attrs.add(new AttributeChange("publicNetworkAccess", null, Value.of("Enabled"), false));
     Instance after =
         new Instance(
-            Plans.RG + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/twins",
+            Fixtures.RG + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/twins",
             "westeurope",
             Map.of(),
             null,
@@ -47,7 +48,7 @@ class StableOrderTest {
             after,
             Map.of());
     return new Plan(
-        "t", "s", Plans.SUB, "rg-test", "spec.yaml", "d", List.of(c), List.of(), Map.of());
+        "t", "s", Fixtures.SUB, "rg-test", "spec.yaml", "d", List.of(c), List.of(), Map.of());
   }
 
   @Test

@@ -23,7 +23,7 @@ final class Corpus {
   /** Every secret value in the corpus contains this, so a leak is easy to spot. */
   static final String SECRET_MARKER = "s3cr3t";
 
-  static final String SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
+  static final String SUBSCRIPTION = dtplan.fixtures.Fixtures.SUB;
 
   static final SpecOptions OPTIONS =
       new SpecOptions(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dtplan.diag.Diagnostics;
+import dtplan.fixtures.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +51,10 @@ class ExamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void loadsAndValidates(Path example) throws Exception {
-    Spec spec = new SpecLoader().load(example, new SpecOptions(ENV, Map.of(), null, Specs.SUB));
+    Spec spec = new SpecLoader().load(example, new SpecOptions(ENV, Map.of(), null, Fixtures.SUB));
     assertThat(spec.instances()).isNotEmpty();
     // The examples run against any subscription (the sandbox's), so none names its own.
-    assertThat(spec.subscription()).isEqualTo(Specs.SUB);
+    assertThat(spec.subscription()).isEqualTo(Fixtures.SUB);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -72,10 +73,10 @@ class ExamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void everyDestinationItUsesIsListedInTheDocs(Path example) throws Exception {
-    Spec spec = new SpecLoader().load(example, new SpecOptions(ENV, Map.of(), null, Specs.SUB));
+    Spec spec = new SpecLoader().load(example, new SpecOptions(ENV, Map.of(), null, Fixtures.SUB));
     String docs = Files.readString(Path.of("../docs/spec.md"));
     for (String id : armIds(spec)) {
-      assertThat(docs).contains(id.replace(Specs.SUB, "${azure.subscription}"));
+      assertThat(docs).contains(id.replace(Fixtures.SUB, "${azure.subscription}"));
     }
   }
 

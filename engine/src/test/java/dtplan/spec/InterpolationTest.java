@@ -2,6 +2,7 @@ package dtplan.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dtplan.fixtures.Fixtures;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class InterpolationTest {
     assertThat(instance.name()).isEqualTo("twins-factory");
     assertThat(instance.tags()).containsEntry("owner", "team-iot-x");
     assertThat(instance.roles().get(0).scope())
-        .isEqualTo("/subscriptions/" + Specs.SUB + "/resourceGroups/rg-x");
+        .isEqualTo("/subscriptions/" + Fixtures.SUB + "/resourceGroups/rg-x");
   }
 
   @Test
@@ -71,14 +72,15 @@ class InterpolationTest {
     Map<String, String> env = Map.of("SPEC_SUB", Specs.OTHER_SUB);
     SpecLoader loader = new SpecLoader();
 
-    Spec fromSpec = loader.parse("t.yaml", yaml, new SpecOptions(env, Map.of(), null, Specs.SUB));
+    Spec fromSpec =
+        loader.parse("t.yaml", yaml, new SpecOptions(env, Map.of(), null, Fixtures.SUB));
     assertThat(fromSpec.subscription()).isEqualTo(Specs.OTHER_SUB);
     assertThat(fromSpec.roleAssignments().get("a").scope())
         .isEqualTo("/subscriptions/" + Specs.OTHER_SUB);
 
     String override = "22222222-2222-2222-2222-222222222222";
     Spec overridden =
-        loader.parse("t.yaml", yaml, new SpecOptions(env, Map.of(), override, Specs.SUB));
+        loader.parse("t.yaml", yaml, new SpecOptions(env, Map.of(), override, Fixtures.SUB));
     assertThat(overridden.subscription()).isEqualTo(override);
     assertThat(overridden.roleAssignments().get("a").scope())
         .isEqualTo("/subscriptions/" + override);
@@ -86,6 +88,6 @@ class InterpolationTest {
 
   @Test
   void withoutAnySubscriptionTheFallbackIsUsed() throws Exception {
-    assertThat(Specs.load(Specs.HEAD).subscription()).isEqualTo(Specs.SUB);
+    assertThat(Specs.load(Specs.HEAD).subscription()).isEqualTo(Fixtures.SUB);
   }
 }

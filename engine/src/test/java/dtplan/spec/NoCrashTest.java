@@ -3,6 +3,7 @@ package dtplan.spec;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dtplan.diag.InvalidSpecException;
+import dtplan.fixtures.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ class NoCrashTest {
       sources.add(Files.readString(Corpus.BAD.resolve(spec)));
     }
     SpecLoader loader = new SpecLoader();
-    SpecOptions options = new SpecOptions(ExamplesTest.ENV, Map.of("x", "y"), null, Specs.SUB);
+    SpecOptions options = new SpecOptions(ExamplesTest.ENV, Map.of("x", "y"), null, Fixtures.SUB);
     for (String source : sources) {
       List<String> lines = source.lines().toList();
       for (int i = 0; i < lines.size(); i++) {

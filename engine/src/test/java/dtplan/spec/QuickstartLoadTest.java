@@ -1,5 +1,6 @@
 package dtplan.spec;
 
+import static dtplan.fixtures.Fixtures.SUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dtplan.model.AuthType;
@@ -8,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QuickstartLoadTest {
-  static final String SUB = "00000000-0000-0000-0000-000000000000";
 
   @Test
   void loadsTheQuickstartExample() throws Exception {

@@ -1,11 +1,12 @@
 package dtplan.spec;
 
+import static dtplan.fixtures.Fixtures.SUB;
+
 import dtplan.diag.InvalidSpecException;
 import java.util.Map;
 
 /** Small helpers for tests that load specs from text. */
 final class Specs {
-  static final String SUB = "00000000-0000-0000-0000-000000000000";
   static final String OTHER_SUB = "11111111-1111-1111-1111-111111111111";
 
   static final String HEAD =

@@ -1,8 +1,10 @@
 package dtplan.plan.order;
 
+import static dtplan.fixtures.Fixtures.SUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dtplan.diag.Severity;
+import dtplan.fixtures.Fixtures;
 import dtplan.model.Destination;
 import dtplan.model.Instance;
 import dtplan.model.InstanceIdentity;
@@ -21,11 +23,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OrderingRulesTest {
-  static final String SUB = "00000000-0000-0000-0000-000000000000";
-  static final String INSTANCE =
-      "/subscriptions/"
-          + SUB
-          + "/resourceGroups/rg/providers/Microsoft.DigitalTwins/digitalTwinsInstances/twins";
+  static final String INSTANCE = Fixtures.instanceId("twins");
 
   @Test
   void everyRuleHasAUniqueKebabCaseNameAndAReason() {
@@ -49,7 +47,7 @@ class OrderingRulesTest {
             """
             version: 1
             stack: s
-            azure: {resourceGroup: rg, location: westeurope}
+            azure: {resourceGroup: rg-test, location: westeurope}
             instances:
               twins:
                 identity: {system: true}
@@ -66,13 +64,13 @@ class OrderingRulesTest {
             """
             version: 1
             stack: s
-            azure: {resourceGroup: rg, location: westeurope}
+            azure: {resourceGroup: rg-test, location: westeurope}
             instances:
               twins:
                 identity: {system: true}
                 publicNetworkAccess: Disabled
                 endpoints:
-                  sink: {type: eventgrid, topic: /subscriptions/%s/resourceGroups/rg/providers/Microsoft.EventGrid/topics/t, accessKey: k}
+                  sink: {type: eventgrid, topic: /subscriptions/%s/resourceGroups/rg-test/providers/Microsoft.EventGrid/topics/t, accessKey: k}
                 routes:
                   all: {endpoint: sink}
             roleAssignments:
@@ -116,7 +114,7 @@ class OrderingRulesTest {
                 new Destination(
                     "/subscriptions/"
                         + SUB
-                        + "/resourceGroups/rg/providers/Microsoft.EventGrid/topics/t",
+                        + "/resourceGroups/rg-test/providers/Microsoft.EventGrid/topics/t",
                     true,
                     "https://t.westeurope-1.eventgrid.azure.net/api/events",
                     null,
