@@ -32,7 +32,10 @@ public record Consequence(
     ADOPTS_UNTAGGED,
     CONNECTION_STRING_INVALID,
     DESTINATION_MISMATCH,
-    ORDER_CONFLICT
+    ORDER_CONFLICT,
+    CHANGES_IGNORED,
+    UNMANAGED_KEPT,
+    DESTROY_PREVENTED
   }
 
   public static Consequence error(Code code, ResourceAddress address, String message) {

@@ -56,6 +56,21 @@ final class DesiredStateBuilder {
     return List.copyOf(out);
   }
 
+  /** Ignored drift is left alone, and the plan says so. */
+  private void noteIgnored(ResourceAddress address, List<String> attributes) {
+    if (!attributes.isEmpty()) {
+      consequences.add(
+          Consequence.warning(
+              Consequence.Code.CHANGES_IGNORED,
+              address,
+              String.join(", ", attributes)
+                  + (attributes.size() == 1 ? " differs" : " differ")
+                  + " from the spec and "
+                  + (attributes.size() == 1 ? "is" : "are")
+                  + " left alone, as lifecycle.ignoreChanges says"));
+    }
+  }
+
   static String stackDescription(String stack) {
     return "Managed by dtplan stack " + stack;
   }
@@ -71,7 +86,13 @@ final class DesiredStateBuilder {
   }
 
   private void identity(IdentitySpec identity) {
-    Map<String, String> tags = new LinkedHashMap<>(identity.tags());
+    UserIdentity current = live.userIdentity(identityId(identity.key())).orElse(null);
+    Map<String, String> liveTags = current == null ? null : current.tags();
+    noteIgnored(
+        Addresses.identity(identity.key()),
+        IgnoredChanges.drifted(identity.tags(), null, liveTags, null, identity.lifecycle()));
+    Map<String, String> tags =
+        new LinkedHashMap<>(IgnoredChanges.tags(identity.tags(), liveTags, identity.lifecycle()));
     tags.put(SecretTags.STACK_TAG, spec.stack());
     out.add(
         new Desired(
@@ -83,7 +104,22 @@ final class DesiredStateBuilder {
 
   private void instance(InstanceSpec instance) {
     String id = instanceId(instance.key());
-    Map<String, String> tags = new LinkedHashMap<>(instance.tags());
+    Instance current = live.instance(id).orElse(null);
+    Map<String, String> liveTags = current == null ? null : current.tags();
+    String liveAccess = current == null ? null : current.publicNetworkAccess();
+    noteIgnored(
+        Addresses.instance(instance.key()),
+        IgnoredChanges.drifted(
+            instance.tags(),
+            instance.publicNetworkAccess(),
+            liveTags,
+            liveAccess,
+            instance.lifecycle()));
+    String access =
+        IgnoredChanges.publicNetworkAccess(
+            instance.publicNetworkAccess(), liveAccess, instance.lifecycle());
+    Map<String, String> tags =
+        new LinkedHashMap<>(IgnoredChanges.tags(instance.tags(), liveTags, instance.lifecycle()));
     tags.put(SecretTags.STACK_TAG, spec.stack());
     for (EndpointSpec e : instance.endpoints().values()) {
       if (!e.secrets().isEmpty()) {
@@ -99,13 +135,9 @@ final class DesiredStateBuilder {
     List<String> users = instance.userIdentities().stream().map(this::identityId).toList();
     InstanceIdentity identity =
         new InstanceIdentity(instance.systemIdentity(), users, null, null, Map.of());
-    Instance unrecorded =
-        new Instance(
-            id, spec.location(), tags, identity, instance.publicNetworkAccess(), null, null);
+    Instance unrecorded = new Instance(id, spec.location(), tags, identity, access, null, null);
     tags.put(AppliedHash.TAG, AppliedHash.of(unrecorded));
-    Instance desired =
-        new Instance(
-            id, spec.location(), tags, identity, instance.publicNetworkAccess(), null, null);
+    Instance desired = new Instance(id, spec.location(), tags, identity, access, null, null);
     desiredInstances.put(instance.key(), desired);
     out.add(new Desired(Addresses.instance(instance.key()), desired, Map.of(), instance.at()));
     for (int i = 0; i < instance.roles().size(); i++) {

@@ -21,7 +21,10 @@ public final class Planner {
     LiveIndex index = new LiveIndex(live);
     List<Consequence> consequences = new ArrayList<>();
     List<Desired> desired = new DesiredStateBuilder(spec, index, consequences).build();
-    List<PlannedChange> changes = new ArrayList<>(new Differ(spec.stack(), index, desired).diff());
+    List<PlannedChange> changes =
+        new ArrayList<>(
+            LifecycleRules.apply(
+                spec, new Differ(spec.stack(), index, desired).diff(), consequences));
     changes.sort(APPLY_ORDER);
     StackOwnership.check(spec.stack(), changes, consequences);
     new DeliveryChecks(spec, changes, consequences)

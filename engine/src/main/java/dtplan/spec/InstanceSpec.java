@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * An instance as the spec wants it. {@code userIdentities} are keys of {@link Spec#identities()};
  * {@code publicNetworkAccess} is {@code Enabled} unless the spec says otherwise. {@code dataOwners}
- * get Azure Digital Twins Data Owner on the instance, which writing event routes needs.
+ * get Azure Digital Twins Data Owner on the instance, which writing event routes needs. {@code
+ * lifecycle} says what of it dtplan leaves alone.
  */
 public record InstanceSpec(
     String key,
@@ -20,6 +21,7 @@ public record InstanceSpec(
     List<DataOwnerSpec> dataOwners,
     Map<String, EndpointSpec> endpoints,
     Map<String, RouteSpec> routes,
+    Lifecycle lifecycle,
     SourceLocation at) {
   public InstanceSpec {
     userIdentities = List.copyOf(userIdentities);
@@ -28,5 +30,34 @@ public record InstanceSpec(
     dataOwners = List.copyOf(dataOwners);
     endpoints = Sorted.copy(endpoints);
     routes = Sorted.copy(routes);
+    lifecycle = lifecycle == null ? Lifecycle.NONE : lifecycle;
+  }
+
+  /** An instance without lifecycle settings. */
+  public InstanceSpec(
+      String key,
+      String name,
+      boolean systemIdentity,
+      List<String> userIdentities,
+      String publicNetworkAccess,
+      Map<String, String> tags,
+      List<RoleSpec> roles,
+      List<DataOwnerSpec> dataOwners,
+      Map<String, EndpointSpec> endpoints,
+      Map<String, RouteSpec> routes,
+      SourceLocation at) {
+    this(
+        key,
+        name,
+        systemIdentity,
+        userIdentities,
+        publicNetworkAccess,
+        tags,
+        roles,
+        dataOwners,
+        endpoints,
+        routes,
+        Lifecycle.NONE,
+        at);
   }
 }

@@ -47,7 +47,11 @@ final class SpecBinder {
         "/identities",
         (key, v, p) ->
             new IdentitySpec(
-                key, v.path("name").asText(key), strings(v.path("tags")), locations.ofKey(p)));
+                key,
+                v.path("name").asText(key),
+                strings(v.path("tags")),
+                bindLifecycle(v.path("lifecycle")),
+                locations.ofKey(p)));
   }
 
   private Map<String, InstanceSpec> bindInstances(JsonNode instances) {
@@ -68,8 +72,20 @@ final class SpecBinder {
               bindDataOwners(v.path("dataOwners"), p + "/dataOwners"),
               bindEndpoints(v.path("endpoints"), p + "/endpoints"),
               bindRoutes(v.path("routes"), p + "/routes"),
+              bindLifecycle(v.path("lifecycle")),
               locations.ofKey(p));
         });
+  }
+
+  private static Lifecycle bindLifecycle(JsonNode lifecycle) {
+    if (lifecycle.isMissingNode()) {
+      return Lifecycle.NONE;
+    }
+    List<String> ignore = new ArrayList<>();
+    lifecycle.path("ignoreChanges").forEach(a -> ignore.add(a.asText()));
+    java.util.Set<String> unmanaged = new java.util.TreeSet<>();
+    lifecycle.path("unmanaged").forEach(c -> unmanaged.add(c.asText()));
+    return new Lifecycle(ignore, unmanaged, lifecycle.path("preventDestroy").asBoolean(false));
   }
 
   private List<RoleSpec> bindRoles(JsonNode roles, String pointer) {

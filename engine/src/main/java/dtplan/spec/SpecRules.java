@@ -39,6 +39,7 @@ final class SpecRules {
       String p = Locations.child("/identities", identity.key());
       checkName(Names.IDENTITY, identity.name(), locations.ofValueOrKey(p + "/name", p));
       checkTags(identity.tags(), p, TagLimits.dtplanTagsOnIdentity());
+      checkLifecycle(identity.lifecycle(), p, false);
     }
     Map<String, String> instanceNames = new HashMap<>();
     for (InstanceSpec instance : spec.instances().values()) {
@@ -82,6 +83,7 @@ final class SpecRules {
           "give one of them another `name:`");
     }
     checkTags(instance.tags(), p, TagLimits.dtplanTagsOn(spec, instance));
+    checkLifecycle(instance.lifecycle(), p, true);
     int elsewhere = RoleScopes.otherSubscriptions(spec, instance).size();
     if (elsewhere > TagLimits.MAX_ROLE_SUBSCRIPTIONS) {
       diagnostics.error(
@@ -354,6 +356,32 @@ final class SpecRules {
     if (problem != null) {
       diagnostics.error(
           at, rule.what() + " name `" + name + "` " + problem, "expected " + rule.expected());
+    }
+  }
+
+  /** The schema has the shape; what it cannot say is which resource may have which setting. */
+  private void checkLifecycle(Lifecycle lifecycle, String owner, boolean instance) {
+    List<String> ignored = lifecycle.ignoreChanges();
+    for (int i = 0; i < ignored.size(); i++) {
+      String attribute = ignored.get(i);
+      SourceLocation at = locations.of(owner + "/lifecycle/ignoreChanges/" + i);
+      if (attribute.toLowerCase(Locale.ROOT).startsWith("tags.dtplan-")) {
+        diagnostics.error(
+            at,
+            "`" + attribute + "` is one of dtplan's own tags, which it must keep managing",
+            "ignore the tags you set yourself, or `tags` for all of them");
+      } else if (!instance && attribute.equals(Lifecycle.PUBLIC_NETWORK_ACCESS)) {
+        diagnostics.error(
+            at,
+            "a user-assigned identity has no `publicNetworkAccess` to ignore",
+            "ignore `tags` or `tags.<name>`");
+      }
+    }
+    if (!instance && !lifecycle.unmanaged().isEmpty()) {
+      diagnostics.error(
+          locations.of(owner + "/lifecycle/unmanaged"),
+          "`unmanaged` is for an instance's endpoints and routes; an identity has none",
+          "move it to the instance shared with other teams");
     }
   }
 
