@@ -3,6 +3,7 @@ package dtplan.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dtplan.diag.Severity;
+import dtplan.fixtures.Fixtures;
 import dtplan.model.AuthType;
 import dtplan.model.Endpoint;
 import dtplan.model.EndpointSecrets;
@@ -26,8 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * pass because nothing differed.
  */
 class LifecycleTest {
-  static final String INSTANCE_ID =
-      PlanFixtures.RG + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/twins";
+  static final String INSTANCE_ID = Fixtures.instanceId("twins");
 
   record Case(
       String lifecycle,
@@ -155,7 +155,7 @@ class LifecycleTest {
             c.routes(),
             List.of(),
             List.of(),
-            PlanFixtures.destinations(),
+            Fixtures.destinations(),
             Map.of());
     c.with().accept(plan(c.location(), c.lifecycle(), live));
     c.without().accept(plan(c.location(), null, live));
@@ -173,7 +173,7 @@ class LifecycleTest {
         %s
         """
             .formatted(location, lifecycle == null ? "" : "    lifecycle: " + lifecycle);
-    return new Planner().plan("test", PlanFixtures.spec(yaml), live, "d");
+    return new Planner().plan("test", Fixtures.spec(yaml), live, "d");
   }
 
   private static Instance instance(Map<String, String> userTags, String access) {
