@@ -1,10 +1,9 @@
 package dtplan.plan;
 
 import dtplan.diag.Severity;
-import dtplan.model.Endpoint;
 import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
-import dtplan.model.Route;
+import dtplan.plan.kinds.Kinds;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -88,13 +87,13 @@ public record Plan(
         .toList();
   }
 
-  private static String instanceIdOf(Resource r) {
-    return r instanceof Endpoint e ? e.instanceId() : ((Route) r).instanceId();
+  private static <R extends Resource> String instanceIdOf(R r) {
+    return Kinds.of(r).instanceId(r);
   }
 
-  /** An endpoint's or route's name. */
+  /** An endpoint's or route's name: the last segment of its id. */
   public static String nameOf(Resource r) {
-    return r instanceof Endpoint e ? e.name() : ((Route) r).name();
+    return dtplan.model.ArmId.lastSegment(r.id());
   }
 
   /** The counts of the summary line, as a user reads them (see {@link Summary}). */
