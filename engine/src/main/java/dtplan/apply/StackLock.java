@@ -31,6 +31,22 @@ public final class StackLock implements AutoCloseable {
     void sleep(Duration d) throws InterruptedException;
   }
 
+  /** Renewals on one daemon thread, so that a run never waits for its renewer to exit. */
+  public static Renewals scheduled() {
+    return (period, task) -> {
+      java.util.concurrent.ScheduledExecutorService pool =
+          java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "dtplan-lock-renewal");
+                t.setDaemon(true);
+                return t;
+              });
+      pool.scheduleAtFixedRate(
+          task, period.toMillis(), period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      return pool::shutdownNow;
+    };
+  }
+
   private final LockProvider.Lock lease;
   private final Runnable cancelRenewals;
   private volatile RuntimeException renewalFailure;
