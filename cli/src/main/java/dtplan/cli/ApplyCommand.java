@@ -51,9 +51,9 @@ import picocli.CommandLine.Option;
           + " with --auto-approve.",
       "Ctrl-C stops starting new steps and reports; a second Ctrl-C exits at once.",
       "With `lock:` in the spec, apply holds the stack's blob-lease lock from before it reads live"
-          + " state until it ends; a lock another run holds fails the run at once, naming the"
-          + " holder, unless --lock-timeout says how long to wait. Without `lock:` it warns that"
-          + " concurrent runs are not prevented.",
+          + " state until it ends. If another run holds the lock, apply fails and names the holder"
+          + " unless --lock-timeout says how long to wait. Without `lock:` it warns that concurrent"
+          + " runs are not prevented.",
       "",
       "Examples:%n  dtplan apply examples/quickstart.yaml --auto-approve%n  dtplan apply plan.json"
           + "%n  dtplan apply stack.yaml --auto-approve --input=false --lock-timeout 5m"
