@@ -2,6 +2,7 @@ package dtplan.cli;
 
 import dtplan.apply.Applier;
 import dtplan.apply.ApplyResult;
+import dtplan.apply.StackLock;
 import dtplan.plan.ApplyPolicy;
 import dtplan.plan.ApplyVerdict;
 import dtplan.plan.Plan;
@@ -48,13 +49,19 @@ import picocli.CommandLine.Option;
           + " yes | dtplan apply SPEC`); with --input=false dtplan never asks, and applies only"
           + " with --auto-approve.",
       "Ctrl-C stops starting new steps and reports; a second Ctrl-C exits at once.",
+      "With `lock:` in the spec, apply holds the stack's blob-lease lock from before it reads live"
+          + " state until it ends. If another run holds the lock, apply fails and names the holder"
+          + " unless --lock-timeout says how long to wait. Without `lock:` it warns that concurrent"
+          + " runs are not prevented.",
       "",
       "Examples:%n  dtplan apply examples/quickstart.yaml --auto-approve%n  dtplan apply plan.json"
+          + "%n  dtplan apply stack.yaml --auto-approve --input=false --lock-timeout 5m"
     },
     modelTransformer = ApplyCommand.SpecOrPlanFile.class)
 final class ApplyCommand implements Callable<Integer> {
   @Mixin SpecInputs inputs;
   @Mixin TargetOptions target;
+  @Mixin LockOptions lock;
 
   @Option(names = "--auto-approve", description = "Apply without asking for confirmation.")
   boolean autoApprove;
@@ -119,7 +126,7 @@ final class ApplyCommand implements Callable<Integer> {
       return applySaved(SavedPlans.read(inputs.spec), err);
     }
     PrintWriter targetLine = format == Format.text ? command.commandLine().getOut() : null;
-    try (Planning.Planned planned = Planning.plan(inputs, target, err, targetLine)) {
+    try (Planning.Planned planned = Planning.plan(inputs, target, err, targetLine, locking())) {
       return planned == null
           ? ExitCodes.ERROR
           : review(planned.plan(), planned.spec(), planned.target(), err, autoApprove);
@@ -152,20 +159,32 @@ final class ApplyCommand implements Callable<Integer> {
       if (spec == null) {
         return ExitCodes.ERROR;
       }
-      ReadResponse live = Planning.read(opened, spec, err, format == Format.text);
-      verdict = SavedPlanCheck.ofLive(savedPlan, live);
-      if (!(verdict instanceof SavedPlanVerdict.Carry)) {
-        return refuse(err, verdict);
+      try (StackLock held = locking().take(opened, spec, err)) {
+        return applySaved(savedPlan, spec, opened, err);
       }
-      Plan now = new Planner().plan(opened.description(), spec, live, saved.specDigest());
-      verdict = SavedPlanCheck.ofPlan(savedPlan, now);
-      if (!(verdict instanceof SavedPlanVerdict.Carry)) {
-        return refuse(err, verdict);
-      }
-      // The plan was reviewed when it was made (in a pull request, typically): apply does not
-      // ask again, as Terraform does not for a saved plan.
-      return review(now, spec, opened, err, true);
     }
+  }
+
+  /** The saved plan's checks against live state and the apply, under the stack's lock. */
+  private int applySaved(SavedPlan savedPlan, Spec spec, Target opened, PrintWriter err) {
+    Plan saved = savedPlan.plan();
+    ReadResponse live = Planning.read(opened, spec, err, format == Format.text);
+    SavedPlanVerdict verdict = SavedPlanCheck.ofLive(savedPlan, live);
+    if (!(verdict instanceof SavedPlanVerdict.Carry)) {
+      return refuse(err, verdict);
+    }
+    Plan now = new Planner().plan(opened.description(), spec, live, saved.specDigest());
+    verdict = SavedPlanCheck.ofPlan(savedPlan, now);
+    if (!(verdict instanceof SavedPlanVerdict.Carry)) {
+      return refuse(err, verdict);
+    }
+    // The plan was reviewed when it was made (in a pull request, typically): apply does not
+    // ask again, as Terraform does not for a saved plan.
+    return review(now, spec, opened, err, true);
+  }
+
+  private Locking locking() {
+    return new Locking("apply", lock.lockTimeout, true);
   }
 
   /** The spec a saved plan was made from, with this command's variables. */

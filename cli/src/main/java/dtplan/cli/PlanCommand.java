@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 final class PlanCommand implements Callable<Integer> {
   @Mixin SpecInputs inputs;
   @Mixin TargetOptions target;
+  @Mixin LockOptions lock;
 
   @Option(
       names = "--detailed-exitcode",
@@ -62,7 +63,9 @@ final class PlanCommand implements Callable<Integer> {
     // Text starts with the target, printed before live state is read, so that it comes first
     // whatever happens next; markdown and JSON keep stdout for the document.
     PrintWriter targetLine = format == PlanFormat.text ? out : null;
-    try (Planning.Planned planned = Planning.plan(inputs, target, err, targetLine)) {
+    // Only a saved plan leads to a change; a plan to look at takes no lock.
+    Locking locking = this.out == null ? null : new Locking("plan --out", lock.lockTimeout, false);
+    try (Planning.Planned planned = Planning.plan(inputs, target, err, targetLine, locking)) {
       if (planned == null) {
         return ExitCodes.ERROR;
       }

@@ -1,5 +1,6 @@
 package dtplan.cli;
 
+import dtplan.apply.StackLock;
 import dtplan.input.InputFileException;
 import dtplan.plan.Plan;
 import dtplan.plan.Planner;
@@ -24,18 +25,36 @@ final class Planning {
    */
   static Planned plan(
       SpecInputs inputs, TargetOptions targetOptions, PrintWriter err, PrintWriter targetLine) {
+    return plan(inputs, targetOptions, err, targetLine, null);
+  }
+
+  /**
+   * As above, holding the stack's lock from before live state is read until the result is closed
+   * when {@code locking} is not null.
+   */
+  static Planned plan(
+      SpecInputs inputs,
+      TargetOptions targetOptions,
+      PrintWriter err,
+      PrintWriter targetLine,
+      Locking locking) {
     SubscriptionRule subscription = targetOptions.subscriptionRule();
     Spec spec = inputs.load(subscription.override(), subscription.fallback(), err);
     if (spec == null) {
       return null;
     }
     Target target = Target.open(targetOptions, spec.subscription(), err);
+    StackLock lock = null;
     try {
       announce(target, targetLine);
+      lock = locking == null ? null : locking.take(target, spec, err);
       ReadResponse live = read(target, spec, err, targetLine != null);
       Plan plan = new Planner().plan(target.description(), spec, live, specDigest(inputs));
-      return new Planned(spec, plan, target);
+      return new Planned(spec, plan, target, lock);
     } catch (RuntimeException e) {
+      if (lock != null) {
+        lock.close();
+      }
       target.close();
       throw e;
     }
@@ -120,9 +139,16 @@ final class Planning {
     }
   }
 
-  record Planned(Spec spec, Plan plan, Target target) implements AutoCloseable {
+  record Planned(Spec spec, Plan plan, Target target, StackLock lock) implements AutoCloseable {
+    Planned(Spec spec, Plan plan, Target target) {
+      this(spec, plan, target, null);
+    }
+
     @Override
     public void close() {
+      if (lock != null) {
+        lock.close(); // before the target: the embedded sandbox holding the lease stops with it
+      }
       target.close();
     }
   }
