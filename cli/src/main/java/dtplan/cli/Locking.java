@@ -6,9 +6,9 @@ import dtplan.provider.LockHolder;
 import dtplan.provider.LockRequest;
 import dtplan.provider.ProviderException;
 import dtplan.spec.Spec;
+import dtplan.time.Time;
 import java.io.PrintWriter;
 import java.net.InetAddress;
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -33,16 +33,10 @@ record Locking(String command, Duration timeout, boolean warnWithoutLock) {
         new LockRequest(
             spec.lock().container(),
             spec.stack(),
-            new LockHolder(user(), host(), command, Clock.systemUTC().instant()),
+            new LockHolder(user(), host(), command, Time.system().instant()),
             StackLock.LEASE);
     try {
-      return StackLock.take(
-          target.locks(),
-          request,
-          timeout,
-          Clock.systemUTC(),
-          d -> Thread.sleep(d.toMillis()),
-          StackLock.scheduled());
+      return StackLock.take(target.locks(), request, timeout, Time.system(), StackLock.scheduled());
     } catch (LockHeldException e) {
       throw new UserError(
           "stack `"

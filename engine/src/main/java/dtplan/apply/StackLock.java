@@ -3,9 +3,8 @@ package dtplan.apply;
 import dtplan.provider.LockHeldException;
 import dtplan.provider.LockProvider;
 import dtplan.provider.LockRequest;
-import java.time.Clock;
+import dtplan.time.Time;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * A stack's lock, held for one run: taken before live state is read, renewed at a third of the
@@ -24,11 +23,6 @@ public final class StackLock implements AutoCloseable {
   /** Runs a task every period until cancelled: a scheduler in production, a hand in tests. */
   public interface Renewals {
     Runnable every(Duration period, Runnable task);
-  }
-
-  /** Waits; injected so that tests drive time. */
-  public interface Sleeper {
-    void sleep(Duration d) throws InterruptedException;
   }
 
   /** Renewals on one daemon thread, so that a run never waits for its renewer to exit. */
@@ -61,23 +55,18 @@ public final class StackLock implements AutoCloseable {
    * LockHeldException} naming the last holder seen.
    */
   public static StackLock take(
-      LockProvider locks,
-      LockRequest request,
-      Duration timeout,
-      Clock clock,
-      Sleeper sleeper,
-      Renewals renewals) {
-    Instant deadline = clock.instant().plus(timeout);
+      LockProvider locks, LockRequest request, Duration timeout, Time time, Renewals renewals) {
+    long deadline = time.nanos() + timeout.toNanos();
     while (true) {
       try {
         return new StackLock(locks.acquire(request), renewals);
       } catch (LockHeldException held) {
-        Duration left = Duration.between(clock.instant(), deadline);
+        Duration left = Duration.ofNanos(deadline - time.nanos());
         if (left.isNegative() || left.isZero()) {
           throw held;
         }
         try {
-          sleeper.sleep(left.compareTo(RETRY) < 0 ? left : RETRY);
+          time.sleep(left.compareTo(RETRY) < 0 ? left : RETRY);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw held;

@@ -7,17 +7,15 @@ import dtplan.provider.LockHeldException;
 import dtplan.provider.LockHolder;
 import dtplan.provider.LockProvider;
 import dtplan.provider.LockRequest;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Waiting for, renewing and releasing the stack's lock, on time the test moves. */
 class StackLockTest {
-  private Instant now = Instant.parse("2026-12-01T10:00:00Z");
+  private final FakeTime time = new FakeTime();
   private final List<String> calls = new ArrayList<>();
   private Runnable renewal;
   private Duration renewalPeriod;
@@ -59,23 +57,7 @@ class StackLockTest {
         locks,
         request,
         timeout,
-        new Clock() {
-          @Override
-          public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
-
-          @Override
-          public Instant instant() {
-            return now;
-          }
-        },
-        d -> now = now.plus(d),
+        time,
         (period, task) -> {
           renewalPeriod = period;
           renewal = task;
@@ -95,7 +77,8 @@ class StackLockTest {
   void aTimeoutTriesAgainUntilItRunsOut() {
     assertThatThrownBy(() -> take(Duration.ofSeconds(5))).isInstanceOf(LockHeldException.class);
     assertThat(calls).containsExactly("acquire", "acquire", "acquire", "acquire");
-    assertThat(now).isEqualTo(Instant.parse("2026-12-01T10:00:05Z"));
+    assertThat(time.sleeps)
+        .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(1));
   }
 
   @Test
