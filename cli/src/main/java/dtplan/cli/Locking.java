@@ -36,7 +36,21 @@ record Locking(String command, Duration timeout, boolean warnWithoutLock) {
             new LockHolder(user(), host(), command, Time.system().instant()),
             StackLock.LEASE);
     try {
-      return StackLock.take(target.locks(), request, timeout, Time.system(), StackLock.scheduled());
+      StackLock held =
+          StackLock.take(target.locks(), request, timeout, Time.system(), StackLock.scheduled());
+      // A reviewer of the log sees that this run was the only one on the stack.
+      err.println(
+          "Holding the lock of stack `"
+              + spec.stack()
+              + "` (a lease on blob "
+              + spec.stack()
+              + ".lock in "
+              + spec.lock().container()
+              + ") until this "
+              + command
+              + " ends.");
+      err.flush();
+      return held;
     } catch (LockHeldException e) {
       throw new UserError(
           "stack `"

@@ -124,6 +124,10 @@ class StackLockTest {
     Cli.Result applied =
         Cli.run("apply", spec.toString(), "--sandbox", live.url(), "--auto-approve");
     assertThat(applied.exit()).as(applied.toString()).isZero();
+    assertThat(applied.err())
+        .as("the log says the run held the lock")
+        .contains("Holding the lock of stack `locked` (a lease on blob locked.lock in ")
+        .contains("until this apply ends.");
     assertThat(live.managedRoleAssignments("locked")).hasSize(1);
     // The apply released its lock: the next run takes it at once.
     holdAs("bob").release();
