@@ -210,4 +210,33 @@ class PlanFileTest {
         .isInstanceOf(InvalidPlanFileException.class)
         .hasMessageContaining(expected);
   }
+
+  /** A spec key with a dot is one address in the file too: the saved plan is carried out. */
+  @org.junit.jupiter.api.Test
+  void aKeyWithADotSurvivesTheRoundTrip() throws Exception {
+    Plan plan =
+        new dtplan.plan.Planner()
+            .plan(
+                "test",
+                dtplan.fixtures.Fixtures.spec(
+                    dtplan.fixtures.Fixtures.HEADER
+                        + """
+                        instances:
+                          plant.north:
+                            name: plant-north
+                        """),
+                new dtplan.provider.ReadResponse(
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    java.util.Map.of()),
+                "d");
+    SavedPlan read = PlanFile.read(PlanFile.write(saved(plan)));
+    assertThat(read.plan().changes().get(0).address().toString())
+        .isEqualTo("instances[\"plant.north\"]");
+    assertThat(SavedPlanCheck.ofPlan(read, plan)).isInstanceOf(SavedPlanVerdict.Carry.class);
+  }
 }
