@@ -2,8 +2,10 @@ package dtplan.cli;
 
 import dtplan.input.InputFileException;
 import dtplan.plan.Plan;
+import dtplan.plan.PlanScope;
 import dtplan.plan.Planner;
 import dtplan.plan.ReadRequests;
+import dtplan.plan.UnknownAddressException;
 import dtplan.planfile.SavedTarget;
 import dtplan.provider.ProviderException;
 import dtplan.provider.ReadResponse;
@@ -23,9 +25,13 @@ final class Planning {
    * chosen, before anything can fail (the text formats start with it).
    */
   static Planned plan(
-      SpecInputs inputs, TargetOptions targetOptions, PrintWriter err, PrintWriter targetLine) {
+      SpecInputs inputs,
+      TargetOptions targetOptions,
+      PrintWriter err,
+      PrintWriter targetLine,
+      PlanScope scope) {
     SubscriptionRule subscription = targetOptions.subscriptionRule();
-    Spec spec = inputs.load(subscription.override(), subscription.fallback(), err);
+    Spec spec = load(inputs, scope, subscription.override(), subscription.fallback(), err);
     if (spec == null) {
       return null;
     }
@@ -33,11 +39,31 @@ final class Planning {
     try {
       announce(target, targetLine);
       ReadResponse live = read(target, spec, err, targetLine != null);
-      Plan plan = new Planner().plan(target.description(), spec, live, specDigest(inputs));
+      Plan plan = plan(target.description(), spec, live, specDigest(inputs), scope);
       return new Planned(spec, plan, target);
     } catch (RuntimeException e) {
       target.close();
       throw e;
+    }
+  }
+
+  /**
+   * The spec; a destroy plan's without secrets (see {@link SpecInputs#loadForDestroy}). Null after
+   * printing its problems.
+   */
+  static Spec load(
+      SpecInputs inputs, PlanScope scope, String override, String fallback, PrintWriter err) {
+    return scope.destroy()
+        ? inputs.loadForDestroy(override, fallback, err)
+        : inputs.load(override, fallback, err);
+  }
+
+  /** The plan in a scope; an address that names nothing is the user's to fix. */
+  static Plan plan(String target, Spec spec, ReadResponse live, String digest, PlanScope scope) {
+    try {
+      return new Planner().plan(target, spec, live, digest, scope);
+    } catch (UnknownAddressException e) {
+      throw new UserError(e.getMessage() + "; nothing was planned");
     }
   }
 
