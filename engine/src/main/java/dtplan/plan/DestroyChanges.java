@@ -1,8 +1,12 @@
 package dtplan.plan;
 
 import dtplan.model.UserIdentity;
+import dtplan.spec.Spec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The changes of a destroy plan: every live resource the stack owns, deleted. Ownership is what a
@@ -15,8 +19,12 @@ import java.util.List;
 final class DestroyChanges {
   private DestroyChanges() {}
 
-  static List<PlannedChange> of(String stack, LiveIndex live) {
+  static List<PlannedChange> of(Spec spec, LiveIndex live) {
+    String stack = spec.stack();
     Differ differ = new Differ(stack, live, List.of());
+    // An identity the spec still names keeps its address; one it forgot is known by its name.
+    Map<String, String> keys = new HashMap<>();
+    spec.identities().values().forEach(i -> keys.put(i.name().toLowerCase(Locale.ROOT), i.key()));
     List<PlannedChange> out = new ArrayList<>();
     for (PlannedChange c : differ.diff()) {
       out.add(
@@ -32,7 +40,8 @@ final class DestroyChanges {
     }
     for (UserIdentity u : live.response().userIdentities()) {
       if (StackOwnership.ownedBy(u.tags(), stack)) {
-        out.add(differ.deletion(Addresses.identity(u.name()), u, Reason.STACK_DESTROYED));
+        String key = keys.getOrDefault(u.name().toLowerCase(Locale.ROOT), u.name());
+        out.add(differ.deletion(Addresses.identity(key), u, Reason.STACK_DESTROYED));
       }
     }
     return out;

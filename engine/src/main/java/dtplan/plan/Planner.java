@@ -33,7 +33,7 @@ public final class Planner {
     List<Consequence> consequences = new ArrayList<>();
     List<PlannedChange> changes;
     if (scope.destroy()) {
-      changes = new ArrayList<>(DestroyChanges.of(spec.stack(), index));
+      changes = new ArrayList<>(DestroyChanges.of(spec, index));
     } else {
       List<Desired> desired = new DesiredStateBuilder(spec, index, consequences).build();
       List<PlannedChange> all =
