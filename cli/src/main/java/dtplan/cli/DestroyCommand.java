@@ -17,12 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "destroy",
     header = "Delete everything the stack owns.",
     description = {
-      "Plan the deletion of everything the stack owns, show it, ask for `yes`, then carry it out:"
-          + " its instances (with their endpoints and routes), the role assignments it made in any"
-          + " subscription, and the user-assigned identities it tagged. What the stack owns is"
-          + " found as a plan finds it: the dtplan-stack tag, and the role-assignment description"
-          + " that names the stack. Deleting an instance destroys its twin data, so it also needs"
-          + " --allow-instance-deletion.",
+      "Plan the deletion of everything the stack owns, show it, ask for `yes`, then carry it out.",
+      "It deletes the stack's instances (with their endpoints and routes), its role assignments in"
+          + " any subscription, and the user-assigned identities it tagged.",
+      "What the stack owns is found as a plan finds it: the dtplan-stack tag, and the"
+          + " role-assignment description that names the stack.",
+      "Deleting an instance destroys its twin data, so it also needs --allow-instance-deletion.",
       "Needs no secret values: an environment variable that is not set is unknown, unless it is"
           + " part of a name or scope that decides what is read.",
       "`dtplan plan SPEC --destroy` shows the same plan; saved with --out, `dtplan apply FILE`"
