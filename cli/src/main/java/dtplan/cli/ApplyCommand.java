@@ -6,7 +6,7 @@ import dtplan.apply.StackLock;
 import dtplan.plan.ApplyPolicy;
 import dtplan.plan.ApplyVerdict;
 import dtplan.plan.Plan;
-import dtplan.plan.Planner;
+import dtplan.plan.PlanScope;
 import dtplan.plan.order.ExecutionGraph;
 import dtplan.planfile.SavedPlan;
 import dtplan.planfile.SavedPlanCheck;
@@ -58,10 +58,12 @@ import picocli.CommandLine.Option;
           + "%n  dtplan apply stack.yaml --auto-approve --input=false --lock-timeout 5m"
     },
     modelTransformer = ApplyCommand.SpecOrPlanFile.class)
-final class ApplyCommand implements Callable<Integer> {
+class ApplyCommand implements Callable<Integer> {
   @Mixin SpecInputs inputs;
   @Mixin TargetOptions target;
   @Mixin LockOptions lock;
+
+  @Mixin ScopeOptions scope;
 
   @Option(names = "--auto-approve", description = "Apply without asking for confirmation.")
   boolean autoApprove;
@@ -113,20 +115,28 @@ final class ApplyCommand implements Callable<Integer> {
     }
   }
 
+  /** What this command plans: the spec's changes here; everything the stack owns in destroy. */
+  PlanScope scope() {
+    return scope.scope(false);
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = command.commandLine().getErr();
     if (!input && !autoApprove) {
       throw new UserError(
-          "apply needs approval, and --input=false forbids asking for it; nothing was changed."
+          command.name()
+              + " needs approval, and --input=false forbids asking for it; nothing was changed."
               + " Pass --auto-approve to apply without asking, or review the plan with `dtplan"
               + " plan` first");
     }
     if (Files.isRegularFile(inputs.spec) && SavedPlans.isPlanFile(inputs.spec)) {
       return applySaved(SavedPlans.read(inputs.spec), err);
     }
+    PlanScope scope = scope();
     PrintWriter targetLine = format == Format.text ? command.commandLine().getOut() : null;
-    try (Planning.Planned planned = Planning.plan(inputs, target, err, targetLine, locking())) {
+    try (Planning.Planned planned =
+        Planning.plan(inputs, target, err, targetLine, scope, locking())) {
       return planned == null
           ? ExitCodes.ERROR
           : review(planned.plan(), planned.spec(), planned.target(), err, autoApprove);
@@ -139,8 +149,13 @@ final class ApplyCommand implements Callable<Integer> {
    * state, and only if that gives the plan that was saved is it carried out. What runs is the plan
    * derived now; the saved file only decides whether it may.
    */
-  private int applySaved(SavedPlan savedPlan, PrintWriter err) {
+  int applySaved(SavedPlan savedPlan, PrintWriter err) {
     Plan saved = savedPlan.plan();
+    if (scope.given()) {
+      throw new UserError(
+          "--target and --replace apply to a spec, not to a saved plan, which keeps the scope it"
+              + " was made with; nothing was changed");
+    }
     SavedPlanVerdict verdict = SavedPlanCheck.ofFile(savedPlan, inputs.spec.toString());
     if (!(verdict instanceof SavedPlanVerdict.Carry)) {
       return refuse(err, verdict);
@@ -155,7 +170,9 @@ final class ApplyCommand implements Callable<Integer> {
       if (!(verdict instanceof SavedPlanVerdict.Carry)) {
         return refuse(err, verdict);
       }
-      Spec spec = inputsFor(saved).load(saved.subscription(), saved.subscription(), err);
+      Spec spec =
+          Planning.load(
+              inputsFor(saved), saved.scope(), saved.subscription(), saved.subscription(), err);
       if (spec == null) {
         return ExitCodes.ERROR;
       }
@@ -173,7 +190,7 @@ final class ApplyCommand implements Callable<Integer> {
     if (!(verdict instanceof SavedPlanVerdict.Carry)) {
       return refuse(err, verdict);
     }
-    Plan now = new Planner().plan(opened.description(), spec, live, saved.specDigest());
+    Plan now = Planning.plan(opened.description(), spec, live, saved.specDigest(), saved.scope());
     verdict = SavedPlanCheck.ofPlan(savedPlan, now);
     if (!(verdict instanceof SavedPlanVerdict.Carry)) {
       return refuse(err, verdict);
@@ -184,7 +201,7 @@ final class ApplyCommand implements Callable<Integer> {
   }
 
   private Locking locking() {
-    return new Locking("apply", lock.lockTimeout, true);
+    return new Locking(command.name(), lock.lockTimeout, true);
   }
 
   /** The spec a saved plan was made from, with this command's variables. */

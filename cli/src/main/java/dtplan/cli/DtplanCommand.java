@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       ShowCommand.class,
       ApplyCommand.class,
+      DestroyCommand.class,
       ForceUnlockCommand.class,
       SandboxCommand.class,
       CompletionCommand.class,

@@ -15,7 +15,8 @@ import java.util.Map;
  * {@code target} says where live state was read from (Azure, or which sandbox). {@code
  * deletedWithInstances} are the live endpoints and routes of the instances the plan deletes: Azure
  * deletes them with their instance, so they have no changes of their own, yet a reviewer must see
- * what stops delivering.
+ * what stops delivering. {@code scope} says whether it is a destroy plan, a partial (targeted) one,
+ * or one that replaces resources on request.
  */
 public record Plan(
     String target,
@@ -27,12 +28,39 @@ public record Plan(
     List<PlannedChange> changes,
     List<Consequence> consequences,
     Map<String, String> liveDigests,
-    List<Resource> deletedWithInstances) {
+    List<Resource> deletedWithInstances,
+    PlanScope scope) {
   public Plan {
     changes = List.copyOf(changes);
     consequences = List.copyOf(consequences);
     liveDigests = Map.copyOf(liveDigests);
     deletedWithInstances = List.copyOf(deletedWithInstances);
+    scope = scope == null ? PlanScope.FULL : scope;
+  }
+
+  public Plan(
+      String target,
+      String stack,
+      String subscription,
+      String resourceGroup,
+      String specFile,
+      String specDigest,
+      List<PlannedChange> changes,
+      List<Consequence> consequences,
+      Map<String, String> liveDigests,
+      List<Resource> deletedWithInstances) {
+    this(
+        target,
+        stack,
+        subscription,
+        resourceGroup,
+        specFile,
+        specDigest,
+        changes,
+        consequences,
+        liveDigests,
+        deletedWithInstances,
+        PlanScope.FULL);
   }
 
   public Plan(

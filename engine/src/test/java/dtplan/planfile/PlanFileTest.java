@@ -64,6 +64,8 @@ class PlanFileTest {
                           .isEqualTo(new JsonRenderer().render(plan));
                       assertThat(read.plan().liveDigests()).isEqualTo(plan.liveDigests());
                       assertThat(read.plan().specFile()).isEqualTo(plan.specFile());
+                      // apply derives a saved destroy or targeted plan again in its own scope
+                      assertThat(read.plan().scope()).isEqualTo(plan.scope());
                     }));
   }
 
