@@ -246,7 +246,9 @@ class ApplyCommand implements Callable<Integer> {
       return ExitCodes.ERROR;
     }
     ApplyOutput progress =
-        format == Format.json ? new JsonProgressPrinter(out, events) : new ProgressPrinter(out);
+        format == Format.json
+            ? new JsonProgressPrinter(out, events)
+            : new ProgressPrinter(out, plan.scope().destroy());
     return carryOut(plan, target, progress);
   }
 

@@ -10,9 +10,11 @@ import java.time.Duration;
 /** Prints apply progress as text ({@link ApplyProgressText}) as it happens. */
 final class ProgressPrinter implements ApplyOutput {
   private final PrintWriter out;
+  private final boolean destroy;
 
-  ProgressPrinter(PrintWriter out) {
+  ProgressPrinter(PrintWriter out, boolean destroy) {
     this.out = out;
+    this.destroy = destroy;
   }
 
   @Override
@@ -38,7 +40,7 @@ final class ProgressPrinter implements ApplyOutput {
   @Override
   public void summary(ApplyResult result) {
     synchronized (out) {
-      out.print(ApplyProgressText.summary(result));
+      out.print(ApplyProgressText.summary(result, destroy));
       out.flush();
     }
   }

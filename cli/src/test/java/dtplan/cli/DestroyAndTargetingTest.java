@@ -117,6 +117,8 @@ class DestroyAndTargetingTest {
       assertThat(destroy.out())
           .contains("Destroy plan: it deletes everything stack teardown owns.")
           .contains("identities.ingest will be destroyed")
+          .containsPattern("Destroy complete! Resources: \\d+ destroyed\\.")
+          .doesNotContain("Apply complete")
           .doesNotContain("Exception");
       assertNothingOwned(sb);
 

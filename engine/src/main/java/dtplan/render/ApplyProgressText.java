@@ -71,16 +71,27 @@ public final class ApplyProgressText {
 
   /** The lines after the last step, starting with a blank one; each ends with a newline. */
   public static String summary(ApplyResult result) {
+    return summary(result, false);
+  }
+
+  /**
+   * As above; a destroy says so in its own words, as Terraform's does ("Destroy complete!
+   * Resources: 3 destroyed.").
+   */
+  public static String summary(ApplyResult result, boolean destroy) {
     StringBuilder out = new StringBuilder("\n");
+    String what = destroy ? "Destroy" : "Apply";
     if (result.succeeded()) {
       // The plan's words: a replacement is one resource replaced, not a creation and a deletion.
       Summary applied = AppliedSummary.of(result);
       out.append(
-          String.format(
-              "Apply complete! Resources: %d added, %d changed, %d replaced, %d destroyed.\n",
-              applied.add(), applied.change(), applied.replace(), applied.destroy()));
+          destroy
+              ? String.format("Destroy complete! Resources: %d destroyed.\n", applied.destroy())
+              : String.format(
+                  "Apply complete! Resources: %d added, %d changed, %d replaced, %d destroyed.\n",
+                  applied.add(), applied.change(), applied.replace(), applied.destroy()));
     } else {
-      out.append(result.interrupted() ? "Apply interrupted." : "Apply failed.").append('\n');
+      out.append(result.interrupted() ? what + " interrupted." : what + " failed.").append('\n');
       out.append(
           String.format(
               "  done: %d, failed: %d, skipped: %d, not started: %d\n",

@@ -76,6 +76,21 @@ class ApplyProgressTextTest {
   }
 
   @Test
+  void aDestroySaysSoInItsOwnWords() {
+    ApplyResult result =
+        new ApplyResult(
+            List.of(
+                ApplySteps.ran(
+                    ApplySteps.replaceRoute("a", Operation.DELETE), StepOutcome.Status.DONE, 0, 1)),
+            false);
+    assertThat(ApplyProgressText.summary(result, true))
+        .startsWith("\nDestroy complete! Resources: ")
+        .doesNotContain("Apply");
+    assertThat(ApplyProgressText.summary(ApplySteps.routesLeftMissing(), true))
+        .startsWith("\nDestroy failed.");
+  }
+
+  @Test
   void aFailureListsWhatDidNotCompleteAndWhatIsStillMissing() {
     assertThat(ApplyProgressText.summary(ApplySteps.routesLeftMissing()))
         .isEqualTo(
