@@ -166,10 +166,15 @@ final class InstanceWriter implements KindWriter<Instance> {
 
   /** Tag names are case-insensitive in ARM; the value is the stack name as written. */
   static boolean ownedBy(Instance instance, String stack) {
+    return ownedBy(instance.tags(), stack);
+  }
+
+  /** Tag names are case-insensitive in ARM; the value is the stack name as written. */
+  static boolean ownedBy(java.util.Map<String, String> tags, String stack) {
     if (stack == null) {
       return false;
     }
-    return instance.tags().entrySet().stream()
+    return tags.entrySet().stream()
         .anyMatch(e -> e.getKey().equalsIgnoreCase(STACK_TAG) && stack.equals(e.getValue()));
   }
 

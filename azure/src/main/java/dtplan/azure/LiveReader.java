@@ -33,6 +33,9 @@ import java.util.concurrent.Callable;
  * stack of n instances costs 1 + 3n calls.
  */
 final class LiveReader {
+  /** The round-one answer of {@link UserIdentityWriter#listOwned}, told apart from the others. */
+  private record OwnedIdentities(List<UserIdentity> identities) {}
+
   private final UserIdentityWriter userIdentities;
   private final InstanceWriter instances;
   private final EndpointWriter endpoints;
@@ -78,6 +81,10 @@ final class LiveReader {
     for (String id : request.userIdentityIds()) {
       first.add(() -> userIdentities.read(id));
     }
+    first.add(
+        () ->
+            new OwnedIdentities(
+                userIdentities.listOwned(sub, request.resourceGroup(), request.stack())));
     for (String id : request.destinationIds()) {
       first.add(() -> readDestination(id, parents));
     }
@@ -92,23 +99,29 @@ final class LiveReader {
     Caller caller = Caller.UNKNOWN;
 
     List<Instance> instances = new ArrayList<>();
-    List<UserIdentity> identities = new ArrayList<>();
+    List<UserIdentity> listed = new ArrayList<>();
     List<Destination> dests = new ArrayList<>();
     Map<String, String> roles = new LinkedHashMap<>();
     for (Object r : firstResults) {
       if (r instanceof List<?> list) {
         list.forEach(i -> instances.add((Instance) i));
       } else if (r instanceof Optional<?> o) {
-        o.ifPresent(u -> identities.add((UserIdentity) u));
+        o.ifPresent(u -> listed.add((UserIdentity) u));
       } else if (r instanceof Destination d) {
         dests.add(d);
       } else if (r instanceof Map.Entry<?, ?> e && e.getValue() instanceof Optional<?> guid) {
         guid.ifPresent(g -> roles.put((String) e.getKey(), (String) g));
       } else if (r instanceof Caller c) {
         caller = c;
+      } else if (r instanceof OwnedIdentities owned) {
+        listed.addAll(owned.identities());
       }
     }
 
+    // A spec-named identity also comes back in the group's list: keep one of each.
+    Map<String, UserIdentity> byId = new LinkedHashMap<>();
+    listed.forEach(u -> byId.putIfAbsent(u.id().toLowerCase(Locale.ROOT), u));
+    List<UserIdentity> identities = new ArrayList<>(byId.values());
     Set<String> principals = new LinkedHashSet<>();
     for (Instance i : instances) {
       addPrincipal(principals, i.identity().principalId());

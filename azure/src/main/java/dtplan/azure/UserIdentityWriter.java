@@ -7,6 +7,7 @@ import dtplan.model.ArmId;
 import dtplan.model.ResourceKind;
 import dtplan.model.UserIdentity;
 import dtplan.provider.ProviderListener;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,6 +52,31 @@ final class UserIdentityWriter implements KindWriter<UserIdentity> {
                                 UserIdentityJson.putBody(desired),
                                 ctx)
                             .getValue())));
+  }
+
+  /**
+   * The identities of a resource group that carry the stack's tag: those the spec names, and those
+   * it no longer names, which the stack deletes if it created them. One list, every page.
+   */
+  List<UserIdentity> listOwned(String subscription, String resourceGroup, String stack) {
+    String rgId = "/subscriptions/" + subscription + "/resourceGroups/" + resourceGroup;
+    Context ctx = RetryReporting.context(listener, rgId);
+    return Failures.guard(
+        "Listing the user-assigned identities of resource group " + resourceGroup,
+        rgId,
+        () ->
+            SdkCalls.arm(
+                connection.armEndpoint(),
+                () ->
+                    connection
+                        .msiManager(subscription)
+                        .serviceClient()
+                        .getUserAssignedIdentities()
+                        .listByResourceGroup(resourceGroup, ctx)
+                        .stream()
+                        .map(UserIdentityJson::fromArm)
+                        .filter(u -> InstanceWriter.ownedBy(u.tags(), stack))
+                        .toList()));
   }
 
   /** The identity, or empty when it does not exist. */

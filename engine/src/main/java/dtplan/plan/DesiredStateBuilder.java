@@ -94,6 +94,12 @@ final class DesiredStateBuilder {
     Map<String, String> tags =
         new LinkedHashMap<>(IgnoredChanges.tags(identity.tags(), liveTags, identity.lifecycle()));
     tags.put(SecretTags.STACK_TAG, spec.stack());
+    // Created here, or carried as Azure holds it (absent on an adopted identity).
+    String createdBy =
+        current == null ? spec.stack() : StackOwnership.stackCreating(current.tags()).orElse(null);
+    if (createdBy != null) {
+      tags.put(StackOwnership.CREATED_TAG, createdBy);
+    }
     out.add(
         new Desired(
             Addresses.identity(identity.key()),

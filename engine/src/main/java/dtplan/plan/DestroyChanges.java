@@ -1,5 +1,6 @@
 package dtplan.plan;
 
+import dtplan.model.ResourceKind;
 import dtplan.model.UserIdentity;
 import dtplan.spec.Spec;
 import java.util.ArrayList;
@@ -11,10 +12,10 @@ import java.util.Map;
 /**
  * The changes of a destroy plan: every live resource the stack owns, deleted. Ownership is what a
  * normal plan uses to delete what the spec no longer names (the {@code dtplan-stack} tag, the role
- * assignment description marker), so destroy deletes exactly what emptying the spec would, plus the
- * user-assigned identities the stack tags, which a normal plan never deletes. Endpoints and routes
- * go with their instance; role assignments are found in every subscription the live read covered
- * (the spec's scopes and each instance's {@link RoleSubscriptionsTag}).
+ * assignment description marker, the {@code dtplan-created} tag of an identity it created), so
+ * destroy deletes exactly what emptying the spec would; an identity the stack adopted is left.
+ * Endpoints and routes go with their instance; role assignments are found in every subscription the
+ * live read covered (the spec's scopes and each instance's {@link RoleSubscriptionsTag}).
  */
 final class DestroyChanges {
   private DestroyChanges() {}
@@ -27,9 +28,16 @@ final class DestroyChanges {
     spec.identities().values().forEach(i -> keys.put(i.name().toLowerCase(Locale.ROOT), i.key()));
     List<PlannedChange> out = new ArrayList<>();
     for (PlannedChange c : differ.diff()) {
+      ResourceAddress address =
+          c.kind() == ResourceKind.USER_IDENTITY
+              ? Addresses.identity(
+                  keys.getOrDefault(
+                      ((UserIdentity) c.before()).name().toLowerCase(Locale.ROOT),
+                      ((UserIdentity) c.before()).name()))
+              : c.address();
       out.add(
           new PlannedChange(
-              c.address(),
+              address,
               c.kind(),
               c.action(),
               Reason.STACK_DESTROYED,
@@ -37,12 +45,6 @@ final class DestroyChanges {
               c.before(),
               c.after(),
               c.unknowns()));
-    }
-    for (UserIdentity u : live.response().userIdentities()) {
-      if (StackOwnership.ownedBy(u.tags(), stack)) {
-        String key = keys.getOrDefault(u.name().toLowerCase(Locale.ROOT), u.name());
-        out.add(differ.deletion(Addresses.identity(key), u, Reason.STACK_DESTROYED));
-      }
     }
     return out;
   }

@@ -7,6 +7,7 @@ import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
 import dtplan.model.Route;
+import dtplan.model.UserIdentity;
 import dtplan.plan.kinds.EndpointKind;
 import dtplan.plan.kinds.Kinds;
 import java.util.ArrayList;
@@ -276,6 +277,15 @@ final class Differ {
         if (!matchedLive.contains(liveKey(r))) {
           out.add(deletion(Addresses.route(instanceKey, r.name()), r, Reason.NOT_IN_SPEC));
         }
+      }
+    }
+    // An identity this stack created, still owns and the spec no longer names is deleted; one it
+    // adopted is only unlinked (the instances that named it no longer do), never deleted.
+    for (UserIdentity u : live.response().userIdentities()) {
+      if (!matchedLive.contains(liveKey(u))
+          && StackOwnership.ownedBy(u.tags(), stack)
+          && StackOwnership.createdBy(u.tags(), stack)) {
+        out.add(deletion(Addresses.identity(u.name()), u, Reason.NOT_IN_SPEC));
       }
     }
     String marker = DesiredStateBuilder.stackDescription(stack);

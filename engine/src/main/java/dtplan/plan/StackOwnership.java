@@ -26,6 +26,27 @@ final class StackOwnership {
         .findFirst();
   }
 
+  /**
+   * The tag that says which stack created a user-assigned identity: written once, at creation, and
+   * carried unchanged after. An identity the stack adopted has none, so dropping it from the spec
+   * only unlinks it; one the stack created is deleted.
+   */
+  static final String CREATED_TAG = "dtplan-created";
+
+  /** The stack that created the resource, if one did. */
+  static Optional<String> stackCreating(Map<String, String> tags) {
+    return tags.entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(CREATED_TAG))
+        .map(Map.Entry::getValue)
+        .findFirst();
+  }
+
+  /** Whether {@code stack} created the resource (it carries {@link #CREATED_TAG} naming it). */
+  static boolean createdBy(Map<String, String> tags, String stack) {
+    return tags.entrySet().stream()
+        .anyMatch(e -> e.getKey().equalsIgnoreCase(CREATED_TAG) && stack.equals(e.getValue()));
+  }
+
   static boolean ownedBy(Map<String, String> tags, String stack) {
     return stackOf(tags).map(stack::equals).orElse(false);
   }

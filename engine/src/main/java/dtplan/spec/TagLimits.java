@@ -31,9 +31,9 @@ final class TagLimits {
     return 2 + secrets + elsewhere;
   }
 
-  /** dtplan-stack. */
+  /** dtplan-stack, and dtplan-created on one the stack created. */
   static int dtplanTagsOnIdentity() {
-    return 1;
+    return 2;
   }
 
   static String nameProblem(String name) {

@@ -32,7 +32,8 @@ public final class OrderingRules {
           new EndpointsDeletedBeforeIdentityRemoved(),
           new GrantDeletedBeforeSubscriptionForgotten(),
           new DeletionsFirstWhenCrowded(),
-          new RouteRetargetedBeforeEndpointDeleted());
+          new RouteRetargetedBeforeEndpointDeleted(),
+          new IdentityDeletedLast());
 
   /** Applied after every pairwise rule, because it reads their transitive result. */
   public static final ReadyBeforeRoutesGo WINDOW = new ReadyBeforeRoutesGo();

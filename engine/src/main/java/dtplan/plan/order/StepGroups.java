@@ -63,6 +63,10 @@ final class StepGroups {
       groups.add(instanceKey(i.id()));
       groups.add(systemKey(i.id()));
       i.identity().userAssigned().forEach(u -> groups.add(userKey(u)));
+      // An update that unlinks an identity still concerns it (its deletion waits for the unlink).
+      if (step.live() instanceof Instance before) {
+        before.identity().userAssigned().forEach(u -> groups.add(userKey(u)));
+      }
     } else if (r instanceof UserIdentity u) {
       groups.add(userKey(u.id()));
     } else if (r instanceof RoleAssignment ra) {
