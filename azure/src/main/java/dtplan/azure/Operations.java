@@ -100,6 +100,11 @@ final class Operations {
     return false;
   }
 
+  /**
+   * The operation's end as an error. When the poller gave up because the status monitor itself
+   * answered an error status (throttled or unavailable past the SDK's retries), the operation did
+   * not fail: Azure was busy, and the error is transient, so the step is tried again.
+   */
   private static AzureCallException failed(PollResult<?> result, LongRunningOperationStatus s) {
     String state = s == LongRunningOperationStatus.FAILED ? "Failed" : "Canceled";
     PollResult.Error error = result == null ? null : result.getError();
@@ -110,10 +115,11 @@ final class Operations {
     if (message == null && error != null && error.getMessage() != null) {
       message = error.getMessage();
     }
+    int status = error == null ? 200 : error.getResponseStatusCode();
     return new AzureCallException(
-        error == null ? 200 : error.getResponseStatusCode(),
+        status,
         code == null ? "Operation" + state : code,
         message == null ? "The operation ended " + state.toLowerCase(Locale.ROOT) + "." : message,
-        false);
+        TransientRetryStrategy.isTransientStatus(status));
   }
 }
