@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       ShowCommand.class,
       ApplyCommand.class,
+      ImportCommand.class,
       SandboxCommand.class,
       CompletionCommand.class,
       VersionCommand.class,
