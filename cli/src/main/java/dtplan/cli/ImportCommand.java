@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
       "Read every Digital Twins instance of a resource group (or only those given) with their"
           + " identities, roles, endpoints and routes, and write a spec whose first plan only"
           + " adopts them. Secrets are never written: each key-based endpoint reads"
-          + " ${env:NAME}, and the variables to set are listed with where each value comes"
+          + " $${env:NAME}, and the variables to set are listed with where each value comes"
           + " from. Instances tagged by another stack are left out and named.",
       "",
       "The subscription is the id's: a real one selects Azure; the sandbox's"
