@@ -106,8 +106,9 @@ class ImportCliTest {
     }
   }
 
-  private static Cli.Result dtplan(Map<String, String> env, String... args) throws Exception {
-    return Cli.runProcess(Path.of("."), env, Duration.ofMinutes(2), args);
+  /** In a child JVM, which alone can be given environment variables; its output files in work. */
+  private Cli.Result dtplan(Map<String, String> env, String... args) throws Exception {
+    return Cli.runProcess(work, env, Duration.ofMinutes(2), args);
   }
 
   /** What `az dt create`, `az dt endpoint create` and `az dt route create` leave behind. */
