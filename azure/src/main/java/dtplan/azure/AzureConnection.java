@@ -23,6 +23,8 @@ import com.azure.resourcemanager.authorization.AuthorizationManager;
 import com.azure.resourcemanager.msi.MsiManager;
 import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluentcore.utils.HttpPipelineProvider;
+import com.azure.storage.blob.BlobServiceClient;
+import com.azure.storage.blob.BlobServiceClientBuilder;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -44,6 +46,7 @@ import reactor.core.publisher.Mono;
  */
 public final class AzureConnection {
   static final String DATA_PLANE_SCOPE = "https://digitaltwins.azure.net/.default";
+  static final String STORAGE_SCOPE = "https://storage.azure.com/.default";
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
   private final String subscription;
@@ -59,6 +62,8 @@ public final class AzureConnection {
   private final HttpClient httpClient;
   private final Map<String, DigitalTwinsClient> dataPlaneClients = new ConcurrentHashMap<>();
   private final Supplier<String> callerToken;
+  private final Supplier<HttpPipelinePolicy> storageAuth;
+  private final java.util.function.UnaryOperator<String> blobEndpoint;
   private final HttpTrace trace;
   private final HttpRetryDelays retryDelays;
   private volatile String callerObjectId;
@@ -71,9 +76,13 @@ public final class AzureConnection {
       TokenCredential dataPlaneCredential,
       Supplier<HttpPipelinePolicy> dataPlaneAuth,
       Supplier<String> callerToken,
+      Supplier<HttpPipelinePolicy> storageAuth,
+      java.util.function.UnaryOperator<String> blobEndpoint,
       HttpTrace trace,
       HttpRetryDelays retryDelays) {
     this.callerToken = callerToken;
+    this.storageAuth = storageAuth;
+    this.blobEndpoint = blobEndpoint;
     this.trace = Objects.requireNonNull(trace, "trace");
     this.retryDelays = Objects.requireNonNull(retryDelays, "retryDelays");
     TransientRetryStrategy retries = new TransientRetryStrategy(retryDelays);
@@ -135,6 +144,12 @@ public final class AzureConnection {
                 .getTokenSync(
                     new com.azure.core.credential.TokenRequestContext().addScopes(DATA_PLANE_SCOPE))
                 .getToken(),
+        () -> new BearerTokenAuthenticationPolicy(credential, STORAGE_SCOPE),
+        account ->
+            "https://"
+                + account
+                + ".blob."
+                + profile.getEnvironment().getStorageEndpointSuffix().replaceFirst("^\\.", ""),
         trace,
         delays);
   }
@@ -195,6 +210,10 @@ public final class AzureConnection {
         fake,
         () -> staticBearer(token),
         () -> token,
+        () -> staticBearer(token),
+        // Azurite's address form (an IP host, then the account), which the storage SDK parses as
+        // such; the sandbox serves its storage accounts' blobs there.
+        account -> endpoint + account,
         trace,
         delays);
   }
@@ -290,12 +309,29 @@ public final class AzureConnection {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
+  /**
+   * The Blob service client of a storage account, through this connection's HTTP client, retries
+   * and credential (scope {@code https://storage.azure.com}).
+   */
+  public BlobServiceClient blobService(String account) {
+    HttpPipeline pipeline =
+        new HttpPipelineBuilder()
+            .httpClient(httpClient)
+            .policies(dataPlanePolicies(storageAuth.get()).toArray(HttpPipelinePolicy[]::new))
+            .build();
+    return new BlobServiceClientBuilder()
+        .endpoint(blobEndpoint.apply(account))
+        .pipeline(pipeline)
+        .buildClient();
+  }
+
   /** One client per instance host, reused across calls. */
   public DigitalTwinsClient digitalTwins(String hostName) {
     return dataPlaneClients.computeIfAbsent(dataPlaneUrl(hostName), this::buildDataPlaneClient);
   }
 
-  private DigitalTwinsClient buildDataPlaneClient(String url) {
+  /** The policies of a data-plane pipeline (ADT, Blob service) with its authentication. */
+  private List<HttpPipelinePolicy> dataPlanePolicies(HttpPipelinePolicy auth) {
     TransientRetryStrategy retries = new TransientRetryStrategy(retryDelays);
     List<HttpPipelinePolicy> policies =
         new ArrayList<>(
@@ -304,11 +340,16 @@ public final class AzureConnection {
                 new RequestIdPolicy(),
                 new RetryPolicy(retries),
                 new RetryReporting(retries),
-                dataPlaneAuth.get(),
+                auth,
                 new HttpLoggingPolicy(noHttpLogging())));
     if (trace.enabled()) {
       policies.add(trace);
     }
+    return policies;
+  }
+
+  private DigitalTwinsClient buildDataPlaneClient(String url) {
+    List<HttpPipelinePolicy> policies = dataPlanePolicies(dataPlaneAuth.get());
     HttpPipeline pipeline =
         new HttpPipelineBuilder()
             .httpClient(httpClient)

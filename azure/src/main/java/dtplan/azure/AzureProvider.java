@@ -6,6 +6,9 @@ import dtplan.provider.CreateRequest;
 import dtplan.provider.CreateResponse;
 import dtplan.provider.DeleteRequest;
 import dtplan.provider.DeleteResponse;
+import dtplan.provider.LockHolder;
+import dtplan.provider.LockProvider;
+import dtplan.provider.LockRequest;
 import dtplan.provider.Provider;
 import dtplan.provider.ProviderListener;
 import dtplan.provider.ReadRequest;
@@ -21,7 +24,7 @@ import java.util.Objects;
  * leaves as a {@link dtplan.provider.ProviderException} that names the resource and carries Azure's
  * error code and text.
  */
-public final class AzureProvider implements Provider {
+public final class AzureProvider implements Provider, LockProvider {
   private final AzureConnection connection;
   private final LiveReader reader;
   private final Map<ResourceKind, KindWriter<?>> writers = new EnumMap<>(ResourceKind.class);
@@ -105,5 +108,15 @@ public final class AzureProvider implements Provider {
           "cannot update " + prior.kind() + " " + prior.id() + " into a " + desired.kind());
     }
     return writerOf(desired).write(desired, (R) prior);
+  }
+
+  @Override
+  public Lock acquire(LockRequest request) {
+    return new BlobLeaseLocks(connection).acquire(request);
+  }
+
+  @Override
+  public LockHolder breakLock(String container, String stack) {
+    return new BlobLeaseLocks(connection).breakLock(container, stack);
   }
 }

@@ -2,10 +2,11 @@ package dtplan.cli;
 
 import dtplan.apply.Applier;
 import dtplan.apply.ApplyResult;
+import dtplan.apply.StackLock;
 import dtplan.plan.ApplyPolicy;
 import dtplan.plan.ApplyVerdict;
 import dtplan.plan.Plan;
-import dtplan.plan.Planner;
+import dtplan.plan.PlanScope;
 import dtplan.plan.order.ExecutionGraph;
 import dtplan.planfile.SavedPlan;
 import dtplan.planfile.SavedPlanCheck;
@@ -48,13 +49,21 @@ import picocli.CommandLine.Option;
           + " yes | dtplan apply SPEC`); with --input=false dtplan never asks, and applies only"
           + " with --auto-approve.",
       "Ctrl-C stops starting new steps and reports; a second Ctrl-C exits at once.",
+      "With `lock:` in the spec, apply holds the stack's blob-lease lock from before it reads live"
+          + " state until it ends. If another run holds the lock, apply fails and names the holder"
+          + " unless --lock-timeout says how long to wait. Without `lock:` it warns that concurrent"
+          + " runs are not prevented.",
       "",
       "Examples:%n  dtplan apply examples/quickstart.yaml --auto-approve%n  dtplan apply plan.json"
+          + "%n  dtplan apply stack.yaml --auto-approve --input=false --lock-timeout 5m"
     },
     modelTransformer = ApplyCommand.SpecOrPlanFile.class)
-final class ApplyCommand implements Callable<Integer> {
+class ApplyCommand implements Callable<Integer> {
   @Mixin SpecInputs inputs;
   @Mixin TargetOptions target;
+  @Mixin LockOptions lock;
+
+  @Mixin ScopeOptions scope;
 
   @Option(names = "--auto-approve", description = "Apply without asking for confirmation.")
   boolean autoApprove;
@@ -106,20 +115,28 @@ final class ApplyCommand implements Callable<Integer> {
     }
   }
 
+  /** What this command plans: the spec's changes here; everything the stack owns in destroy. */
+  PlanScope scope() {
+    return scope.scope(false);
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = command.commandLine().getErr();
     if (!input && !autoApprove) {
       throw new UserError(
-          "apply needs approval, and --input=false forbids asking for it; nothing was changed."
+          command.name()
+              + " needs approval, and --input=false forbids asking for it; nothing was changed."
               + " Pass --auto-approve to apply without asking, or review the plan with `dtplan"
               + " plan` first");
     }
     if (Files.isRegularFile(inputs.spec) && SavedPlans.isPlanFile(inputs.spec)) {
       return applySaved(SavedPlans.read(inputs.spec), err);
     }
+    PlanScope scope = scope();
     PrintWriter targetLine = format == Format.text ? command.commandLine().getOut() : null;
-    try (Planning.Planned planned = Planning.plan(inputs, target, err, targetLine)) {
+    try (Planning.Planned planned =
+        Planning.plan(inputs, target, err, targetLine, scope, locking())) {
       return planned == null
           ? ExitCodes.ERROR
           : review(planned.plan(), planned.spec(), planned.target(), err, autoApprove);
@@ -132,8 +149,13 @@ final class ApplyCommand implements Callable<Integer> {
    * state, and only if that gives the plan that was saved is it carried out. What runs is the plan
    * derived now; the saved file only decides whether it may.
    */
-  private int applySaved(SavedPlan savedPlan, PrintWriter err) {
+  int applySaved(SavedPlan savedPlan, PrintWriter err) {
     Plan saved = savedPlan.plan();
+    if (scope.given()) {
+      throw new UserError(
+          "--target and --replace apply to a spec, not to a saved plan, which keeps the scope it"
+              + " was made with; nothing was changed");
+    }
     SavedPlanVerdict verdict = SavedPlanCheck.ofFile(savedPlan, inputs.spec.toString());
     if (!(verdict instanceof SavedPlanVerdict.Carry)) {
       return refuse(err, verdict);
@@ -148,24 +170,38 @@ final class ApplyCommand implements Callable<Integer> {
       if (!(verdict instanceof SavedPlanVerdict.Carry)) {
         return refuse(err, verdict);
       }
-      Spec spec = inputsFor(saved).load(saved.subscription(), saved.subscription(), err);
+      Spec spec =
+          Planning.load(
+              inputsFor(saved), saved.scope(), saved.subscription(), saved.subscription(), err);
       if (spec == null) {
         return ExitCodes.ERROR;
       }
-      ReadResponse live = Planning.read(opened, spec, err, format == Format.text);
-      verdict = SavedPlanCheck.ofLive(savedPlan, live);
-      if (!(verdict instanceof SavedPlanVerdict.Carry)) {
-        return refuse(err, verdict);
+      try (StackLock held = locking().take(opened, spec, err)) {
+        return applySaved(savedPlan, spec, opened, err);
       }
-      Plan now = new Planner().plan(opened.description(), spec, live, saved.specDigest());
-      verdict = SavedPlanCheck.ofPlan(savedPlan, now);
-      if (!(verdict instanceof SavedPlanVerdict.Carry)) {
-        return refuse(err, verdict);
-      }
-      // The plan was reviewed when it was made (in a pull request, typically): apply does not
-      // ask again, as Terraform does not for a saved plan.
-      return review(now, spec, opened, err, true);
     }
+  }
+
+  /** The saved plan's checks against live state and the apply, under the stack's lock. */
+  private int applySaved(SavedPlan savedPlan, Spec spec, Target opened, PrintWriter err) {
+    Plan saved = savedPlan.plan();
+    ReadResponse live = Planning.read(opened, spec, err, format == Format.text);
+    SavedPlanVerdict verdict = SavedPlanCheck.ofLive(savedPlan, live);
+    if (!(verdict instanceof SavedPlanVerdict.Carry)) {
+      return refuse(err, verdict);
+    }
+    Plan now = Planning.plan(opened.description(), spec, live, saved.specDigest(), saved.scope());
+    verdict = SavedPlanCheck.ofPlan(savedPlan, now);
+    if (!(verdict instanceof SavedPlanVerdict.Carry)) {
+      return refuse(err, verdict);
+    }
+    // The plan was reviewed when it was made (in a pull request, typically): apply does not
+    // ask again, as Terraform does not for a saved plan.
+    return review(now, spec, opened, err, true);
+  }
+
+  private Locking locking() {
+    return new Locking(command.name(), lock.lockTimeout, true);
   }
 
   /** The spec a saved plan was made from, with this command's variables. */

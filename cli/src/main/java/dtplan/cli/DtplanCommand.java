@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       ShowCommand.class,
       ApplyCommand.class,
+      DestroyCommand.class,
+      ForceUnlockCommand.class,
       ImportCommand.class,
       SandboxCommand.class,
       CompletionCommand.class,

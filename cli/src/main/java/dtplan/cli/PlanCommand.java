@@ -16,11 +16,30 @@ import picocli.CommandLine.Option;
       "Show what apply would change: read live state, compare it with the spec, print the plan."
           + " Nothing is changed.",
       "",
-      "Example:%n  dtplan plan examples/quickstart.yaml --detailed-exitcode"
+      "With --destroy, show the plan that deletes everything the stack owns (what `dtplan"
+          + " destroy` would do); with --target, only the changes of the named resources and what"
+          + " they need; with --replace, delete and create a resource again.",
+      "",
+      "Examples:%n  dtplan plan examples/quickstart.yaml --detailed-exitcode"
+          + "%n  dtplan plan examples/quickstart.yaml --destroy --out destroy.json"
+          + "%n  dtplan plan examples/quickstart.yaml --target"
+          + " instances.quickstart-twins.routes.telemetry-all"
+          + "%n  dtplan plan examples/quickstart.yaml --replace"
+          + " instances.quickstart-twins.endpoints.telemetry"
     })
 final class PlanCommand implements Callable<Integer> {
   @Mixin SpecInputs inputs;
   @Mixin TargetOptions target;
+  @Mixin LockOptions lock;
+
+  @Mixin ScopeOptions scope;
+
+  @Option(
+      names = "--destroy",
+      description =
+          "Plan the deletion of everything the stack owns (as `dtplan destroy` does); needs no"
+              + " secret values. Saved with --out, `dtplan apply FILE` carries it out.")
+  boolean destroy;
 
   @Option(
       names = "--detailed-exitcode",
@@ -59,10 +78,14 @@ final class PlanCommand implements Callable<Integer> {
     if (this.out != null) {
       OutputFiles.checkWritable(this.out, "plan"); // before Azure is read, not after
     }
+    dtplan.plan.PlanScope scope = this.scope.scope(destroy);
     // Text starts with the target, printed before live state is read, so that it comes first
     // whatever happens next; markdown and JSON keep stdout for the document.
     PrintWriter targetLine = format == PlanFormat.text ? out : null;
-    try (Planning.Planned planned = Planning.plan(inputs, target, err, targetLine)) {
+    // Only a saved plan leads to a change; a plan to look at takes no lock.
+    Locking locking = this.out == null ? null : new Locking("plan --out", lock.lockTimeout, false);
+    try (Planning.Planned planned =
+        Planning.plan(inputs, target, err, targetLine, scope, locking)) {
       if (planned == null) {
         return ExitCodes.ERROR;
       }

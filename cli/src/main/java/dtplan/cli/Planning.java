@@ -1,9 +1,12 @@
 package dtplan.cli;
 
+import dtplan.apply.StackLock;
 import dtplan.input.InputFileException;
 import dtplan.plan.Plan;
+import dtplan.plan.PlanScope;
 import dtplan.plan.Planner;
 import dtplan.plan.ReadRequests;
+import dtplan.plan.UnknownAddressException;
 import dtplan.planfile.SavedTarget;
 import dtplan.provider.ProviderException;
 import dtplan.provider.ReadResponse;
@@ -20,24 +23,55 @@ final class Planning {
   /**
    * A plan with the target it was read from (open: the caller closes it), or null if the spec is
    * invalid. {@code targetLine}, when not null, gets the line naming the target as soon as it is
-   * chosen, before anything can fail (the text formats start with it).
+   * chosen, before anything can fail (the text formats start with it). The stack's lock, when
+   * {@code locking} is not null, is held from before live state is read until the result is closed.
    */
   static Planned plan(
-      SpecInputs inputs, TargetOptions targetOptions, PrintWriter err, PrintWriter targetLine) {
+      SpecInputs inputs,
+      TargetOptions targetOptions,
+      PrintWriter err,
+      PrintWriter targetLine,
+      PlanScope scope,
+      Locking locking) {
     SubscriptionRule subscription = targetOptions.subscriptionRule();
-    Spec spec = inputs.load(subscription.override(), subscription.fallback(), err);
+    Spec spec = load(inputs, scope, subscription.override(), subscription.fallback(), err);
     if (spec == null) {
       return null;
     }
     Target target = Target.open(targetOptions, spec.subscription(), err);
+    StackLock lock = null;
     try {
       announce(target, targetLine);
+      lock = locking == null ? null : locking.take(target, spec, err);
       ReadResponse live = read(target, spec, err, targetLine != null);
-      Plan plan = new Planner().plan(target.description(), spec, live, specDigest(inputs));
-      return new Planned(spec, plan, target);
+      Plan plan = plan(target.description(), spec, live, specDigest(inputs), scope);
+      return new Planned(spec, plan, target, lock);
     } catch (RuntimeException e) {
+      if (lock != null) {
+        lock.close();
+      }
       target.close();
       throw e;
+    }
+  }
+
+  /**
+   * The spec; a destroy plan's without secrets (see {@link SpecInputs#loadForDestroy}). Null after
+   * printing its problems.
+   */
+  static Spec load(
+      SpecInputs inputs, PlanScope scope, String override, String fallback, PrintWriter err) {
+    return scope.destroy()
+        ? inputs.loadForDestroy(override, fallback, err)
+        : inputs.load(override, fallback, err);
+  }
+
+  /** The plan in a scope; an address that names nothing is the user's to fix. */
+  static Plan plan(String target, Spec spec, ReadResponse live, String digest, PlanScope scope) {
+    try {
+      return new Planner().plan(target, spec, live, digest, scope);
+    } catch (UnknownAddressException e) {
+      throw new UserError(e.getMessage() + "; nothing was planned");
     }
   }
 
@@ -120,9 +154,16 @@ final class Planning {
     }
   }
 
-  record Planned(Spec spec, Plan plan, Target target) implements AutoCloseable {
+  record Planned(Spec spec, Plan plan, Target target, StackLock lock) implements AutoCloseable {
+    Planned(Spec spec, Plan plan, Target target) {
+      this(spec, plan, target, null);
+    }
+
     @Override
     public void close() {
+      if (lock != null) {
+        lock.close(); // before the target: the embedded sandbox holding the lease stops with it
+      }
       target.close();
     }
   }

@@ -47,6 +47,45 @@ final class SpecInputs {
     return null;
   }
 
+  /**
+   * For destroy, which deletes and so needs no secret value: an environment variable that is not
+   * set is unknown, as for validate. Only where a value decides what is read (the stack, its
+   * subscription and resource group, instance and identity names, role scopes) must it be known, or
+   * destroy could miss what the stack owns.
+   */
+  Spec loadForDestroy(String subscriptionOverride, String fallbackSubscription, PrintWriter err) {
+    Checked checked = check(subscriptionOverride, fallbackSubscription, true);
+    if (!checked.problems().isEmpty()) {
+      print(checked.problems(), err);
+      return null;
+    }
+    Spec loaded = checked.spec();
+    List<String> deciding = new ArrayList<>();
+    deciding.add(loaded.stack());
+    deciding.add(loaded.subscription());
+    deciding.add(loaded.resourceGroup());
+    loaded.identities().values().forEach(i -> deciding.add(i.name()));
+    loaded
+        .instances()
+        .values()
+        .forEach(
+            i -> {
+              deciding.add(i.name());
+              i.roles().forEach(r -> deciding.add(r.scope()));
+            });
+    loaded.roleAssignments().values().forEach(a -> deciding.add(a.scope()));
+    for (String variable : checked.unsetVariables()) {
+      if (deciding.stream().anyMatch(v -> v != null && v.contains("${env:" + variable + "}"))) {
+        throw new UserError(
+            "environment variable "
+                + variable
+                + " is not set, and destroy needs it: it is part of a name or scope that decides"
+                + " what the stack owns (secrets are not needed); nothing was planned");
+      }
+    }
+    return loaded;
+  }
+
   /** Every problem, one per line, and how many there were. */
   static void print(List<Diagnostic> problems, PrintWriter err) {
     for (Diagnostic d : problems) {

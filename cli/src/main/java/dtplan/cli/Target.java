@@ -45,6 +45,11 @@ final class Target implements AutoCloseable {
     return provider;
   }
 
+  /** Where the stack's lock lives: the provider, which every target here implements it with. */
+  dtplan.provider.LockProvider locks() {
+    return (dtplan.provider.LockProvider) provider;
+  }
+
   static Target open(TargetOptions options, String subscription, PrintWriter err) {
     return open(chosen(options, subscription), options.parallelism, subscription, err);
   }

@@ -28,6 +28,7 @@ final class Differ {
   private final LiveIndex live;
   private final Map<ResourceAddress, Desired> desiredByAddress = new LinkedHashMap<>();
   private final Map<String, String> instanceKeys = new java.util.HashMap<>();
+  private Set<ResourceAddress> replaceRequested = Set.of();
 
   Differ(String stack, LiveIndex live, List<Desired> desired) {
     this.stack = stack;
@@ -37,6 +38,12 @@ final class Differ {
         .filter(d -> d.resource().kind() == ResourceKind.INSTANCE)
         .forEach(
             d -> instanceKeys.put(LiveIndex.key(d.resource().id()), d.address().instanceKey()));
+  }
+
+  /** Resources to delete and create again even where an update, or nothing, would do. */
+  Differ replacing(Set<ResourceAddress> addresses) {
+    this.replaceRequested = Set.copyOf(addresses);
+    return this;
   }
 
   List<PlannedChange> diff() {
@@ -105,6 +112,9 @@ final class Differ {
               Value.of(ReplaceRules.SUCCEEDED),
               true));
       replaceReason = Reason.LAST_OPERATION_FAILED;
+    }
+    if (replaceReason == null && replaceRequested.contains(d.address())) {
+      replaceReason = Reason.REPLACE_REQUESTED;
     }
     if (replaceReason != null) {
       return new PlannedChange(
@@ -277,7 +287,7 @@ final class Differ {
     return out;
   }
 
-  private PlannedChange deletion(ResourceAddress address, Resource current, Reason reason) {
+  PlannedChange deletion(ResourceAddress address, Resource current, Reason reason) {
     List<AttributeChange> attrs = new ArrayList<>();
     Attributes.of(current, Map.of(), liveSecrets(current))
         .forEach((k, v) -> attrs.add(new AttributeChange(k, v, null, false)));

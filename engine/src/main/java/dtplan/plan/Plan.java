@@ -1,10 +1,9 @@
 package dtplan.plan;
 
 import dtplan.diag.Severity;
-import dtplan.model.Endpoint;
 import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
-import dtplan.model.Route;
+import dtplan.plan.kinds.Kinds;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,8 @@ import java.util.Map;
  * {@code target} says where live state was read from (Azure, or which sandbox). {@code
  * deletedWithInstances} are the live endpoints and routes of the instances the plan deletes: Azure
  * deletes them with their instance, so they have no changes of their own, yet a reviewer must see
- * what stops delivering.
+ * what stops delivering. {@code scope} says whether it is a destroy plan, a partial (targeted) one,
+ * or one that replaces resources on request.
  */
 public record Plan(
     String target,
@@ -28,12 +28,39 @@ public record Plan(
     List<PlannedChange> changes,
     List<Consequence> consequences,
     Map<String, String> liveDigests,
-    List<Resource> deletedWithInstances) {
+    List<Resource> deletedWithInstances,
+    PlanScope scope) {
   public Plan {
     changes = List.copyOf(changes);
     consequences = List.copyOf(consequences);
     liveDigests = Map.copyOf(liveDigests);
     deletedWithInstances = List.copyOf(deletedWithInstances);
+    scope = scope == null ? PlanScope.FULL : scope;
+  }
+
+  public Plan(
+      String target,
+      String stack,
+      String subscription,
+      String resourceGroup,
+      String specFile,
+      String specDigest,
+      List<PlannedChange> changes,
+      List<Consequence> consequences,
+      Map<String, String> liveDigests,
+      List<Resource> deletedWithInstances) {
+    this(
+        target,
+        stack,
+        subscription,
+        resourceGroup,
+        specFile,
+        specDigest,
+        changes,
+        consequences,
+        liveDigests,
+        deletedWithInstances,
+        PlanScope.FULL);
   }
 
   public Plan(
@@ -88,13 +115,13 @@ public record Plan(
         .toList();
   }
 
-  private static String instanceIdOf(Resource r) {
-    return r instanceof Endpoint e ? e.instanceId() : ((Route) r).instanceId();
+  private static <R extends Resource> String instanceIdOf(R r) {
+    return Kinds.of(r).instanceId(r);
   }
 
-  /** An endpoint's or route's name. */
+  /** An endpoint's or route's name: the last segment of its id. */
   public static String nameOf(Resource r) {
-    return r instanceof Endpoint e ? e.name() : ((Route) r).name();
+    return dtplan.model.ArmId.lastSegment(r.id());
   }
 
   /** The counts of the summary line, as a user reads them (see {@link Summary}). */

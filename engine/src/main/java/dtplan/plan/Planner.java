@@ -18,19 +18,42 @@ import java.util.Set;
 /** Spec plus live state in, plan out. Pure: it reads nothing and writes nothing. */
 public final class Planner {
   public Plan plan(String target, Spec spec, ReadResponse live, String specDigest) {
+    return plan(target, spec, live, specDigest, PlanScope.FULL);
+  }
+
+  /**
+   * The plan for a scope: a destroy plan ignores what the spec asks for (it needs only the stack,
+   * where it lives and the scopes it grants at); targets narrow the changes after the checks.
+   *
+   * @throws UnknownAddressException if a target or a resource to replace names nothing
+   */
+  public Plan plan(
+      String target, Spec spec, ReadResponse live, String specDigest, PlanScope scope) {
     LiveIndex index = new LiveIndex(live);
     List<Consequence> consequences = new ArrayList<>();
-    List<Desired> desired = new DesiredStateBuilder(spec, index, consequences).build();
-    List<PlannedChange> changes =
-        new ArrayList<>(
-            LifecycleRules.apply(
-                spec, new Differ(spec.stack(), index, desired).diff(), consequences));
+    List<PlannedChange> changes;
+    if (scope.destroy()) {
+      // preventDestroy holds for a destroy too: the lifecycle is read from the spec.
+      changes =
+          new ArrayList<>(LifecycleRules.apply(spec, DestroyChanges.of(spec, index), consequences));
+    } else {
+      List<Desired> desired = new DesiredStateBuilder(spec, index, consequences).build();
+      List<PlannedChange> all =
+          new Differ(spec.stack(), index, desired).replacing(Set.copyOf(scope.replace())).diff();
+      TargetSelection.requireKnown(all, scope.replace(), "--replace");
+      changes = new ArrayList<>(LifecycleRules.apply(spec, all, consequences));
+    }
     changes.sort(APPLY_ORDER);
     StackOwnership.check(spec.stack(), changes, consequences);
     new DeliveryChecks(spec, changes, consequences)
         .withUntouchedAssignments(untouched(live, changes))
         .run(index);
     new DataPlaneAccessChecks(spec, changes, consequences).run(index);
+    // The checks judge the whole plan, whose facts they need; a partial plan keeps what they
+    // found about the changes it keeps.
+    List<PlannedChange> kept = TargetSelection.select(changes, scope.targets());
+    consequences = new ArrayList<>(TargetSelection.concerning(kept, changes, consequences));
+    changes = kept;
     checkOrder(changes, consequences);
     consequences.sort(
         Comparator.comparing(Consequence::address).thenComparing(c -> c.code().name()));
@@ -44,7 +67,8 @@ public final class Planner {
         changes,
         consequences,
         LiveDigests.of(live),
-        deletedWithInstances(index, changes));
+        deletedWithInstances(index, changes),
+        scope);
   }
 
   private static List<Resource> deletedWithInstances(LiveIndex live, List<PlannedChange> changes) {

@@ -8,16 +8,32 @@ import java.util.List;
  * asked for its parts; its text is for people and is only read back where a plan file is.
  */
 public record ResourceAddress(List<Segment> segments) implements Comparable<ResourceAddress> {
-  /** One step of the path: {@code .name}, {@code [index]} or {@code ["name"]}. */
+  /**
+   * One step of the path: {@code .name}, {@code [index]} or {@code ["name"]}. A spec key that a
+   * reader could not tell from the path around it (a dot, a bracket, a quote, a space) is always
+   * quoted, as Terraform writes {@code module.x["a.b"]}, so that the text names one path only.
+   */
   public record Segment(String name, Form form) {
     @Override
     public String toString() {
       return switch (form) {
         case FIELD -> name;
         case INDEX -> "[" + name + "]";
-        case QUOTED -> "[\"" + name + "\"]";
+        case QUOTED -> "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
       };
     }
+  }
+
+  /** A key as a segment: plain where the plain text is unambiguous, quoted otherwise. */
+  private static Segment key(String name) {
+    boolean plain =
+        !name.isEmpty()
+            && name.chars()
+                .allMatch(
+                    c ->
+                        c > ' ' && c != '.' && c != '[' && c != ']' && c != '"' && c != '\\'
+                            && c != 127);
+    return new Segment(name, plain ? Form.FIELD : Form.QUOTED);
   }
 
   /** How a segment is written. */
@@ -35,11 +51,11 @@ public record ResourceAddress(List<Segment> segments) implements Comparable<Reso
   }
 
   static ResourceAddress of(String root, String key) {
-    return new ResourceAddress(List.of(field(root), field(key)));
+    return new ResourceAddress(List.of(field(root), key(key)));
   }
 
   ResourceAddress field(String collection, String key) {
-    return append(field(collection), field(key));
+    return append(field(collection), key(key));
   }
 
   ResourceAddress index(String collection, int index) {
@@ -99,12 +115,19 @@ public record ResourceAddress(List<Segment> segments) implements Comparable<Reso
     int i = 0;
     while (i < text.length()) {
       if (text.startsWith("[\"", i)) {
-        int end = text.indexOf("\"]", i + 2);
-        if (end < 0) {
+        StringBuilder name = new StringBuilder();
+        int j = i + 2;
+        while (j < text.length() && text.charAt(j) != '"') {
+          if (text.charAt(j) == '\\' && j + 1 < text.length()) {
+            j++;
+          }
+          name.append(text.charAt(j++));
+        }
+        if (!text.startsWith("\"]", j)) {
           throw new IllegalArgumentException("unclosed [\" in address " + text);
         }
-        out.add(new Segment(text.substring(i + 2, end), Form.QUOTED));
-        i = end + 2;
+        out.add(new Segment(name.toString(), Form.QUOTED));
+        i = j + 2;
       } else if (text.charAt(i) == '[') {
         int end = text.indexOf(']', i);
         if (end < 0 || !text.substring(i + 1, end).matches("[0-9]+")) {

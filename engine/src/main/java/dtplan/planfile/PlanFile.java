@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dtplan.diag.Severity;
 import dtplan.plan.Consequence;
 import dtplan.plan.Plan;
+import dtplan.plan.PlanScope;
 import dtplan.plan.PlannedChange;
+import dtplan.plan.ResourceAddress;
 import dtplan.planfile.dto.PlanFileMapper;
 import dtplan.planfile.dto.SavedSection;
 import dtplan.planfile.dto.TargetDto;
@@ -81,12 +83,18 @@ public final class PlanFile {
     SavedSection section;
     List<PlannedChange> changes;
     List<Consequence> consequences = new ArrayList<>();
+    PlanScope scope;
     try {
       section = MAPPER.treeToValue(tree.get(SAVED), SavedSection.class);
       changes = section.changes().stream().map(PlanFileMapper::fromDto).toList();
       for (JsonNode c : tree.get("consequences")) {
         consequences.add(consequence(c));
       }
+      scope =
+          new PlanScope(
+              tree.path("destroy").asBoolean(false),
+              addresses(tree.path("targets")),
+              addresses(tree.path("replace")));
     } catch (JsonProcessingException e) {
       throw new InvalidPlanFileException(PlanFileProblems.damaged(e));
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -104,11 +112,19 @@ public final class PlanFile {
             changes,
             consequences,
             section.liveDigests(),
-            section.deletedWith().stream().map(PlanFileMapper::fromDto).toList());
+            section.deletedWith().stream().map(PlanFileMapper::fromDto).toList(),
+            scope);
     TargetDto t = section.target();
     SavedTarget target = new SavedTarget(t.kind(), t.subscription(), t.url());
     PlanFileProblems.checkTarget(target, plan.subscription());
     return new SavedPlan(section.toolVersion(), target, plan, edited(tree, plan));
+  }
+
+  /** The addresses of a documented list (absent in plans saved before scopes existed). */
+  private static List<ResourceAddress> addresses(JsonNode list) {
+    List<ResourceAddress> out = new ArrayList<>();
+    list.forEach(a -> out.add(ResourceAddress.parse(a.asText())));
+    return out;
   }
 
   private static Consequence consequence(JsonNode c) {

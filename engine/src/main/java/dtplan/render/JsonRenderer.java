@@ -19,6 +19,7 @@ import dtplan.plan.Action;
 import dtplan.plan.AttributeChange;
 import dtplan.plan.Consequence;
 import dtplan.plan.Plan;
+import dtplan.plan.PlanScope;
 import dtplan.plan.PlannedChange;
 import dtplan.plan.Reason;
 import dtplan.plan.Summary;
@@ -70,6 +71,25 @@ public final class JsonRenderer {
     }
   }
 
+  /**
+   * Only a plan that is not simply the spec's says so, so that every plan saved before scopes
+   * existed reads back unchanged: absent means false, or empty.
+   */
+  private static void scope(ObjectNode root, PlanScope scope) {
+    if (scope.destroy()) {
+      root.put("destroy", true);
+    }
+    if (scope.partial()) {
+      root.put("partial", true);
+      ArrayNode targets = root.putArray("targets");
+      scope.targets().forEach(a -> targets.add(a.toString()));
+    }
+    if (!scope.replace().isEmpty()) {
+      ArrayNode replace = root.putArray("replace");
+      scope.replace().forEach(a -> replace.add(a.toString()));
+    }
+  }
+
   /** The plan as a JSON tree, for callers that embed it in something larger. */
   public ObjectNode tree(Plan plan) {
     ObjectNode root = NODES.objectNode();
@@ -81,6 +101,7 @@ public final class JsonRenderer {
     root.put("spec_digest", plan.specDigest());
     root.put("errored", plan.hasErrors());
     root.put("applyable", !plan.hasErrors() && plan.hasChanges());
+    scope(root, plan.scope());
     ObjectNode summary = root.putObject("summary");
     Summary counts = plan.summary();
     summary.put("add", counts.add());

@@ -149,6 +149,9 @@ public final class MarkdownRenderer {
         .append("` · subscription `")
         .append(code(plan.subscription()))
         .append("`\n\n");
+    for (String line : PlanView.scope(plan)) {
+      out.append("> [!NOTE]\n> ").append(text(line)).append("\n\n");
+    }
     out.append("**").append(PlanView.summary(plan)).append("**\n\n");
     if (plan.hasErrors()) {
       out.append("> [!CAUTION]\n> This plan has errors and cannot be applied.\n\n");

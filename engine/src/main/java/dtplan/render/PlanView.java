@@ -9,6 +9,7 @@ import dtplan.model.Route;
 import dtplan.plan.Action;
 import dtplan.plan.Consequence;
 import dtplan.plan.Plan;
+import dtplan.plan.PlanScope;
 import dtplan.plan.PlannedChange;
 import dtplan.plan.ResourceAddress;
 import dtplan.plan.Summary;
@@ -34,7 +35,13 @@ final class PlanView {
 
   static String summary(Plan plan) {
     if (!plan.hasChanges()) {
-      return "No changes. " + liveState(plan.target()) + " matches the spec.";
+      return plan.scope().destroy()
+          ? "No changes. "
+              + liveState(plan.target())
+              + " holds nothing stack "
+              + plan.stack()
+              + " owns."
+          : "No changes. " + liveState(plan.target()) + " matches the spec.";
     }
     Summary s = plan.summary();
     return "Plan: "
@@ -46,6 +53,34 @@ final class PlanView {
         + " to replace, "
         + s.destroy()
         + " to destroy.";
+  }
+
+  /**
+   * What the plan covers, when that is not simply the spec, one sentence each: a reviewer must not
+   * mistake a destroy plan for a plan of the spec, nor a partial plan for all that is pending.
+   */
+  static List<String> scope(Plan plan) {
+    PlanScope scope = plan.scope();
+    List<String> out = new ArrayList<>();
+    if (scope.destroy()) {
+      out.add("Destroy plan: it deletes everything stack " + plan.stack() + " owns.");
+    }
+    if (scope.partial()) {
+      out.add(
+          "Partial plan: only "
+              + addresses(scope.targets())
+              + (scope.targets().size() == 1 ? " and what it needs" : " and what they need")
+              + "; other changes may be pending. Plan without --target to see"
+              + " them.");
+    }
+    if (!scope.replace().isEmpty()) {
+      out.add("Replacement requested: " + addresses(scope.replace()) + ".");
+    }
+    return out;
+  }
+
+  private static String addresses(List<ResourceAddress> list) {
+    return String.join(", ", list.stream().map(ResourceAddress::toString).toList());
   }
 
   /**

@@ -23,6 +23,11 @@ public final class TextRenderer {
   public String render(Plan plan) {
     StringBuilder out = new StringBuilder();
     List<PlannedChange> visible = PlanView.visibleChanges(plan);
+    List<String> scope = PlanView.scope(plan);
+    scope.forEach(line -> out.append(ansi.bold(ControlChars.escape(line))).append('\n'));
+    if (!scope.isEmpty()) {
+      out.append('\n');
+    }
     if (!visible.isEmpty()) {
       out.append("dtplan will perform the following actions:\n\n");
       for (PlannedChange c : visible) {

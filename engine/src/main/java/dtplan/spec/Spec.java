@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * A loaded, valid spec (version 1). Maps are sorted by key, so everything derived from a spec is
  * deterministic whatever order the YAML used. {@code subscription} is the effective subscription:
- * the command line's, the environment's or the spec's.
+ * the command line's, the environment's or the spec's; {@code lock} is null without {@code lock:}.
  */
 public record Spec(
     String file,
@@ -15,11 +15,34 @@ public record Spec(
     String location,
     Map<String, IdentitySpec> identities,
     Map<String, InstanceSpec> instances,
-    Map<String, RoleAssignmentSpec> roleAssignments) {
+    Map<String, RoleAssignmentSpec> roleAssignments,
+    LockSpec lock) {
   public Spec {
     identities = Sorted.copy(identities);
     instances = Sorted.copy(instances);
     roleAssignments = Sorted.copy(roleAssignments);
+  }
+
+  /** A spec without {@code lock:}. */
+  public Spec(
+      String file,
+      String stack,
+      String subscription,
+      String resourceGroup,
+      String location,
+      Map<String, IdentitySpec> identities,
+      Map<String, InstanceSpec> instances,
+      Map<String, RoleAssignmentSpec> roleAssignments) {
+    this(
+        file,
+        stack,
+        subscription,
+        resourceGroup,
+        location,
+        identities,
+        instances,
+        roleAssignments,
+        null);
   }
 
   /** ARM id of the resource group everything of this stack lives in. */

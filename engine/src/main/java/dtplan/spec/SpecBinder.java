@@ -33,7 +33,8 @@ final class SpecBinder {
         normalizeLocation(azure.path("location").asText()),
         bindIdentities(root.path("identities")),
         bindInstances(root.path("instances")),
-        bindRoleAssignments(root.path("roleAssignments")));
+        bindRoleAssignments(root.path("roleAssignments")),
+        root.has("lock") ? new LockSpec(root.path("lock").path("container").asText()) : null);
   }
 
   /** Azure answers {@code westeurope} for {@code West Europe}; compare in that form. */

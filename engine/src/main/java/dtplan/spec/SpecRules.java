@@ -46,6 +46,13 @@ final class SpecRules {
       checkInstance(instance, instanceNames);
     }
     spec.roleAssignments().values().forEach(this::checkRoleAssignment);
+    if (spec.lock() != null) {
+      checkArmId(
+          spec.lock().container(),
+          ArmIdShape.BLOB_CONTAINER,
+          locations.of("/lock/container"),
+          "`lock.container`");
+    }
   }
 
   private void checkSubscription() {

@@ -5,10 +5,10 @@ import java.util.Locale;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** "Did you mean …?": the nearest candidate within a small edit distance. */
-final class Suggest {
+public final class Suggest {
   private Suggest() {}
 
-  static String nearest(String found, Collection<String> candidates) {
+  public static String nearest(String found, Collection<String> candidates) {
     if (found == null || found.isEmpty()) {
       return null;
     }

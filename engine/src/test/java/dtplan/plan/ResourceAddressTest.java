@@ -44,6 +44,18 @@ class ResourceAddressTest {
         .containsExactly("instances.a.endpoints.z", "instances.b", "instances.b.routes.r");
   }
 
+  /** A key with a dot would otherwise read as two steps: it is quoted, and reads back as one. */
+  @ParameterizedTest
+  @ValueSource(strings = {"a.b", "x[0]", "say \"hi\"", "back\\slash", "with space", ""})
+  void aKeyThePathCouldMisreadIsQuotedAndReadsBackAsTheSameAddress(String key) {
+    ResourceAddress endpoint = Addresses.endpoint(key, "hub");
+    assertThat(endpoint.instanceKey()).isEqualTo(key);
+    assertThat(endpoint.toString()).startsWith("instances[\"").endsWith("\"].endpoints.hub");
+    assertThat(ResourceAddress.parse(endpoint.toString())).isEqualTo(endpoint);
+    assertThat(ResourceAddress.parse(Addresses.identity(key).toString()))
+        .isEqualTo(Addresses.identity(key));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

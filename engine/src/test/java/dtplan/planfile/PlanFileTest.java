@@ -64,6 +64,8 @@ class PlanFileTest {
                           .isEqualTo(new JsonRenderer().render(plan));
                       assertThat(read.plan().liveDigests()).isEqualTo(plan.liveDigests());
                       assertThat(read.plan().specFile()).isEqualTo(plan.specFile());
+                      // apply derives a saved destroy or targeted plan again in its own scope
+                      assertThat(read.plan().scope()).isEqualTo(plan.scope());
                     }));
   }
 
@@ -209,5 +211,34 @@ class PlanFileTest {
     assertThatThrownBy(() -> PlanFile.read(edited))
         .isInstanceOf(InvalidPlanFileException.class)
         .hasMessageContaining(expected);
+  }
+
+  /** A spec key with a dot is one address in the file too: the saved plan is carried out. */
+  @org.junit.jupiter.api.Test
+  void aKeyWithADotSurvivesTheRoundTrip() throws Exception {
+    Plan plan =
+        new dtplan.plan.Planner()
+            .plan(
+                "test",
+                dtplan.fixtures.Fixtures.spec(
+                    dtplan.fixtures.Fixtures.HEADER
+                        + """
+                        instances:
+                          plant.north:
+                            name: plant-north
+                        """),
+                new dtplan.provider.ReadResponse(
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    java.util.Map.of()),
+                "d");
+    SavedPlan read = PlanFile.read(PlanFile.write(saved(plan)));
+    assertThat(read.plan().changes().get(0).address().toString())
+        .isEqualTo("instances[\"plant.north\"]");
+    assertThat(SavedPlanCheck.ofPlan(read, plan)).isInstanceOf(SavedPlanVerdict.Carry.class);
   }
 }

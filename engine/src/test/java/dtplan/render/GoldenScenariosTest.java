@@ -8,7 +8,9 @@ import dtplan.fixtures.Fixtures;
 import dtplan.plan.LiveDigests;
 import dtplan.plan.LiveStates;
 import dtplan.plan.Plan;
+import dtplan.plan.PlanScope;
 import dtplan.plan.Planner;
+import dtplan.plan.ResourceAddress;
 import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
 import dtplan.spec.SpecLoader;
@@ -32,9 +34,11 @@ import org.junit.jupiter.api.TestFactory;
  * Golden scenarios: each folder under {@code src/test/resources/golden/} holds a spec ({@code
  * spec.yaml}), the live state it is planned against ({@code live.json}, a {@code ReadResponse} as
  * JSON), optionally the environment its {@code ${env:…}} expressions see ({@code env.properties}),
- * and the three renderings the plan must give: {@code expected.txt}, {@code expected.md}, {@code
- * expected.json}. A scenario whose spec is refused before planning has {@code
- * expected-diagnostics.txt} instead: the errors, one formatted diagnostic after another.
+ * optionally the plan's scope ({@code scope.properties}: {@code destroy=true}, {@code target=} and
+ * {@code replace=} with comma-separated addresses), and the three renderings the plan must give:
+ * {@code expected.txt}, {@code expected.md}, {@code expected.json}. A scenario whose spec is
+ * refused before planning has {@code expected-diagnostics.txt} instead: the errors, one formatted
+ * diagnostic after another.
  *
  * <p>{@code ./mvnw -pl engine test -Dtest=GoldenScenariosTest -Ddtplan.regenerate=true} rewrites
  * the expected files from the current code and then fails every scenario it rewrote, so a
@@ -126,7 +130,29 @@ public class GoldenScenariosTest {
       return null;
     }
     ReadResponse live = LiveStates.read(dir.resolve("live.json"));
-    return new Planner().plan("golden scenario", spec, live, LiveDigests.ofText(yaml));
+    return new Planner().plan("golden scenario", spec, live, LiveDigests.ofText(yaml), scope(dir));
+  }
+
+  static PlanScope scope(Path dir) throws IOException {
+    Path file = dir.resolve("scope.properties");
+    if (!Files.exists(file)) {
+      return PlanScope.FULL;
+    }
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(r);
+    }
+    return new PlanScope(
+        Boolean.parseBoolean(p.getProperty("destroy", "false")),
+        addresses(p.getProperty("target", "")),
+        addresses(p.getProperty("replace", "")));
+  }
+
+  private static List<ResourceAddress> addresses(String list) {
+    return Stream.of(list.split(","))
+        .filter(a -> !a.isBlank())
+        .map(a -> ResourceAddress.parse(a.trim()))
+        .toList();
   }
 
   public static Plan plan(Path dir) throws IOException {

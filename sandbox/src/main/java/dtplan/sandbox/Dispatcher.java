@@ -22,6 +22,7 @@ final class Dispatcher implements HttpHandler {
   private final Admin admin;
   private final RequestLog log;
   private final Faults faults;
+  private final Blobs blobs;
 
   Dispatcher(Backend b, Arm arm, Admin admin, RequestLog log, Faults faults) {
     this.b = b;
@@ -30,6 +31,7 @@ final class Dispatcher implements HttpHandler {
     this.admin = admin;
     this.log = log;
     this.faults = faults;
+    this.blobs = new Blobs(b);
   }
 
   @Override
@@ -103,6 +105,11 @@ final class Dispatcher implements HttpHandler {
       return;
     }
     List<String> segments = Paths.segments(path);
+    Blobs.Answer blob = blobCall(method, segments, raw, ex);
+    if (blob != null) {
+      writeBlob(ex, method, blob);
+      return;
+    }
     boolean dataPlaneCall = !segments.isEmpty() && Paths.is(segments.get(0), "_dataplane");
     boolean fail = failLro;
     Resp resp =
@@ -139,6 +146,40 @@ final class Dispatcher implements HttpHandler {
       }
     }
     write(ex, method, resp);
+  }
+
+  /** A Blob service call's answer, or null when the path is not one (Blobs.serves). */
+  private Blobs.Answer blobCall(String method, List<String> segments, String raw, HttpExchange ex) {
+    synchronized (b.lock) {
+      if (!blobs.serves(segments)) {
+        return null;
+      }
+      b.advance();
+      Blobs.Answer a =
+          blobs.handle(method, segments, Paths.query(Paths.rawQuery(raw)), headers(ex));
+      b.save();
+      return a;
+    }
+  }
+
+  /** The Blob service answers errors in XML, not ARM's JSON (docs/sandbox.md, Blob service). */
+  private static void writeBlob(HttpExchange ex, String method, Blobs.Answer a) throws IOException {
+    a.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+    ex.getResponseHeaders().set("x-ms-request-id", Backend.newGuid());
+    ex.getResponseHeaders().remove("Content-Length");
+    byte[] out =
+        a.errorBody() == null || method.equals("HEAD")
+            ? new byte[0]
+            : a.errorBody().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    if (out.length > 0) {
+      ex.getResponseHeaders().set("Content-Type", "application/xml");
+    }
+    ex.sendResponseHeaders(a.status(), out.length == 0 ? -1 : out.length);
+    if (out.length > 0) {
+      try (OutputStream os = ex.getResponseBody()) {
+        os.write(out);
+      }
+    }
   }
 
   private static Map<String, String> headers(HttpExchange ex) {

@@ -45,6 +45,9 @@ final class StateData {
 
   public long lastRouteSequence;
 
+  /** Blobs (lock blobs) by container id, lower-cased, then "/" and the blob name as given. */
+  public Map<String, StoredBlob> blobs = new LinkedHashMap<>();
+
   /** Signs page tokens (PageTokens); kept with the state so a restart keeps tokens valid. */
   public String pageTokenKey = UUID.randomUUID() + "-" + UUID.randomUUID();
 }
