@@ -120,7 +120,7 @@ final class InstanceWriter implements KindWriter<Instance> {
 
   /**
    * The resource group's instances this stack owns or the spec names (named ones outside the group
-   * read one by one), each once no operation runs on it.
+   * read one by one), or all of them when the request asks, each once no operation runs on it.
    */
   List<Instance> list(String rgId, ReadRequest request) {
     List<JsonNode> listed =
@@ -134,7 +134,7 @@ final class InstanceWriter implements KindWriter<Instance> {
     for (JsonNode json : listed) {
       Instance i = InstanceJson.fromArm(json);
       String key = i.id().toLowerCase(Locale.ROOT);
-      if (ownedBy(i, request.stack()) || named.contains(key)) {
+      if (request.allInstances() || ownedBy(i, request.stack()) || named.contains(key)) {
         settledInstance(i.id(), json).ifPresent(kept::add);
       }
       named.remove(key);

@@ -55,6 +55,29 @@ class ReadTest extends SandboxTestBase {
   }
 
   @Test
+  void keepsEveryInstanceOfTheGroupWhenAskedForAll() {
+    sandbox.seed(
+        """
+        {"resources": [
+          {"id": "%s", "body": {"location": "westeurope", "tags": {"dtplan-stack": "factory"}}},
+          {"id": "%s", "body": {"location": "westeurope", "tags": {"dtplan-stack": "other"}}},
+          {"id": "%s", "body": {"location": "westeurope"}}
+        ]}
+        """
+            .formatted(instanceId("adt-ours"), instanceId("adt-theirs"), instanceId("adt-hand")));
+
+    ReadResponse live =
+        provider.read(
+            new ReadRequest(
+                SUB, RG, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                true));
+
+    assertThat(live.instances())
+        .extracting(Instance::name)
+        .containsExactlyInAnyOrder("adt-ours", "adt-theirs", "adt-hand");
+  }
+
+  @Test
   void normalisesIdentitySpellingsLocationsAndRoleDefinitionIds() {
     sandbox.seed(
         """

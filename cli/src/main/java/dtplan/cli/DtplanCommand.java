@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ApplyCommand.class,
       DestroyCommand.class,
       ForceUnlockCommand.class,
+      ImportCommand.class,
       SandboxCommand.class,
       CompletionCommand.class,
       VersionCommand.class,

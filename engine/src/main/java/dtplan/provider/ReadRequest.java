@@ -10,7 +10,9 @@ import java.util.List;
  * (existence and derivable properties); it resolves {@code roleNames} that are not built in to role
  * definition GUIDs. {@code principalIds} are further principals whose role assignments it reads
  * (object ids the spec names); {@code scopeSubscriptions} are the subscriptions, besides the
- * stack's, where the spec grants roles, so assignments there are read too.
+ * stack's, where the spec grants roles, so assignments there are read too. {@code allInstances}
+ * keeps every instance of the group whatever its tags ({@code dtplan import} describes what already
+ * runs, owned or not); planning never sets it.
  */
 public record ReadRequest(
     String subscription,
@@ -21,7 +23,31 @@ public record ReadRequest(
     List<String> destinationIds,
     List<String> roleNames,
     List<String> principalIds,
-    List<String> scopeSubscriptions) {
+    List<String> scopeSubscriptions,
+    boolean allInstances) {
+  public ReadRequest(
+      String subscription,
+      String resourceGroup,
+      String stack,
+      List<String> instanceIds,
+      List<String> userIdentityIds,
+      List<String> destinationIds,
+      List<String> roleNames,
+      List<String> principalIds,
+      List<String> scopeSubscriptions) {
+    this(
+        subscription,
+        resourceGroup,
+        stack,
+        instanceIds,
+        userIdentityIds,
+        destinationIds,
+        roleNames,
+        principalIds,
+        scopeSubscriptions,
+        false);
+  }
+
   public ReadRequest(
       String subscription,
       String resourceGroup,
@@ -39,7 +65,8 @@ public record ReadRequest(
         destinationIds,
         roleNames,
         List.of(),
-        List.of());
+        List.of(),
+        false);
   }
 
   public ReadRequest {
