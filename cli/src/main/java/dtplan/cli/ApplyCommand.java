@@ -234,7 +234,10 @@ class ApplyCommand implements Callable<Integer> {
       // The target line came first, before live state was read (Planning.announce).
       out.print(new TextRenderer(Terminal.colour(noColor)).render(plan));
     } else {
-      out.println(events.planned(plan));
+      out.println(
+          events.planned(
+              plan,
+              spec.lock() == null ? null : spec.lock().container() + "/" + spec.stack() + ".lock"));
     }
     out.flush();
     ApplyVerdict verdict = new ApplyPolicy(allowInstanceDeletion).verdict(plan, spec);

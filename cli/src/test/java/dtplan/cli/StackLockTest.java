@@ -129,7 +129,22 @@ class StackLockTest {
         .contains("Holding the lock of stack `locked` (a lease on blob locked.lock in ")
         .contains("until this apply ends.");
     assertThat(live.managedRoleAssignments("locked")).hasSize(1);
-    // The apply released its lock: the next run takes it at once.
+    Cli.Result json =
+        Cli.run(
+            "apply",
+            spec.toString(),
+            "--sandbox",
+            live.url(),
+            "--auto-approve",
+            "--format",
+            "json");
+    assertThat(json.exit()).as(json.toString()).isZero();
+    assertThat(json.out().lines().findFirst().orElse(""))
+        .as("the planned event names the lock the run holds")
+        .startsWith("{\"type\":\"planned\"")
+        .contains("\"lock\":\"")
+        .contains("/locked.lock\"");
+    // The applies released their lock: the next run takes it at once.
     holdAs("bob").release();
   }
 

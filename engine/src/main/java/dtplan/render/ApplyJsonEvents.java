@@ -30,6 +30,14 @@ public final class ApplyJsonEvents {
 
   /** What the plan will do, in its own words; the one event without a timestamp. */
   public String planned(Plan plan) {
+    return planned(plan, null);
+  }
+
+  /**
+   * As above, saying which stack lock this run holds ({@code lock}: the blob, as {@code <container
+   * id>/<stack>.lock}), when it holds one.
+   */
+  public String planned(Plan plan, String lock) {
     ObjectNode e = JSON.createObjectNode();
     e.put("type", "planned");
     e.put("target", plan.target());
@@ -43,6 +51,9 @@ public final class ApplyJsonEvents {
     e.put(
         "warnings",
         plan.consequences().stream().filter(c -> c.severity() == Severity.WARNING).count());
+    if (lock != null) {
+      e.put("lock", lock);
+    }
     return e.toString();
   }
 

@@ -47,6 +47,12 @@ class ApplyJsonEventsTest {
             "{\"type\":\"planned\",\"target\":\"sandbox at http://127.0.0.1:1\",\"add\":1,"
                 + "\"change\":0,\"replace\":0,\"destroy\":0,\"errors\":1,\"warnings\":2}"),
         new Case(
+            "a run that holds the stack's lock says which",
+            EVENTS.planned(plan(), "/subscriptions/s/containers/locks/factory.lock"),
+            "{\"type\":\"planned\",\"target\":\"sandbox at http://127.0.0.1:1\",\"add\":1,"
+                + "\"change\":0,\"replace\":0,\"destroy\":0,\"errors\":1,\"warnings\":2,"
+                + "\"lock\":\"/subscriptions/s/containers/locks/factory.lock\"}"),
+        new Case(
             "a step starts",
             EVENTS.started(create),
             "{\"type\":\"step_started\","
