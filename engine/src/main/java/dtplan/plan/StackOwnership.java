@@ -20,8 +20,13 @@ final class StackOwnership {
 
   /** The stack named by the tags, if any. */
   static Optional<String> stackOf(Map<String, String> tags) {
+    return tagValue(tags, SecretTags.STACK_TAG);
+  }
+
+  /** Tag names are case-insensitive in ARM; the value is as written. */
+  private static Optional<String> tagValue(Map<String, String> tags, String name) {
     return tags.entrySet().stream()
-        .filter(e -> e.getKey().equalsIgnoreCase(SecretTags.STACK_TAG))
+        .filter(e -> e.getKey().equalsIgnoreCase(name))
         .map(Map.Entry::getValue)
         .findFirst();
   }
@@ -35,16 +40,12 @@ final class StackOwnership {
 
   /** The stack that created the resource, if one did. */
   static Optional<String> stackCreating(Map<String, String> tags) {
-    return tags.entrySet().stream()
-        .filter(e -> e.getKey().equalsIgnoreCase(CREATED_TAG))
-        .map(Map.Entry::getValue)
-        .findFirst();
+    return tagValue(tags, CREATED_TAG);
   }
 
   /** Whether {@code stack} created the resource (it carries {@link #CREATED_TAG} naming it). */
   static boolean createdBy(Map<String, String> tags, String stack) {
-    return tags.entrySet().stream()
-        .anyMatch(e -> e.getKey().equalsIgnoreCase(CREATED_TAG) && stack.equals(e.getValue()));
+    return stackCreating(tags).map(stack::equals).orElse(false);
   }
 
   static boolean ownedBy(Map<String, String> tags, String stack) {
