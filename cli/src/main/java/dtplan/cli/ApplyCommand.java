@@ -17,10 +17,7 @@ import dtplan.render.ApplyJsonEvents;
 import dtplan.render.ApplyVerdictText;
 import dtplan.render.TextRenderer;
 import dtplan.spec.Spec;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -284,16 +281,7 @@ class ApplyCommand implements Callable<Integer> {
     out.println("Do you want to perform these actions? Only 'yes' will be accepted.");
     out.print("  Enter a value: ");
     out.flush();
-    String answer;
-    try {
-      answer =
-          System.console() != null
-              ? System.console().readLine()
-              : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                  .readLine();
-    } catch (java.io.IOException | java.io.IOError e) {
-      answer = null; // an unreadable answer is not a yes
-    }
+    String answer = Answers.readLine();
     if (answer == null) {
       out.println();
       err.println("Error: apply needs confirmation, and standard input ended without an answer.");

@@ -4,10 +4,7 @@ import dtplan.provider.LockHolder;
 import dtplan.provider.ProviderException;
 import dtplan.spec.Spec;
 import dtplan.spec.SubscriptionRule;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,16 +87,7 @@ final class ForceUnlockCommand implements Callable<Integer> {
     out.println("Only 'yes' will be accepted.");
     out.print("  Enter a value: ");
     out.flush();
-    String answer;
-    try {
-      answer =
-          System.console() != null
-              ? System.console().readLine()
-              : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                  .readLine();
-    } catch (java.io.IOException | java.io.IOError e) {
-      answer = null;
-    }
+    String answer = Answers.readLine();
     if (answer == null || !"yes".equals(answer.trim())) {
       out.println();
       err.println("Force-unlock cancelled. The lock was left alone.");
