@@ -27,14 +27,14 @@ import java.util.concurrent.Callable;
 /**
  * One read of live state, in two rounds of bounded concurrent calls; each kind's own calls are in
  * its class ({@link InstanceWriter#list}, {@link EndpointWriter#list}, …), this class only says
- * what is read when. Round one: the resource group's instances (one list), the user identities,
- * destinations and role names. Round two, per kept instance: its endpoints (one list) and routes
- * (one data-plane list); per distinct principal: its role assignments (one filtered list). So a
- * stack of n instances costs 1 + 3n calls.
+ * what is read when. Round one: the resource group's instances (one list), its user identities (one
+ * list), destinations and role names. Round two, per kept instance: its endpoints (one list) and
+ * routes (one data-plane list); per distinct principal: its role assignments (one filtered list).
+ * So a stack of n instances costs 1 + 3n calls.
  */
 final class LiveReader {
-  /** The round-one answer of {@link UserIdentityWriter#listOwned}, told apart from the others. */
-  private record OwnedIdentities(List<UserIdentity> identities) {}
+  /** The round-one answer of {@link UserIdentityWriter#list}, told apart from the others. */
+  private record Identities(List<UserIdentity> identities) {}
 
   private final UserIdentityWriter userIdentities;
   private final InstanceWriter instances;
@@ -78,13 +78,11 @@ final class LiveReader {
 
     List<Callable<Object>> first = new ArrayList<>();
     first.add(() -> instances.list(rgId, request));
-    for (String id : request.userIdentityIds()) {
-      first.add(() -> userIdentities.read(id));
-    }
     first.add(
         () ->
-            new OwnedIdentities(
-                userIdentities.listOwned(sub, request.resourceGroup(), request.stack())));
+            new Identities(
+                userIdentities.list(
+                    sub, request.resourceGroup(), request.stack(), request.userIdentityIds())));
     for (String id : request.destinationIds()) {
       first.add(() -> readDestination(id, parents));
     }
@@ -99,29 +97,23 @@ final class LiveReader {
     Caller caller = Caller.UNKNOWN;
 
     List<Instance> instances = new ArrayList<>();
-    List<UserIdentity> listed = new ArrayList<>();
+    List<UserIdentity> identities = new ArrayList<>();
     List<Destination> dests = new ArrayList<>();
     Map<String, String> roles = new LinkedHashMap<>();
     for (Object r : firstResults) {
       if (r instanceof List<?> list) {
         list.forEach(i -> instances.add((Instance) i));
-      } else if (r instanceof Optional<?> o) {
-        o.ifPresent(u -> listed.add((UserIdentity) u));
       } else if (r instanceof Destination d) {
         dests.add(d);
       } else if (r instanceof Map.Entry<?, ?> e && e.getValue() instanceof Optional<?> guid) {
         guid.ifPresent(g -> roles.put((String) e.getKey(), (String) g));
       } else if (r instanceof Caller c) {
         caller = c;
-      } else if (r instanceof OwnedIdentities owned) {
-        listed.addAll(owned.identities());
+      } else if (r instanceof Identities found) {
+        identities.addAll(found.identities());
       }
     }
 
-    // A spec-named identity also comes back in the group's list: keep one of each.
-    Map<String, UserIdentity> byId = new LinkedHashMap<>();
-    listed.forEach(u -> byId.putIfAbsent(u.id().toLowerCase(Locale.ROOT), u));
-    List<UserIdentity> identities = new ArrayList<>(byId.values());
     Set<String> principals = new LinkedHashSet<>();
     for (Instance i : instances) {
       addPrincipal(principals, i.identity().principalId());

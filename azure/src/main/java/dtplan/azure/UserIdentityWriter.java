@@ -7,8 +7,12 @@ import dtplan.model.ArmId;
 import dtplan.model.ResourceKind;
 import dtplan.model.UserIdentity;
 import dtplan.provider.ProviderListener;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * User-assigned identities through the MSI SDK: a synchronous PUT creates or updates, DELETE
@@ -55,28 +59,47 @@ final class UserIdentityWriter implements KindWriter<UserIdentity> {
   }
 
   /**
-   * The identities of a resource group that carry the stack's tag: those the spec names, and those
-   * it no longer names, which the stack deletes if it created them. One list, every page.
+   * The identities a plan needs, as {@link InstanceWriter#list} reads instances: one list of the
+   * resource group, keeping those that carry the stack's tag (the spec may have dropped one the
+   * stack created) and those the spec names; a named one in another group is read on its own, and a
+   * named one the list lacks does not exist.
    */
-  List<UserIdentity> listOwned(String subscription, String resourceGroup, String stack) {
+  List<UserIdentity> list(
+      String subscription, String resourceGroup, String stack, List<String> namedIds) {
     String rgId = "/subscriptions/" + subscription + "/resourceGroups/" + resourceGroup;
+    Set<String> named = new LinkedHashSet<>();
+    namedIds.forEach(id -> named.add(ArmId.normalize(id).toLowerCase(Locale.ROOT)));
     Context ctx = RetryReporting.context(listener, rgId);
-    return Failures.guard(
-        "Listing the user-assigned identities of resource group " + resourceGroup,
-        rgId,
-        () ->
-            SdkCalls.arm(
-                connection.armEndpoint(),
-                () ->
-                    connection
-                        .msiManager(subscription)
-                        .serviceClient()
-                        .getUserAssignedIdentities()
-                        .listByResourceGroup(resourceGroup, ctx)
-                        .stream()
-                        .map(UserIdentityJson::fromArm)
-                        .filter(u -> InstanceWriter.ownedBy(u.tags(), stack))
-                        .toList()));
+    List<UserIdentity> listed =
+        Failures.guard(
+            "Listing the user-assigned identities of resource group " + resourceGroup,
+            rgId,
+            () ->
+                SdkCalls.arm(
+                    connection.armEndpoint(),
+                    () ->
+                        connection
+                            .msiManager(subscription)
+                            .serviceClient()
+                            .getUserAssignedIdentities()
+                            .listByResourceGroup(resourceGroup, ctx)
+                            .stream()
+                            .map(UserIdentityJson::fromArm)
+                            .toList()));
+    List<UserIdentity> kept = new ArrayList<>();
+    for (UserIdentity u : listed) {
+      String key = u.id().toLowerCase(Locale.ROOT);
+      if (InstanceWriter.ownedBy(u.tags(), stack) || named.contains(key)) {
+        kept.add(u);
+      }
+      named.remove(key);
+    }
+    for (String id : named) {
+      if (!ArmId.isAtOrBelow(id, rgId)) {
+        read(id).ifPresent(kept::add);
+      }
+    }
+    return kept;
   }
 
   /** The identity, or empty when it does not exist. */
