@@ -48,7 +48,9 @@ public final class AzureProvider implements Provider, LockProvider {
     RoleAssignmentWriter roleAssignments =
         register(
             new RoleAssignmentWriter(connection, connection.subscription(), conditions, grants, l));
-    EndpointWriter endpoints = register(new EndpointWriter(generic, arm, operations, settling, l));
+    InstanceChildren children = new InstanceChildren(generic, arm, operations, settling, l);
+    EndpointWriter endpoints = register(new EndpointWriter(children));
+    DataHistoryWriter dataHistory = register(new DataHistoryWriter(children));
     RouteWriter routes =
         register(new RouteWriter(generic, eventRoutes, hostNames, conditions, grants, l));
     this.reader =
@@ -59,6 +61,7 @@ public final class AzureProvider implements Provider, LockProvider {
             endpoints,
             routes,
             roleAssignments,
+            dataHistory,
             generic,
             new RoleDefinitionCache(connection, connection.subscription()),
             l,

@@ -2,6 +2,7 @@ package dtplan.azure;
 
 import com.azure.core.util.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import dtplan.model.DataHistoryConnection;
 import dtplan.model.Destination;
 import dtplan.model.Endpoint;
 import dtplan.model.Instance;
@@ -30,7 +31,7 @@ import java.util.concurrent.Callable;
  * what is read when. Round one: the resource group's instances (one list), its user identities (one
  * list), destinations and role names. Round two, per kept instance: its endpoints (one list) and
  * routes (one data-plane list); per distinct principal: its role assignments (one filtered list).
- * So a stack of n instances costs 1 + 3n calls.
+ * So a stack of n instances costs 1 + 4n calls (the fourth lists its data history connections).
  */
 final class LiveReader {
   /** The round-one answer of {@link UserIdentityWriter#list}, told apart from the others. */
@@ -41,6 +42,7 @@ final class LiveReader {
   private final EndpointWriter endpoints;
   private final RouteWriter routes;
   private final RoleAssignmentWriter roleAssignments;
+  private final DataHistoryWriter dataHistory;
   private final DestinationReader destinations;
   private final RoleDefinitionCache roleDefinitions;
   private final ProviderListener listener;
@@ -54,6 +56,7 @@ final class LiveReader {
       EndpointWriter endpoints,
       RouteWriter routes,
       RoleAssignmentWriter roleAssignments,
+      DataHistoryWriter dataHistory,
       GenericResources generic,
       RoleDefinitionCache roleDefinitions,
       ProviderListener listener,
@@ -64,6 +67,7 @@ final class LiveReader {
     this.endpoints = endpoints;
     this.routes = routes;
     this.roleAssignments = roleAssignments;
+    this.dataHistory = dataHistory;
     this.destinations = new DestinationReader(generic);
     this.roleDefinitions = roleDefinitions;
     this.listener = listener;
@@ -131,6 +135,7 @@ final class LiveReader {
     List<Callable<Object>> second = new ArrayList<>();
     for (Instance i : instances) {
       second.add(() -> endpoints.list(i.id()));
+      second.add(() -> dataHistory.list(i.id()));
       if (i.hostName() != null) {
         second.add(() -> routes.list(i));
       }
@@ -143,11 +148,14 @@ final class LiveReader {
     List<Endpoint> endpoints = new ArrayList<>();
     List<RouteReadFailure> routeFailures = new ArrayList<>();
     List<Route> routeList = new ArrayList<>();
+    List<DataHistoryConnection> connections = new ArrayList<>();
     Map<String, RoleAssignment> assignments = new LinkedHashMap<>();
     for (Object r : Bounded.all(parallelism, second)) {
       for (Object item : (List<?>) r) {
         if (item instanceof Endpoint e) {
           endpoints.add(e);
+        } else if (item instanceof DataHistoryConnection c) {
+          connections.add(c);
         } else if (item instanceof Route rt) {
           routeList.add(rt);
         } else if (item instanceof RouteReadFailure f) {
@@ -171,7 +179,8 @@ final class LiveReader {
         dests,
         roles,
         caller,
-        routeFailures);
+        routeFailures,
+        connections);
   }
 
   private static void addPrincipal(Set<String> principals, String principal) {

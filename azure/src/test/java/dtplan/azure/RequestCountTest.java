@@ -16,8 +16,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * A read costs one list of instances plus three lists per instance (endpoints, routes, role
- * assignments of its principal), however many children each has.
+ * A read costs one list of instances plus four lists per instance (endpoints, data history
+ * connections, routes, role assignments of its principal), however many children each has.
  */
 class RequestCountTest extends SandboxTestBase {
   static final int INSTANCES = 10;
@@ -35,7 +35,7 @@ class RequestCountTest extends SandboxTestBase {
   }
 
   @Test
-  void readingTenFullInstancesTakesThreeCallsPerInstance() {
+  void readingTenFullInstancesTakesFourCallsPerInstance() {
     List<String> resources = new ArrayList<>();
     for (int i = 0; i < INSTANCES; i++) {
       String id = instanceId("adt-" + i);
@@ -85,7 +85,7 @@ class RequestCountTest extends SandboxTestBase {
     assertThat(live.endpoints()).hasSize(INSTANCES * CHILDREN);
     assertThat(live.routes()).hasSize(INSTANCES * CHILDREN);
     assertThat(live.roleAssignments()).hasSize(INSTANCES);
-    assertThat(requests).isLessThanOrEqualTo(3 * INSTANCES + 2);
+    assertThat(requests).isLessThanOrEqualTo(4 * INSTANCES + 2);
   }
 
   ReadResponse read() {

@@ -6,5 +6,6 @@ public enum ResourceKind {
   INSTANCE,
   ROLE_ASSIGNMENT,
   ENDPOINT,
-  ROUTE
+  ROUTE,
+  DATA_HISTORY
 }

@@ -20,6 +20,15 @@ public final class Addresses {
     return instance(instanceKey).field("routes", name);
   }
 
+  public static ResourceAddress dataHistory(String instanceKey, String name) {
+    return instance(instanceKey).field("dataHistory", name);
+  }
+
+  /** The event hub role a data history connection's identity needs, derived by dtplan. */
+  public static ResourceAddress dataHistoryEventHubRole(String instanceKey, String name) {
+    return dataHistory(instanceKey, name).field("roles", "eventhub");
+  }
+
   public static ResourceAddress instanceRole(String instanceKey, int index) {
     return instance(instanceKey).index("roles", index);
   }

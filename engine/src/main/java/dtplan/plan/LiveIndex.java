@@ -1,6 +1,7 @@
 package dtplan.plan;
 
 import dtplan.model.ArmId;
+import dtplan.model.DataHistoryConnection;
 import dtplan.model.Destination;
 import dtplan.model.Endpoint;
 import dtplan.model.Instance;
@@ -24,6 +25,7 @@ public final class LiveIndex {
   private final Map<String, Destination> destinations;
   private final Map<String, List<Endpoint>> endpointsByInstance;
   private final Map<String, List<Route>> routesByInstance;
+  private final Map<String, List<DataHistoryConnection>> dataHistoryByInstance;
   private final Map<String, RoleAssignment> assignmentsByGrant;
   private final Map<String, RouteReadFailure> routeReadFailures;
 
@@ -36,6 +38,8 @@ public final class LiveIndex {
         live.endpoints().stream().collect(Collectors.groupingBy(e -> key(e.instanceId())));
     this.routesByInstance =
         live.routes().stream().collect(Collectors.groupingBy(r -> key(r.instanceId())));
+    this.dataHistoryByInstance =
+        live.dataHistory().stream().collect(Collectors.groupingBy(c -> key(c.instanceId())));
     this.assignmentsByGrant =
         byId(
             live.roleAssignments().stream().filter(ra -> ra.principalId() != null).toList(),
@@ -77,6 +81,10 @@ public final class LiveIndex {
 
   public List<Route> routesOf(String instanceId) {
     return routesByInstance.getOrDefault(key(instanceId), List.of());
+  }
+
+  public List<DataHistoryConnection> dataHistoryOf(String instanceId) {
+    return dataHistoryByInstance.getOrDefault(key(instanceId), List.of());
   }
 
   /** The live assignment granting the same role to the same principal at the same scope. */

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a stack may touch: its resource group (instances, identities, and their endpoints and
- * routes), role assignments at the scopes its spec names, and role assignments it made earlier
- * (their description marks the stack). The last check before apply writes anything, so that no
- * plan, however it was produced, writes outside the stack.
+ * What a stack may touch: its resource group (instances, identities, and their endpoints, routes
+ * and data history connections), role assignments at the scopes its spec names (event hubs of data
+ * history connections included), and role assignments it made earlier (their description marks the
+ * stack). The last check before apply writes anything, so that no plan, however it was produced,
+ * writes outside the stack.
  */
 public final class PlanOwnership {
   private PlanOwnership() {}
@@ -28,6 +29,8 @@ public final class PlanOwnership {
       if (!i.dataOwners().isEmpty()) {
         scopes.add(LiveIndex.key(spec.instanceId(i)));
       }
+      // The event hub role dtplan derives for each data history connection (DataHistoryDesired).
+      i.dataHistory().values().forEach(c -> scopes.add(LiveIndex.key(c.eventhub())));
     }
     spec.roleAssignments().values().forEach(a -> scopes.add(LiveIndex.key(a.scope())));
     String marker = DesiredStateBuilder.stackDescription(spec.stack());

@@ -1,5 +1,6 @@
 package dtplan.provider;
 
+import dtplan.model.DataHistoryConnection;
 import dtplan.model.Destination;
 import dtplan.model.Endpoint;
 import dtplan.model.Instance;
@@ -13,7 +14,8 @@ import java.util.Map;
  * Live state as read. Absent things are simply not listed (a user identity that does not exist is
  * missing from {@code userIdentities}). {@code roleDefinitions} maps each requested role name to
  * its GUID; names Azure does not know are missing. {@code caller} is who reads; {@code
- * routeReadFailures} names the instances whose routes Azure refused to list.
+ * routeReadFailures} names the instances whose routes Azure refused to list; {@code dataHistory}
+ * are the kept instances' data history connections.
  */
 public record ReadResponse(
     List<Instance> instances,
@@ -24,7 +26,32 @@ public record ReadResponse(
     List<Destination> destinations,
     Map<String, String> roleDefinitions,
     Caller caller,
-    List<RouteReadFailure> routeReadFailures) {
+    List<RouteReadFailure> routeReadFailures,
+    List<DataHistoryConnection> dataHistory) {
+  /** Live state without data history connections. */
+  public ReadResponse(
+      List<Instance> instances,
+      List<Endpoint> endpoints,
+      List<Route> routes,
+      List<UserIdentity> userIdentities,
+      List<RoleAssignment> roleAssignments,
+      List<Destination> destinations,
+      Map<String, String> roleDefinitions,
+      Caller caller,
+      List<RouteReadFailure> routeReadFailures) {
+    this(
+        instances,
+        endpoints,
+        routes,
+        userIdentities,
+        roleAssignments,
+        destinations,
+        roleDefinitions,
+        caller,
+        routeReadFailures,
+        List.of());
+  }
+
   /** Live state read by an unknown caller that could read every instance's routes. */
   public ReadResponse(
       List<Instance> instances,
@@ -56,5 +83,6 @@ public record ReadResponse(
     roleDefinitions = Map.copyOf(roleDefinitions);
     caller = caller == null ? Caller.UNKNOWN : caller;
     routeReadFailures = routeReadFailures == null ? List.of() : List.copyOf(routeReadFailures);
+    dataHistory = dataHistory == null ? List.of() : List.copyOf(dataHistory);
   }
 }

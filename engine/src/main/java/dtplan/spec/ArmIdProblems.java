@@ -23,7 +23,9 @@ final class ArmIdProblems {
           Map.entry(
               "microsoft.storage/storageaccounts/blobservices/containers", "a blob container"),
           Map.entry("microsoft.managedidentity/userassignedidentities", "a user-assigned identity"),
-          Map.entry("microsoft.digitaltwins/digitaltwinsinstances", "a Digital Twins instance"));
+          Map.entry("microsoft.digitaltwins/digitaltwinsinstances", "a Digital Twins instance"),
+          Map.entry("microsoft.kusto/clusters", "an Azure Data Explorer cluster"),
+          Map.entry("microsoft.kusto/clusters/databases", "an Azure Data Explorer database"));
 
   private ArmIdProblems() {}
 

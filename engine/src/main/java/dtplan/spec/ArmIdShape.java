@@ -24,6 +24,11 @@ enum ArmIdShape {
       "Microsoft.Storage/storageAccounts/blobServices/containers",
       "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Storage/storageAccounts/<account>/blobServices/default/containers/<container>",
       "Microsoft\\.Storage/storageAccounts/[^/]+/blobServices/default/containers/[^/]+"),
+  DATA_EXPLORER_DATABASE(
+      "an Azure Data Explorer database",
+      "Microsoft.Kusto/clusters/databases",
+      "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Kusto/clusters/<cluster>/databases/<database>",
+      "Microsoft\\.Kusto/clusters/[^/]+/databases/[^/]+"),
   SCOPE(
       "an ARM scope",
       null,

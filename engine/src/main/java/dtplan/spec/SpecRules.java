@@ -136,6 +136,7 @@ final class SpecRules {
     for (EndpointSpec endpoint : instance.endpoints().values()) {
       checkEndpoint(instance, endpoint, Locations.child(p + "/endpoints", endpoint.name()));
     }
+    new DataHistoryRules(this, locations, diagnostics).check(instance, p);
     for (RouteSpec route : instance.routes().values()) {
       String r = Locations.child(p + "/routes", route.name());
       checkName(Names.ROUTE, route.name(), locations.ofKey(r));
@@ -302,8 +303,7 @@ final class SpecRules {
   }
 
   /** `system` needs the system identity enabled; a user key needs that identity linked. */
-  private void checkIdentityChoice(
-      InstanceSpec instance, String choice, SourceLocation at, String what) {
+  void checkIdentityChoice(InstanceSpec instance, String choice, SourceLocation at, String what) {
     if (RoleSpec.SYSTEM.equals(choice)) {
       if (!instance.systemIdentity()) {
         diagnostics.error(
@@ -343,7 +343,7 @@ final class SpecRules {
     // Any other name is taken for a custom role; the plan looks it up in Azure.
   }
 
-  private void checkArmId(String id, ArmIdShape shape, SourceLocation at, String field) {
+  void checkArmId(String id, ArmIdShape shape, SourceLocation at, String field) {
     String problem = ArmIdProblems.problem(id, shape);
     if (problem == null) {
       return;
@@ -358,7 +358,7 @@ final class SpecRules {
         "expected " + shape.template());
   }
 
-  private void checkName(NameRule rule, String name, SourceLocation at) {
+  void checkName(NameRule rule, String name, SourceLocation at) {
     String problem = rule.problem(name);
     if (problem != null) {
       diagnostics.error(

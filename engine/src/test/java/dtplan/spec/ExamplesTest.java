@@ -93,6 +93,10 @@ class ExamplesTest {
           ids.add(e.deadLetterContainer());
         }
       }
+      for (DataHistorySpec c : instance.dataHistory().values()) {
+        ids.add(c.adx());
+        ids.add(c.eventhub());
+      }
     }
     assertThat(ids).isNotEmpty();
     return ids;

@@ -21,16 +21,19 @@ final class Resources {
           "microsoft.eventhub/namespaces",
           "microsoft.servicebus/namespaces",
           "microsoft.eventgrid/topics",
-          "microsoft.storage/storageaccounts");
+          "microsoft.storage/storageaccounts",
+          "microsoft.kusto/clusters");
 
   private final Backend b;
   private final Instances instances;
   private final Endpoints endpoints;
+  private final DataHistoryConnections dataHistory;
 
   Resources(Backend b, Instances instances, Endpoints endpoints) {
     this.b = b;
     this.instances = instances;
     this.endpoints = endpoints;
+    this.dataHistory = new DataHistoryConnections(b);
   }
 
   Resp handle(Req req, ArmPath p) {
@@ -40,9 +43,10 @@ final class Resources {
     String typeKey = p.typeKey();
     if (typeKey.startsWith("microsoft.digitaltwins/")
         && !typeKey.equals(INSTANCE_TYPE)
-        && !typeKey.equals(ENDPOINT_TYPE)) {
-      // Time series database connections, private endpoint connections and private links exist
-      // in Azure (test_create_tsdbconnection_with_identity.json, the spec) but are not emulated:
+        && !typeKey.equals(ENDPOINT_TYPE)
+        && !typeKey.equals(DataHistoryConnections.TYPE)) {
+      // Private endpoint connections and private links exist in Azure (the spec) but are not
+      // emulated:
       // saying so beats storing and echoing a body as if it had been checked.
       throw new ApiError(
           501,
@@ -73,6 +77,9 @@ final class Resources {
         if (type.equals(ENDPOINT_TYPE)) {
           return endpoints.put(req, p, id, parent, existing);
         }
+        if (type.equals(DataHistoryConnections.TYPE)) {
+          return dataHistory.put(req, p, id, parent, existing);
+        }
         return putGeneric(req, p, id, existing);
       }
       case "PATCH" -> {
@@ -90,6 +97,9 @@ final class Resources {
         }
         if (type.equals(ENDPOINT_TYPE)) {
           return endpoints.delete(req, p, existing);
+        }
+        if (type.equals(DataHistoryConnections.TYPE)) {
+          return dataHistory.delete(req, p, existing);
         }
         if (existing == null) {
           return Resp.empty(204);
@@ -239,6 +249,12 @@ final class Resources {
                   + "."
                   + Json.text(out, "location")
                   + "-1.eventgrid.azure.net/api/events");
+      case "microsoft.kusto/clusters" ->
+          // As a cluster's read shows it (test_create_tsdbconnection_with_identity.json's
+          // adxEndpointUri is such a URI: https://<cluster>.<location>.kusto.windows.net).
+          props.put(
+              "uri",
+              "https://" + lowerName + "." + Json.text(out, "location") + ".kusto.windows.net");
       case "microsoft.storage/storageaccounts" -> {
         ObjectNode ep = props.putObject("primaryEndpoints");
         for (String svc : new String[] {"blob", "queue", "table", "file", "dfs", "web"}) {

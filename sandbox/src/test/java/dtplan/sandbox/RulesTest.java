@@ -134,12 +134,7 @@ class RulesTest {
 
   @Test
   void digitalTwinsChildTypesThatAreNotEmulatedSaySo() {
-    for (String child :
-        new String[] {
-          "/timeSeriesDatabaseConnections/tsdb",
-          "/privateEndpointConnections/pe",
-          "/privateLinkResources"
-        }) {
+    for (String child : new String[] {"/privateEndpointConnections/pe", "/privateLinkResources"}) {
       Http.Res r =
           http.put(INST + child + A, "{\"properties\":{\"connectionType\":\"AzureDataExplorer\"}}");
       assertThat(r.status()).as(child).isEqualTo(501);

@@ -17,7 +17,8 @@ public final class Kinds {
             new InstanceKind(),
             new RoleAssignmentKind(),
             new EndpointKind(),
-            new RouteKind())) {
+            new RouteKind(),
+            new DataHistoryKind())) {
       BY_KIND.put(kind.kind(), kind);
     }
     for (ResourceKind kind : ResourceKind.values()) {

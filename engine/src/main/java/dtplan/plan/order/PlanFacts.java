@@ -1,6 +1,7 @@
 package dtplan.plan.order;
 
 import dtplan.model.Endpoint;
+import dtplan.model.EndpointIdentity;
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
 import dtplan.plan.InstanceLimits;
@@ -24,8 +25,13 @@ public final class PlanFacts {
   /** Whether the role assignment step grants to the identity the endpoint authenticates with. */
   public boolean grantsToIdentityOf(Step assignment, Endpoint endpoint) {
     return endpoint.identity() != null
-        && assignment.resource() instanceof RoleAssignment ra
-        && StepGroups.identityKey(endpoint).equals(groups.principalKey(assignment, ra));
+        && grantsTo(assignment, endpoint.identity(), endpoint.instanceId());
+  }
+
+  /** Whether the role assignment step grants to that identity of the instance. */
+  public boolean grantsTo(Step assignment, EndpointIdentity identity, String instanceId) {
+    return assignment.resource() instanceof RoleAssignment ra
+        && StepGroups.identityKey(identity, instanceId).equals(groups.principalKey(assignment, ra));
   }
 
   /**

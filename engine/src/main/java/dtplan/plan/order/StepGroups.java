@@ -1,7 +1,9 @@
 package dtplan.plan.order;
 
 import dtplan.model.ArmId;
+import dtplan.model.DataHistoryConnection;
 import dtplan.model.Endpoint;
+import dtplan.model.EndpointIdentity;
 import dtplan.model.Instance;
 import dtplan.model.Resource;
 import dtplan.model.RoleAssignment;
@@ -86,14 +88,20 @@ final class StepGroups {
     if (r instanceof Endpoint e && e.identity() != null) {
       groups.add(identityKey(e));
     }
+    if (r instanceof DataHistoryConnection c) {
+      groups.add(identityKey(c.identity(), c.instanceId()));
+    }
     return groups;
   }
 
   /** The group of the identity an identity-based endpoint authenticates with. */
   static String identityKey(Endpoint e) {
-    return e.identity().isSystem()
-        ? systemKey(e.instanceId())
-        : userKey(e.identity().userAssignedIdentity());
+    return identityKey(e.identity(), e.instanceId());
+  }
+
+  /** The group of an instance's identity: its system one, or a user one by id. */
+  static String identityKey(EndpointIdentity identity, String instanceId) {
+    return identity.isSystem() ? systemKey(instanceId) : userKey(identity.userAssignedIdentity());
   }
 
   /**

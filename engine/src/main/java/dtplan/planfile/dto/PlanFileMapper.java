@@ -1,6 +1,7 @@
 package dtplan.planfile.dto;
 
 import dtplan.model.AuthType;
+import dtplan.model.DataHistoryConnection;
 import dtplan.model.Endpoint;
 import dtplan.model.EndpointIdentity;
 import dtplan.model.EndpointSecrets;
@@ -21,6 +22,7 @@ import dtplan.plan.ResourceAddress;
 import dtplan.plan.Value;
 import dtplan.planfile.dto.ChangeDto.AttributeDto;
 import dtplan.planfile.dto.ChangeDto.ValueDto;
+import dtplan.planfile.dto.ResourceDto.DataHistoryDto;
 import dtplan.planfile.dto.ResourceDto.EndpointDto;
 import dtplan.planfile.dto.ResourceDto.EndpointIdentityDto;
 import dtplan.planfile.dto.ResourceDto.IdentityDto;
@@ -146,6 +148,9 @@ public final class PlanFileMapper {
               source(e.secrets().deadLetter())),
           e.provisioningState());
     }
+    if (r instanceof DataHistoryConnection c) {
+      return DataHistoryDtos.toDto(c);
+    }
     Route rt = (Route) r; // the last kind Resource permits
     return new RouteDto(rt.instanceId(), rt.name(), rt.endpointName(), rt.filter());
   }
@@ -203,6 +208,9 @@ public final class PlanFileMapper {
                   secret(e.secretSources().deadLetter())),
           e.provisioningState());
     }
+    if (r instanceof DataHistoryDto c) {
+      return DataHistoryDtos.fromDto(c);
+    }
     RouteDto rt = (RouteDto) r; // the last kind ResourceDto permits
     return new Route(
         required(rt.instanceId(), "instance_id"),
@@ -234,7 +242,7 @@ public final class PlanFileMapper {
     throw new IllegalArgumentException("`" + text + "` is not a known " + what);
   }
 
-  private static String required(String text, String what) {
+  static String required(String text, String what) {
     if (text == null) {
       throw new IllegalArgumentException("`" + what + "` is null");
     }

@@ -17,7 +17,8 @@ import java.util.Map;
   @JsonSubTypes.Type(value = ResourceDto.InstanceDto.class, name = "instance"),
   @JsonSubTypes.Type(value = ResourceDto.RoleAssignmentDto.class, name = "role_assignment"),
   @JsonSubTypes.Type(value = ResourceDto.EndpointDto.class, name = "endpoint"),
-  @JsonSubTypes.Type(value = ResourceDto.RouteDto.class, name = "route")
+  @JsonSubTypes.Type(value = ResourceDto.RouteDto.class, name = "route"),
+  @JsonSubTypes.Type(value = ResourceDto.DataHistoryDto.class, name = "data_history")
 })
 public sealed interface ResourceDto {
   record IdentityDto(
@@ -83,5 +84,25 @@ public sealed interface ResourceDto {
       @JsonProperty("name") String name,
       @JsonProperty("endpoint_name") String endpointName,
       @JsonProperty("filter") String filter)
+      implements ResourceDto {}
+
+  /** {@code identity} is the same shape as an endpoint's: null user identity for the system one. */
+  record DataHistoryDto(
+      @JsonProperty("instance_id") String instanceId,
+      @JsonProperty("name") String name,
+      @JsonProperty("adx_resource_id") String adxResourceId,
+      @JsonProperty("adx_endpoint_uri") String adxEndpointUri,
+      @JsonProperty("adx_database_name") String adxDatabaseName,
+      @JsonProperty("adx_table_name") String adxTableName,
+      @JsonProperty("adx_twin_lifecycle_events_table_name") String twinLifecycleTable,
+      @JsonProperty("adx_relationship_lifecycle_events_table_name")
+          String relationshipLifecycleTable,
+      @JsonProperty("event_hub_endpoint_uri") String eventHubEndpointUri,
+      @JsonProperty("event_hub_entity_path") String eventHubEntityPath,
+      @JsonProperty("event_hub_namespace_resource_id") String eventHubNamespaceResourceId,
+      @JsonProperty("event_hub_consumer_group") String eventHubConsumerGroup,
+      @JsonProperty("record_property_and_item_removals") boolean recordRemovals,
+      @JsonProperty("identity") EndpointIdentityDto identity,
+      @JsonProperty("provisioning_state") String provisioningState)
       implements ResourceDto {}
 }
