@@ -41,6 +41,12 @@ final class ArmLists {
     return list(instanceId + "/" + collection, ApiVersions.DIGITAL_TWINS, ctx);
   }
 
+  /** The principal assignments of an Azure Data Explorer database. */
+  List<JsonNode> principalAssignments(String databaseId, Context ctx) {
+    // raw: no typed Kusto client is a dependency; the generic client has no child list
+    return list(databaseId + "/principalAssignments", ApiVersions.KUSTO, ctx);
+  }
+
   /** A listed child's name: its {@code name}, or the last segment of its id. */
   static String nameOf(JsonNode json) {
     String name = Json.text(json, "name");

@@ -51,6 +51,8 @@ public final class AzureProvider implements Provider, LockProvider {
     InstanceChildren children = new InstanceChildren(generic, arm, operations, settling, l);
     EndpointWriter endpoints = register(new EndpointWriter(children));
     DataHistoryWriter dataHistory = register(new DataHistoryWriter(children));
+    DataExplorerPrincipalWriter dataExplorerPrincipals =
+        register(new DataExplorerPrincipalWriter(generic, arm, operations, l));
     RouteWriter routes =
         register(new RouteWriter(generic, eventRoutes, hostNames, conditions, grants, l));
     this.reader =
@@ -62,6 +64,7 @@ public final class AzureProvider implements Provider, LockProvider {
             routes,
             roleAssignments,
             dataHistory,
+            dataExplorerPrincipals,
             generic,
             new RoleDefinitionCache(connection, connection.subscription()),
             l,

@@ -2,6 +2,7 @@ package dtplan.azure;
 
 import com.azure.core.util.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import dtplan.model.DataExplorerPrincipal;
 import dtplan.model.DataHistoryConnection;
 import dtplan.model.Destination;
 import dtplan.model.Endpoint;
@@ -37,12 +38,25 @@ final class LiveReader {
   /** The round-one answer of {@link UserIdentityWriter#list}, told apart from the others. */
   private record Identities(List<UserIdentity> identities) {}
 
+  /** The round-one answer of {@link DataExplorerPrincipalWriter#list}. */
+  private record AdxPrincipals(List<DataExplorerPrincipal> principals) {}
+
+  /**
+   * A data history connection's database among the destinations: its principal assignments are
+   * read, since the connection's identity must be Admin there.
+   */
+  private static boolean isDataExplorerDatabase(String id) {
+    String lower = id.toLowerCase(Locale.ROOT);
+    return lower.contains("/providers/microsoft.kusto/clusters/") && lower.contains("/databases/");
+  }
+
   private final UserIdentityWriter userIdentities;
   private final InstanceWriter instances;
   private final EndpointWriter endpoints;
   private final RouteWriter routes;
   private final RoleAssignmentWriter roleAssignments;
   private final DataHistoryWriter dataHistory;
+  private final DataExplorerPrincipalWriter dataExplorerPrincipals;
   private final DestinationReader destinations;
   private final RoleDefinitionCache roleDefinitions;
   private final ProviderListener listener;
@@ -57,6 +71,7 @@ final class LiveReader {
       RouteWriter routes,
       RoleAssignmentWriter roleAssignments,
       DataHistoryWriter dataHistory,
+      DataExplorerPrincipalWriter dataExplorerPrincipals,
       GenericResources generic,
       RoleDefinitionCache roleDefinitions,
       ProviderListener listener,
@@ -68,6 +83,7 @@ final class LiveReader {
     this.routes = routes;
     this.roleAssignments = roleAssignments;
     this.dataHistory = dataHistory;
+    this.dataExplorerPrincipals = dataExplorerPrincipals;
     this.destinations = new DestinationReader(generic);
     this.roleDefinitions = roleDefinitions;
     this.listener = listener;
@@ -90,6 +106,11 @@ final class LiveReader {
     for (String id : request.destinationIds()) {
       first.add(() -> readDestination(id, parents));
     }
+    for (String id : request.destinationIds()) {
+      if (isDataExplorerDatabase(id)) {
+        first.add(() -> new AdxPrincipals(dataExplorerPrincipals.list(id)));
+      }
+    }
     for (String name : request.roleNames()) {
       first.add(() -> Map.entry(name, resolveRole(name)));
     }
@@ -103,6 +124,7 @@ final class LiveReader {
     List<Instance> instances = new ArrayList<>();
     List<UserIdentity> identities = new ArrayList<>();
     List<Destination> dests = new ArrayList<>();
+    List<DataExplorerPrincipal> adxPrincipals = new ArrayList<>();
     Map<String, String> roles = new LinkedHashMap<>();
     for (Object r : firstResults) {
       if (r instanceof List<?> list) {
@@ -115,6 +137,8 @@ final class LiveReader {
         caller = c;
       } else if (r instanceof Identities found) {
         identities.addAll(found.identities());
+      } else if (r instanceof AdxPrincipals found) {
+        adxPrincipals.addAll(found.principals());
       }
     }
 
@@ -180,7 +204,8 @@ final class LiveReader {
         roles,
         caller,
         routeFailures,
-        connections);
+        connections,
+        adxPrincipals);
   }
 
   private static void addPrincipal(Set<String> principals, String principal) {

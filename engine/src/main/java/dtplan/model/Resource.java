@@ -5,7 +5,13 @@ package dtplan.model;
  * plane and are identified as {@code <instance id>/eventRoutes/<name>}.
  */
 public sealed interface Resource
-    permits UserIdentity, Instance, RoleAssignment, Endpoint, Route, DataHistoryConnection {
+    permits UserIdentity,
+        Instance,
+        RoleAssignment,
+        Endpoint,
+        Route,
+        DataHistoryConnection,
+        DataExplorerPrincipal {
   ResourceKind kind();
 
   String id();

@@ -29,6 +29,11 @@ public final class Addresses {
     return dataHistory(instanceKey, name).field("roles", "eventhub");
   }
 
+  /** The Admin principal assignment on its database a data history connection's identity needs. */
+  public static ResourceAddress dataHistoryAdxAdmin(String instanceKey, String name) {
+    return dataHistory(instanceKey, name).field("roles", "adx");
+  }
+
   public static ResourceAddress instanceRole(String instanceKey, int index) {
     return instance(instanceKey).index("roles", index);
   }

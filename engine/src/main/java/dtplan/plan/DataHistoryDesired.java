@@ -1,6 +1,7 @@
 package dtplan.plan;
 
 import dtplan.model.ArmId;
+import dtplan.model.DataExplorerPrincipal;
 import dtplan.model.DataHistoryConnection;
 import dtplan.model.Destination;
 import dtplan.model.EndpointIdentity;
@@ -9,6 +10,7 @@ import dtplan.model.RoleDefinitions;
 import dtplan.spec.DataHistorySpec;
 import dtplan.spec.InstanceSpec;
 import dtplan.spec.RoleSpec;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,7 +20,9 @@ import java.util.Map;
  * azext_iot/digitaltwins/providers/connection/builders.py}): the cluster's id and {@code
  * properties.uri} from the database, the namespace's id and {@code sb://} URI from the event hub.
  * Like that command, it grants the connection's identity Azure Event Hubs Data Owner on the event
- * hub, unless the instance's {@code roles} already grant it at that scope or above.
+ * hub, unless the instance's {@code roles} already grant it at that scope or above, and makes it an
+ * Admin of the database (a principal assignment of type App, as the command's addPrincipals call
+ * does).
  */
 final class DataHistoryDesired {
   private final DesiredStateBuilder builder;
@@ -27,7 +31,8 @@ final class DataHistoryDesired {
     this.builder = builder;
   }
 
-  Desired of(InstanceSpec instance, String instanceId, DataHistorySpec c) {
+  /** The connection, and before it the Admin principal assignment its identity needs. */
+  List<Desired> of(InstanceSpec instance, String instanceId, DataHistorySpec c) {
     ResourceAddress address = Addresses.dataHistory(instance.key(), c.name());
     EndpointIdentity identity =
         c.usesSystemIdentity()
@@ -35,11 +40,11 @@ final class DataHistoryDesired {
             : EndpointIdentity.user(builder.identityId(c.identityKey()));
     Destination database = builder.destination(address, c.adx(), "Azure Data Explorer database");
     Destination eventHub = builder.destination(address, c.eventhub(), "event hub");
+    DesiredStateBuilder.Principal principal =
+        c.usesSystemIdentity()
+            ? builder.systemPrincipal(instance.key())
+            : builder.userPrincipal(c.identityKey());
     if (!grantedBySpec(instance, c)) {
-      DesiredStateBuilder.Principal principal =
-          c.usesSystemIdentity()
-              ? builder.systemPrincipal(instance.key())
-              : builder.userPrincipal(c.identityKey());
       builder.addRoleAssignment(
           Addresses.dataHistoryEventHubRole(instance.key(), c.name()),
           RoleDefinitions.EVENT_HUBS_DATA_OWNER,
@@ -48,26 +53,36 @@ final class DataHistoryDesired {
           c.at(),
           RoleAssignment.SERVICE_PRINCIPAL);
     }
-    return new Desired(
-        address,
-        new DataHistoryConnection(
-            instanceId,
-            c.name(),
-            upTo(c.adx(), "/databases/"),
-            database == null ? null : database.dataExplorerUri(),
-            ArmId.lastSegment(c.adx()),
-            c.propertiesTable(),
-            c.twinLifecycleTable(),
-            c.relationshipLifecycleTable(),
-            DesiredStateBuilder.sbUri(eventHub),
-            ArmId.lastSegment(c.eventhub()),
-            upTo(c.eventhub(), "/eventhubs/"),
-            c.consumerGroup(),
-            c.recordRemovals(),
-            identity,
-            null),
-        Map.of(),
-        c.at());
+    Desired admin =
+        new Desired(
+            Addresses.dataHistoryAdxAdmin(instance.key(), c.name()),
+            DataExplorerPrincipal.admin(c.adx(), principal.id()),
+            principal.id() == null
+                ? Map.of(RoleAssignment.PRINCIPAL_ID, principal.source())
+                : Map.of(),
+            c.at());
+    Desired connection =
+        new Desired(
+            address,
+            new DataHistoryConnection(
+                instanceId,
+                c.name(),
+                upTo(c.adx(), "/databases/"),
+                database == null ? null : database.dataExplorerUri(),
+                ArmId.lastSegment(c.adx()),
+                c.propertiesTable(),
+                c.twinLifecycleTable(),
+                c.relationshipLifecycleTable(),
+                DesiredStateBuilder.sbUri(eventHub),
+                ArmId.lastSegment(c.eventhub()),
+                upTo(c.eventhub(), "/eventhubs/"),
+                c.consumerGroup(),
+                c.recordRemovals(),
+                identity,
+                null),
+            Map.of(),
+            c.at());
+    return List.of(admin, connection);
   }
 
   /** Whether one of the instance's own roles gives the identity Data Owner on the event hub. */

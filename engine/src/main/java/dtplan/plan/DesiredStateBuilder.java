@@ -167,7 +167,7 @@ final class DesiredStateBuilder {
       out.add(endpoint(instance, id, e));
     }
     DataHistoryDesired dataHistory = new DataHistoryDesired(this);
-    instance.dataHistory().values().forEach(c -> out.add(dataHistory.of(instance, id, c)));
+    instance.dataHistory().values().forEach(c -> out.addAll(dataHistory.of(instance, id, c)));
     if (live.routeReadFailure(id).isPresent()) {
       // Unknown live routes cannot be diffed; DataPlaneAccessChecks says why they are left out.
       return;

@@ -1,6 +1,7 @@
 package dtplan.plan;
 
 import dtplan.model.ArmId;
+import dtplan.model.DataExplorerPrincipal;
 import dtplan.model.DataHistoryConnection;
 import dtplan.model.Destination;
 import dtplan.model.Endpoint;
@@ -81,6 +82,19 @@ public final class LiveIndex {
 
   public List<Route> routesOf(String instanceId) {
     return routesByInstance.getOrDefault(key(instanceId), List.of());
+  }
+
+  /** The live assignment of the same role on the same database to the same principal. */
+  public Optional<DataExplorerPrincipal> sameDataExplorerPrincipal(DataExplorerPrincipal desired) {
+    return desired.principalId() == null
+        ? Optional.empty()
+        : live.dataExplorerPrincipals().stream()
+            .filter(
+                p ->
+                    ArmId.same(p.databaseId(), desired.databaseId())
+                        && desired.principalId().equalsIgnoreCase(p.principalId())
+                        && desired.role().equalsIgnoreCase(p.role()))
+            .findFirst();
   }
 
   public List<DataHistoryConnection> dataHistoryOf(String instanceId) {

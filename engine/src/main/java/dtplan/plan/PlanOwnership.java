@@ -1,5 +1,6 @@
 package dtplan.plan;
 
+import dtplan.model.DataExplorerPrincipal;
 import dtplan.model.Resource;
 import dtplan.model.RoleAssignment;
 import dtplan.plan.kinds.Kinds;
@@ -24,6 +25,7 @@ public final class PlanOwnership {
   public static List<String> violations(Plan plan, Spec spec) {
     String group = LiveIndex.key(spec.resourceGroupId()) + "/";
     Set<String> scopes = new HashSet<>();
+    Set<String> databases = new HashSet<>();
     for (InstanceSpec i : spec.instances().values()) {
       i.roles().forEach(r -> scopes.add(LiveIndex.key(r.scope())));
       if (!i.dataOwners().isEmpty()) {
@@ -31,6 +33,7 @@ public final class PlanOwnership {
       }
       // The event hub role dtplan derives for each data history connection (DataHistoryDesired).
       i.dataHistory().values().forEach(c -> scopes.add(LiveIndex.key(c.eventhub())));
+      i.dataHistory().values().forEach(c -> databases.add(LiveIndex.key(c.adx())));
     }
     spec.roleAssignments().values().forEach(a -> scopes.add(LiveIndex.key(a.scope())));
     String marker = DesiredStateBuilder.stackDescription(spec.stack());
@@ -44,7 +47,10 @@ public final class PlanOwnership {
           continue;
         }
         boolean owned;
-        if (r instanceof RoleAssignment ra) {
+        if (r instanceof DataExplorerPrincipal p) {
+          // Only on the databases the spec's data history connections name (DataHistoryDesired).
+          owned = databases.contains(LiveIndex.key(p.databaseId()));
+        } else if (r instanceof RoleAssignment ra) {
           owned =
               r == c.after()
                   ? scopes.contains(LiveIndex.key(ra.scope())) && marker.equals(ra.description())

@@ -1,5 +1,6 @@
 package dtplan.provider;
 
+import dtplan.model.DataExplorerPrincipal;
 import dtplan.model.DataHistoryConnection;
 import dtplan.model.Destination;
 import dtplan.model.Endpoint;
@@ -15,7 +16,8 @@ import java.util.Map;
  * missing from {@code userIdentities}). {@code roleDefinitions} maps each requested role name to
  * its GUID; names Azure does not know are missing. {@code caller} is who reads; {@code
  * routeReadFailures} names the instances whose routes Azure refused to list; {@code dataHistory}
- * are the kept instances' data history connections.
+ * are the kept instances' data history connections; {@code dataExplorerPrincipals} the principal
+ * assignments of the Azure Data Explorer databases among {@code destinations}.
  */
 public record ReadResponse(
     List<Instance> instances,
@@ -27,7 +29,34 @@ public record ReadResponse(
     Map<String, String> roleDefinitions,
     Caller caller,
     List<RouteReadFailure> routeReadFailures,
-    List<DataHistoryConnection> dataHistory) {
+    List<DataHistoryConnection> dataHistory,
+    List<DataExplorerPrincipal> dataExplorerPrincipals) {
+  /** Live state with data history connections but no Data Explorer principal assignments read. */
+  public ReadResponse(
+      List<Instance> instances,
+      List<Endpoint> endpoints,
+      List<Route> routes,
+      List<UserIdentity> userIdentities,
+      List<RoleAssignment> roleAssignments,
+      List<Destination> destinations,
+      Map<String, String> roleDefinitions,
+      Caller caller,
+      List<RouteReadFailure> routeReadFailures,
+      List<DataHistoryConnection> dataHistory) {
+    this(
+        instances,
+        endpoints,
+        routes,
+        userIdentities,
+        roleAssignments,
+        destinations,
+        roleDefinitions,
+        caller,
+        routeReadFailures,
+        dataHistory,
+        List.of());
+  }
+
   /** Live state without data history connections. */
   public ReadResponse(
       List<Instance> instances,
@@ -84,5 +113,7 @@ public record ReadResponse(
     caller = caller == null ? Caller.UNKNOWN : caller;
     routeReadFailures = routeReadFailures == null ? List.of() : List.copyOf(routeReadFailures);
     dataHistory = dataHistory == null ? List.of() : List.copyOf(dataHistory);
+    dataExplorerPrincipals =
+        dataExplorerPrincipals == null ? List.of() : List.copyOf(dataExplorerPrincipals);
   }
 }

@@ -21,6 +21,7 @@ class DataHistoryRulesTest extends DiffRuleTable {
       Fixtures.RG + "/providers/Microsoft.Kusto/clusters/adxtest/databases/twins";
   static final String CONN = "instances.twins.dataHistory.history";
   static final String ROLE = CONN + ".roles.eventhub";
+  static final String ADMIN = CONN + ".roles.adx";
 
   static String spec(String extra) {
     return Fixtures.HEADER
@@ -52,6 +53,7 @@ class DataHistoryRulesTest extends DiffRuleTable {
         .instance("twins", Map.of(), true)
         .systemRole("twins", RoleDefinitions.EVENT_HUBS_DATA_OWNER, HUB)
         .dataHistory("twins", "history", ADX, HUB)
+        .systemAdxAdmin("twins", ADX)
         .read();
   }
 
@@ -76,7 +78,7 @@ class DataHistoryRulesTest extends DiffRuleTable {
             }));
     cases.add(
         of(
-            "a connection that left the spec is DELETEd, and so is its derived role",
+            "a connection that left the spec is DELETEd, and so is its derived event hub role",
             () -> plan(spec("").substring(0, spec("").indexOf("    dataHistory:")), applied()),
             p -> {
               assertThat(change(p, CONN).action()).isEqualTo(Action.DELETE);

@@ -80,6 +80,9 @@ final class Resources {
         if (type.equals(DataHistoryConnections.TYPE)) {
           return dataHistory.put(req, p, id, parent, existing);
         }
+        if (type.equals(DataExplorerPrincipals.TYPE)) {
+          DataExplorerPrincipals.check(req.requireBody());
+        }
         return putGeneric(req, p, id, existing);
       }
       case "PATCH" -> {

@@ -109,4 +109,30 @@ class DataHistoryConnectionsTest {
     assertThat(http.get(CLUSTER + "?api-version=2023-08-15").json().at("/properties/uri").asText())
         .isEqualTo("https://adx1.westeurope.kusto.windows.net");
   }
+
+  @Test
+  void databasePrincipalAssignmentsAreCheckedKeptListedAndDeleted() {
+    String k = "?api-version=2023-08-15";
+    http.put(CLUSTER + k, "{\"location\":\"westeurope\"}");
+    http.put(CLUSTER + "/databases/twins" + k, "{\"location\":\"westeurope\"}");
+    String pa = CLUSTER + "/databases/twins/principalAssignments/adt";
+    Http.Res bad =
+        http.put(
+            pa + k,
+            "{\"properties\":{\"principalId\":\"p\",\"role\":\"Owner\","
+                + "\"principalType\":\"App\"}}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().at("/error/message").asText()).contains("role");
+    Http.Res ok =
+        http.put(
+            pa + k,
+            "{\"properties\":{\"principalId\":\"p\",\"role\":\"Admin\","
+                + "\"principalType\":\"App\"}}");
+    assertThat(ok.status()).isEqualTo(201);
+    JsonNode listed = http.get(CLUSTER + "/databases/twins/principalAssignments" + k).json();
+    assertThat(listed.at("/value/0/properties/role").asText()).isEqualTo("Admin");
+    assertThat(listed.at("/value/0/properties/tenantId").asText()).isNotEmpty();
+    http.send("DELETE", pa + k, null);
+    assertThat(http.get(pa + k).status()).isEqualTo(404);
+  }
 }

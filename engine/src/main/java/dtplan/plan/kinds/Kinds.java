@@ -18,7 +18,8 @@ public final class Kinds {
             new RoleAssignmentKind(),
             new EndpointKind(),
             new RouteKind(),
-            new DataHistoryKind())) {
+            new DataHistoryKind(),
+            new DataExplorerPrincipalKind())) {
       BY_KIND.put(kind.kind(), kind);
     }
     for (ResourceKind kind : ResourceKind.values()) {

@@ -2,6 +2,7 @@ package dtplan.plan.kinds;
 
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
+import dtplan.model.RoleAssignmentNames;
 import dtplan.model.RoleDefinitions;
 import dtplan.plan.LiveIndex;
 import dtplan.plan.ResourceAddress;
@@ -43,5 +44,16 @@ final class RoleAssignmentKind extends NamedKind<RoleAssignment> {
   @Override
   public boolean idKnown(RoleAssignment r) {
     return r.name() != null;
+  }
+
+  @Override
+  public RoleAssignment withPrincipal(RoleAssignment ra, String principal) {
+    return new RoleAssignment(
+        ra.scope(),
+        principal,
+        ra.roleDefinitionId(),
+        RoleAssignmentNames.of(ra.scope(), principal, ra.roleDefinitionId()),
+        ra.description(),
+        ra.principalType());
   }
 }

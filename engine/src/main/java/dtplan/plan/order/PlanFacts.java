@@ -1,5 +1,6 @@
 package dtplan.plan.order;
 
+import dtplan.model.DataExplorerPrincipal;
 import dtplan.model.Endpoint;
 import dtplan.model.EndpointIdentity;
 import dtplan.model.ResourceKind;
@@ -30,8 +31,13 @@ public final class PlanFacts {
 
   /** Whether the role assignment step grants to that identity of the instance. */
   public boolean grantsTo(Step assignment, EndpointIdentity identity, String instanceId) {
-    return assignment.resource() instanceof RoleAssignment ra
-        && StepGroups.identityKey(identity, instanceId).equals(groups.principalKey(assignment, ra));
+    String principal =
+        assignment.resource() instanceof RoleAssignment ra
+            ? groups.principalKey(assignment, ra)
+            : assignment.resource() instanceof DataExplorerPrincipal p
+                ? groups.principalKey(assignment, p.principalId())
+                : null;
+    return StepGroups.identityKey(identity, instanceId).equals(principal);
   }
 
   /**

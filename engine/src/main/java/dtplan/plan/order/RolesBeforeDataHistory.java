@@ -1,13 +1,14 @@
 package dtplan.plan.order;
 
+import dtplan.model.DataExplorerPrincipal;
 import dtplan.model.DataHistoryConnection;
 import dtplan.model.RoleAssignment;
 import dtplan.model.RoleDefinitions;
 
 /**
- * The role assignments of a data history connection's identity before the connection: {@code az dt
- * data-history connection create adx} grants them before it creates the connection
- * (azext_iot/digitaltwins/providers/connection/builders.py).
+ * The role assignments and Azure Data Explorer principal assignments of a data history connection's
+ * identity before the connection: {@code az dt data-history connection create adx} grants them
+ * before it creates the connection (azext_iot/digitaltwins/providers/connection/builders.py).
  */
 final class RolesBeforeDataHistory extends NamedRule {
   RolesBeforeDataHistory() {
@@ -20,9 +21,10 @@ final class RolesBeforeDataHistory extends NamedRule {
   public boolean orders(Step first, Step then, PlanFacts facts) {
     return first.writes()
         && then.writes()
-        && first.resource() instanceof RoleAssignment ra
+        && (first.resource() instanceof DataExplorerPrincipal
+            || first.resource() instanceof RoleAssignment ra
+                && !RoleDefinitions.readsDigitalTwinsData(ra.roleDefinitionId()))
         && then.resource() instanceof DataHistoryConnection c
-        && facts.grantsTo(first, c.identity(), c.instanceId())
-        && !RoleDefinitions.readsDigitalTwinsData(ra.roleDefinitionId());
+        && facts.grantsTo(first, c.identity(), c.instanceId());
   }
 }

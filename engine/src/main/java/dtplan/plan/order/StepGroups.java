@@ -1,6 +1,7 @@
 package dtplan.plan.order;
 
 import dtplan.model.ArmId;
+import dtplan.model.DataExplorerPrincipal;
 import dtplan.model.DataHistoryConnection;
 import dtplan.model.Endpoint;
 import dtplan.model.EndpointIdentity;
@@ -91,6 +92,12 @@ final class StepGroups {
     if (r instanceof DataHistoryConnection c) {
       groups.add(identityKey(c.identity(), c.instanceId()));
     }
+    if (r instanceof DataExplorerPrincipal p) {
+      String key = principalKey(step, p.principalId());
+      if (key != null) {
+        groups.add(key);
+      }
+    }
     return groups;
   }
 
@@ -108,13 +115,18 @@ final class StepGroups {
    * The group of the principal a role assignment grants to, or null if it is none of the plan's.
    */
   String principalKey(Step step, RoleAssignment ra) {
+    return principalKey(step, ra.principalId());
+  }
+
+  /**
+   * The group of the principal a grant (with that principal id, or one known after apply) is for.
+   */
+  String principalKey(Step step, String principalId) {
     ResourceAddress source = step.change().unknowns().get(RoleAssignment.PRINCIPAL_ID);
     if (source != null) {
       return principalKeys.get(source.toString());
     }
-    return ra.principalId() == null
-        ? null
-        : principalKeys.get(ra.principalId().toLowerCase(Locale.ROOT));
+    return principalId == null ? null : principalKeys.get(principalId.toLowerCase(Locale.ROOT));
   }
 
   /** The instance a scope lies in (a data-plane role on it), or null. */

@@ -1,6 +1,7 @@
 package dtplan.planfile.dto;
 
 import dtplan.model.AuthType;
+import dtplan.model.DataExplorerPrincipal;
 import dtplan.model.DataHistoryConnection;
 import dtplan.model.Endpoint;
 import dtplan.model.EndpointIdentity;
@@ -22,6 +23,7 @@ import dtplan.plan.ResourceAddress;
 import dtplan.plan.Value;
 import dtplan.planfile.dto.ChangeDto.AttributeDto;
 import dtplan.planfile.dto.ChangeDto.ValueDto;
+import dtplan.planfile.dto.ResourceDto.DataExplorerPrincipalDto;
 import dtplan.planfile.dto.ResourceDto.DataHistoryDto;
 import dtplan.planfile.dto.ResourceDto.EndpointDto;
 import dtplan.planfile.dto.ResourceDto.EndpointIdentityDto;
@@ -151,6 +153,10 @@ public final class PlanFileMapper {
     if (r instanceof DataHistoryConnection c) {
       return DataHistoryDtos.toDto(c);
     }
+    if (r instanceof DataExplorerPrincipal p) {
+      return new DataExplorerPrincipalDto(
+          p.databaseId(), p.principalId(), p.role(), p.principalType(), p.name());
+    }
     Route rt = (Route) r; // the last kind Resource permits
     return new RouteDto(rt.instanceId(), rt.name(), rt.endpointName(), rt.filter());
   }
@@ -210,6 +216,14 @@ public final class PlanFileMapper {
     }
     if (r instanceof DataHistoryDto c) {
       return DataHistoryDtos.fromDto(c);
+    }
+    if (r instanceof DataExplorerPrincipalDto p) {
+      return new DataExplorerPrincipal(
+          required(p.databaseId(), "database_id"),
+          p.principalId(),
+          required(p.role(), "role"),
+          p.principalType(),
+          p.name());
     }
     RouteDto rt = (RouteDto) r; // the last kind ResourceDto permits
     return new Route(

@@ -18,7 +18,10 @@ import java.util.Map;
   @JsonSubTypes.Type(value = ResourceDto.RoleAssignmentDto.class, name = "role_assignment"),
   @JsonSubTypes.Type(value = ResourceDto.EndpointDto.class, name = "endpoint"),
   @JsonSubTypes.Type(value = ResourceDto.RouteDto.class, name = "route"),
-  @JsonSubTypes.Type(value = ResourceDto.DataHistoryDto.class, name = "data_history")
+  @JsonSubTypes.Type(value = ResourceDto.DataHistoryDto.class, name = "data_history"),
+  @JsonSubTypes.Type(
+      value = ResourceDto.DataExplorerPrincipalDto.class,
+      name = "data_explorer_principal")
 })
 public sealed interface ResourceDto {
   record IdentityDto(
@@ -104,5 +107,13 @@ public sealed interface ResourceDto {
       @JsonProperty("record_property_and_item_removals") boolean recordRemovals,
       @JsonProperty("identity") EndpointIdentityDto identity,
       @JsonProperty("provisioning_state") String provisioningState)
+      implements ResourceDto {}
+
+  record DataExplorerPrincipalDto(
+      @JsonProperty("database_id") String databaseId,
+      @JsonProperty("principal_id") String principalId,
+      @JsonProperty("role") String role,
+      @JsonProperty("principal_type") String principalType,
+      @JsonProperty("name") String name)
       implements ResourceDto {}
 }

@@ -17,7 +17,13 @@ class KindsTest {
     assertThat(Arrays.stream(ResourceKind.values()).map(k -> Kinds.of(k).displayName()))
         .doesNotHaveDuplicates()
         .containsExactly(
-            "identity", "instance", "role_assignment", "endpoint", "route", "data_history");
+            "identity",
+            "instance",
+            "role_assignment",
+            "endpoint",
+            "route",
+            "data_history",
+            "data_explorer_principal");
   }
 
   /** What a replacement's reason names: the first changed attribute in this order. */
