@@ -17,17 +17,15 @@ import java.util.Map;
  * role}, {@code principalType} (and {@code tenantId}, which Azure fills in with the caller's).
  */
 final class DataExplorerPrincipalWriter implements KindWriter<DataExplorerPrincipal> {
-  private final GenericResources generic;
   private final ArmLists arm;
-  private final Operations operations;
+  private final LongRunningPuts puts;
   private final Deletes deletes;
   private final ProviderListener listener;
 
   DataExplorerPrincipalWriter(
       GenericResources generic, ArmLists arm, Operations operations, ProviderListener listener) {
-    this.generic = generic;
     this.arm = arm;
-    this.operations = operations;
+    this.puts = new LongRunningPuts(generic, operations);
     this.deletes = new Deletes(generic, operations);
     this.listener = listener;
   }
@@ -40,7 +38,6 @@ final class DataExplorerPrincipalWriter implements KindWriter<DataExplorerPrinci
   @Override
   public DataExplorerPrincipal write(DataExplorerPrincipal desired, DataExplorerPrincipal prior) {
     String id = desired.id();
-    Context ctx = ctx(id);
     GenericResourceInner body =
         new GenericResourceInner()
             .withProperties(
@@ -48,20 +45,14 @@ final class DataExplorerPrincipalWriter implements KindWriter<DataExplorerPrinci
                     "principalId", desired.principalId(),
                     "role", desired.role(),
                     "principalType", desired.principalType()));
-    return Failures.guard(
-        "Creating Azure Data Explorer principal assignment " + id,
-        id,
-        () -> {
-          GenericResourceInner written =
-              generic.call(
-                  () ->
-                      operations.await(
-                          generic
-                              .client()
-                              .beginCreateOrUpdateById(id, ApiVersions.KUSTO, body, ctx)));
-          return fromArm(
-              desired.databaseId(), Operations.requireNotFailed(GenericResources.toJson(written)));
-        });
+    return fromArm(
+        desired.databaseId(),
+        puts.put(
+            id,
+            ApiVersions.KUSTO,
+            "Creating Azure Data Explorer principal assignment " + id,
+            body,
+            ctx(id)));
   }
 
   @Override

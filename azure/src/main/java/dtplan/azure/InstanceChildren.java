@@ -16,7 +16,7 @@ import java.util.function.Function;
 final class InstanceChildren {
   private final GenericResources generic;
   private final ArmLists arm;
-  private final Operations operations;
+  private final LongRunningPuts puts;
   private final Deletes deletes;
   private final Settling settling;
   private final ProviderListener listener;
@@ -29,7 +29,7 @@ final class InstanceChildren {
       ProviderListener listener) {
     this.generic = generic;
     this.arm = arm;
-    this.operations = operations;
+    this.puts = new LongRunningPuts(generic, operations);
     this.deletes = new Deletes(generic, operations);
     this.settling = settling;
     this.listener = listener;
@@ -37,20 +37,7 @@ final class InstanceChildren {
 
   /** PUTs the body and waits for the operation; returns the resource as Azure now holds it. */
   JsonNode put(String id, String action, GenericResourceInner body) {
-    Context ctx = ctx(id);
-    return Failures.guard(
-        action,
-        id,
-        () -> {
-          GenericResourceInner written =
-              generic.call(
-                  () ->
-                      operations.await(
-                          generic
-                              .client()
-                              .beginCreateOrUpdateById(id, ApiVersions.DIGITAL_TWINS, body, ctx)));
-          return Operations.requireNotFailed(GenericResources.toJson(written));
-        });
+    return puts.put(id, ApiVersions.DIGITAL_TWINS, action, body, ctx(id));
   }
 
   /** Deletes it and waits; false if it was already gone. */

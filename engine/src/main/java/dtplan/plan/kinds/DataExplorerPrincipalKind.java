@@ -27,12 +27,7 @@ final class DataExplorerPrincipalKind extends NamedKind<DataExplorerPrincipal> {
     Map<String, Value> a = new LinkedHashMap<>();
     a.put("role", Value.of(p.role()));
     a.put("database", Value.of(p.databaseId()));
-    ResourceAddress source = unknowns.get(RoleAssignment.PRINCIPAL_ID);
-    a.put(
-        RoleAssignment.PRINCIPAL_ID,
-        source != null
-            ? Value.unknown(source + "." + RoleAssignment.PRINCIPAL_ID)
-            : Value.of(p.principalId()));
+    a.put(RoleAssignment.PRINCIPAL_ID, RoleAssignmentKind.principal(p.principalId(), unknowns));
     a.put("principalType", Value.of(p.principalType()));
     return a;
   }

@@ -27,13 +27,16 @@ final class RoleAssignmentKind extends NamedKind<RoleAssignment> {
     Map<String, Value> a = new LinkedHashMap<>();
     a.put("role", Value.of(RoleDefinitions.displayName(r.roleDefinitionId())));
     a.put("scope", Value.of(r.scope()));
-    ResourceAddress source = unknowns.get(RoleAssignment.PRINCIPAL_ID);
-    a.put(
-        RoleAssignment.PRINCIPAL_ID,
-        source != null
-            ? Value.unknown(source + "." + RoleAssignment.PRINCIPAL_ID)
-            : Value.of(r.principalId()));
+    a.put(RoleAssignment.PRINCIPAL_ID, principal(r.principalId(), unknowns));
     return a;
+  }
+
+  /** A grant's principal: as known, or "known after apply" from the step that creates it. */
+  static Value principal(String principalId, Map<String, ResourceAddress> unknowns) {
+    ResourceAddress source = unknowns.get(RoleAssignment.PRINCIPAL_ID);
+    return source != null
+        ? Value.unknown(source + "." + RoleAssignment.PRINCIPAL_ID)
+        : Value.of(principalId);
   }
 
   @Override
