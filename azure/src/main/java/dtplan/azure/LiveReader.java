@@ -10,6 +10,7 @@ import dtplan.model.Instance;
 import dtplan.model.RoleAssignment;
 import dtplan.model.Route;
 import dtplan.model.UserIdentity;
+import dtplan.plan.DataHistoryTag;
 import dtplan.plan.RoleSubscriptionsTag;
 import dtplan.provider.Caller;
 import dtplan.provider.ProviderListener;
@@ -32,7 +33,8 @@ import java.util.concurrent.Callable;
  * what is read when. Round one: the resource group's instances (one list), its user identities (one
  * list), destinations and role names. Round two, per kept instance: its endpoints (one list) and
  * routes (one data-plane list); per distinct principal: its role assignments (one filtered list).
- * So a stack of n instances costs 1 + 4n calls (the fourth lists its data history connections).
+ * So a stack of n instances costs 1 + 3n calls, and one more per instance that has data history
+ * connections (its tag {@link DataHistoryTag} says so).
  */
 final class LiveReader {
   /** The round-one answer of {@link UserIdentityWriter#list}, told apart from the others. */
@@ -159,7 +161,9 @@ final class LiveReader {
     List<Callable<Object>> second = new ArrayList<>();
     for (Instance i : instances) {
       second.add(() -> endpoints.list(i.id()));
-      second.add(() -> dataHistory.list(i.id()));
+      if (DataHistoryTag.on(i.tags())) {
+        second.add(() -> dataHistory.list(i.id()));
+      }
       if (i.hostName() != null) {
         second.add(() -> routes.list(i));
       }

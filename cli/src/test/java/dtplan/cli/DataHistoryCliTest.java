@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A data history connection with a user-assigned identity converges against the sandbox (its
  * principal, its event hub role and its database Admin all only exist after apply), and leaving the
- * spec deletes the connection and its event hub role.
+ * spec deletes the connection and its event hub role, and drops the instance's data history tag.
  */
 class DataHistoryCliTest {
   @TempDir Path work;
@@ -46,7 +46,7 @@ class DataHistoryCliTest {
       assertThat(drop.exit()).as(drop.toString()).isZero();
       assertThat(drop.out())
           .contains("instances.history-twins.dataHistory.history: Destruction complete")
-          .contains("Resources: 0 added, 0 changed, 0 replaced, 2 destroyed");
+          .contains("Resources: 0 added, 1 changed, 0 replaced, 2 destroyed");
       Cli.Result after =
           Cli.run("plan", dropped.toString(), "--detailed-exitcode", "--sandbox", sb.url());
       assertThat(after.exit()).as(after.toString()).isZero();

@@ -138,6 +138,9 @@ final class DesiredStateBuilder {
     if (!roleSubscriptions.isEmpty()) {
       tags.put(RoleSubscriptionsTag.TAG, RoleSubscriptionsTag.encode(roleSubscriptions));
     }
+    if (!instance.dataHistory().isEmpty()) {
+      tags.put(DataHistoryTag.TAG, DataHistoryTag.VALUE);
+    }
     List<String> users = instance.userIdentities().stream().map(this::identityId).toList();
     InstanceIdentity identity =
         new InstanceIdentity(instance.systemIdentity(), users, null, null, Map.of());

@@ -8,6 +8,8 @@ import dtplan.fixtures.AzureState;
 import dtplan.fixtures.Fixtures;
 import dtplan.model.Destination;
 import dtplan.model.RoleDefinitions;
+import dtplan.plan.order.ExecutionGraph;
+import dtplan.plan.order.Step;
 import dtplan.provider.ReadResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +52,7 @@ class DataHistoryRulesTest extends DiffRuleTable {
   /** What {@link #spec} describes once applied: the instance, the derived role, the connection. */
   static ReadResponse applied() {
     return AzureState.of(destinations(true))
-        .instance("twins", Map.of(), true)
+        .instance("twins", Map.of(DataHistoryTag.TAG, DataHistoryTag.VALUE), true)
         .systemRole("twins", RoleDefinitions.EVENT_HUBS_DATA_OWNER, HUB)
         .dataHistory("twins", "history", ADX, HUB)
         .systemAdxAdmin("twins", ADX)
@@ -86,7 +88,20 @@ class DataHistoryRulesTest extends DiffRuleTable {
                   .filteredOn(c -> c.kind() == dtplan.model.ResourceKind.ROLE_ASSIGNMENT)
                   .extracting(PlannedChange::action)
                   .containsExactly(Action.DELETE);
+              // The instance's tag, which makes reads list its connections, goes after them.
+              PlannedChange instance = change(p, "instances.twins");
+              assertThat(instance.action()).isEqualTo(Action.UPDATE);
+              assertThat(((dtplan.model.Instance) instance.after()).tags())
+                  .doesNotContainKey(DataHistoryTag.TAG);
+              assertThat(precedes(p, CONN, "instances.twins")).isTrue();
             }));
+    cases.add(
+        of(
+            "an instance with a connection carries the tag that makes reads list its connections",
+            () -> plan(spec(""), AzureState.of(destinations(true)).read()),
+            p ->
+                assertThat(((dtplan.model.Instance) change(p, "instances.twins").after()).tags())
+                    .containsEntry(DataHistoryTag.TAG, DataHistoryTag.VALUE)));
     cases.add(
         of(
             "no role is derived where the instance's roles grant Data Owner above the event hub",
@@ -119,13 +134,11 @@ class DataHistoryRulesTest extends DiffRuleTable {
             p -> assertThat(change(p, ROLE).action()).isEqualTo(Action.CREATE)));
     cases.add(
         of(
-            "the derived role is created before the connection",
+            "the derived role and the database Admin are created before the connection",
             () -> plan(spec(""), AzureState.of(destinations(true)).read()),
             p -> {
-              List<String> order = p.changes().stream().map(c -> c.address().toString()).toList();
-              assertThat(order.indexOf(ROLE))
-                  .isGreaterThanOrEqualTo(0)
-                  .isLessThan(order.indexOf(CONN));
+              assertThat(precedes(p, ROLE, CONN)).isTrue();
+              assertThat(precedes(p, ADMIN, CONN)).isTrue();
             }));
     cases.add(
         of(
@@ -138,5 +151,18 @@ class DataHistoryRulesTest extends DiffRuleTable {
                         org.assertj.core.groups.Tuple.tuple(
                             Consequence.Code.DESTINATION_NOT_FOUND, CONN))));
     return cases.stream();
+  }
+
+  /** Whether apply runs the step at {@code first} before the one at {@code then}. */
+  static boolean precedes(Plan p, String first, String then) {
+    ExecutionGraph g = ExecutionGraph.of(p);
+    return g.precedes(step(g, first), step(g, then));
+  }
+
+  private static Step step(ExecutionGraph g, String address) {
+    return g.steps().stream()
+        .filter(s -> s.address().toString().equals(address))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no step at " + address));
   }
 }

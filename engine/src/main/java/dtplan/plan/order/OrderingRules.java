@@ -29,6 +29,7 @@ public final class OrderingRules {
           new RoutesDeletedBeforeEndpoints(),
           new EndpointsDeletedBeforeRoles(),
           new DataHistoryDeletedBeforeRoles(),
+          new DataHistoryDeletedBeforeTagRemoved(),
           new ChildrenDeletedBeforeInstance(),
           new RoutesDeletedBeforeEndpointReplaced(),
           new EndpointsDeletedBeforeIdentityRemoved(),
