@@ -1,13 +1,15 @@
 package dtplan.cli;
 
-import com.azure.identity.DefaultAzureCredentialBuilder;
 import dtplan.azure.AzureConnection;
 import dtplan.azure.AzureProvider;
 import dtplan.azure.AzureProviderOptions;
+import dtplan.azure.CloudEndpoints;
 import dtplan.azure.HttpTrace;
 import dtplan.planfile.SavedTarget;
 import dtplan.provider.Provider;
 import dtplan.provider.ProviderListener;
+import dtplan.sandbox.SandboxCloud;
+import dtplan.spec.Cloud;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
@@ -50,8 +52,8 @@ final class Target implements AutoCloseable {
     return (dtplan.provider.LockProvider) provider;
   }
 
-  static Target open(TargetOptions options, String subscription, PrintWriter err) {
-    return open(chosen(options, subscription), options.parallelism, subscription, err);
+  static Target open(TargetOptions options, String subscription, Cloud cloud, PrintWriter err) {
+    return open(chosen(options, subscription), options.parallelism, subscription, cloud, err);
   }
 
   /** The target the command line (or AZURE_SUBSCRIPTION_ID) selects. */
@@ -65,21 +67,31 @@ final class Target implements AutoCloseable {
     return SavedTarget.embeddedSandbox();
   }
 
-  static Target open(SavedTarget where, int parallelism, String subscription, PrintWriter err) {
+  /**
+   * The target, in {@code cloud}: Azure's endpoints and login authority for it, or the embedded
+   * sandbox answering as it. A standalone sandbox answers as the cloud it was started as ({@code
+   * sandbox serve --cloud}).
+   */
+  static Target open(
+      SavedTarget where, int parallelism, String subscription, Cloud cloud, PrintWriter err) {
     ProviderListener retries = new RetryPrinter(err);
     Timing timing = Timing.fromSystemProperties();
     AzureProviderOptions providerOptions = timing.provider(parallelism);
     switch (where.kind()) {
       case SavedTarget.AZURE -> {
+        CloudEndpoints endpoints = CloudEndpoints.of(cloud);
         AzureConnection azure =
             AzureConnection.azure(
                 subscription,
-                new DefaultAzureCredentialBuilder().build(),
+                endpoints,
+                endpoints.defaultCredential(),
                 HttpTrace.fromEnvironment(),
                 timing.http());
         return new Target(
             SavedTarget.azure(subscription),
-            "Azure subscription " + subscription,
+            "Azure subscription "
+                + subscription
+                + (cloud == Cloud.DEFAULT ? "" : " in " + cloud.specName()),
             new AzureProvider(azure, providerOptions, retries),
             () -> {});
       }
@@ -99,7 +111,9 @@ final class Target implements AutoCloseable {
             () -> {});
       }
       default -> {
-        EmbeddedSandbox embedded = EmbeddedSandbox.start(SandboxStarter.DEFAULT_STATE);
+        EmbeddedSandbox embedded =
+            EmbeddedSandbox.start(
+                SandboxStarter.DEFAULT_STATE, SandboxCloud.named(cloud.specName()));
         AzureConnection connection =
             AzureConnection.sandbox(
                 embedded.url(),
