@@ -97,6 +97,7 @@ final class Target implements AutoCloseable {
       }
       case SavedTarget.SANDBOX -> {
         URI url = URI.create(where.url());
+        requireSameCloud(url, cloud);
         AzureConnection sandbox =
             AzureConnection.sandbox(
                 url,
@@ -128,6 +129,26 @@ final class Target implements AutoCloseable {
                 connection, providerOptions.withLroPollInterval(Duration.ofMillis(200)), retries),
             embedded);
       }
+    }
+  }
+
+  /**
+   * A standalone sandbox answers as the cloud it was started as; planning a spec of another cloud
+   * against it would show that cloud's host names as if they were the spec's.
+   */
+  private static void requireSameCloud(URI sandbox, Cloud cloud) {
+    String answersAs = SandboxCaller.cloud(sandbox);
+    if (answersAs != null && !answersAs.equalsIgnoreCase(cloud.specName())) {
+      throw new UserError(
+          "the sandbox at "
+              + sandbox
+              + " answers as "
+              + answersAs
+              + ", but the spec's azure.cloud is "
+              + cloud.specName()
+              + "; nothing was read or changed\n  hint: start it with `dtplan sandbox serve --cloud "
+              + cloud.specName()
+              + "`");
     }
   }
 

@@ -102,4 +102,18 @@ class SovereignCloudCliTest {
         .contains("\"https://stexamples.blob.core.usgovcloudapi.net/deadletter\"")
         .doesNotContain("servicebus.windows.net");
   }
+
+  @Test
+  void aStandaloneSandboxOfAnotherCloudIsRefused() throws Exception {
+    try (LiveSandbox sb = LiveSandbox.start()) {
+      Cli.Result plan =
+          Cli.run("plan", spec("AzureUSGovernment").toString(), "--sandbox", sb.url());
+      assertThat(plan.exit()).as(plan.toString()).isEqualTo(1);
+      assertThat(plan.err())
+          .contains("answers as AzureCloud, but the spec's azure.cloud is AzureUSGovernment")
+          .contains("dtplan sandbox serve --cloud AzureUSGovernment")
+          .doesNotContain("\tat ");
+      assertThat(sb.sandbox.requests().writes()).isEmpty();
+    }
+  }
 }
