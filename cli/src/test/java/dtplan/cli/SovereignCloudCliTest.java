@@ -116,4 +116,26 @@ class SovereignCloudCliTest {
       assertThat(sb.sandbox.requests().writes()).isEmpty();
     }
   }
+
+  @Test
+  void aSavedPlanIsAppliedInTheCloudItWasMadeFor() throws Exception {
+    SandboxConfig gov = SandboxConfig.defaults().withCloud(SandboxCloud.AZURE_US_GOVERNMENT);
+    try (LiveSandbox sb = LiveSandbox.start(gov)) {
+      String planFile = work.resolve("plan.json").toString();
+      Cli.Result plan =
+          Cli.run(
+              "plan",
+              spec("AzureUSGovernment").toString(),
+              "--out",
+              planFile,
+              "--sandbox",
+              sb.url());
+      assertThat(plan.exit()).as(plan.toString()).isZero();
+      Cli.Result apply = Cli.run("apply", planFile);
+      assertThat(apply.exit()).as(apply.toString()).isZero();
+      LiveSandbox.Res alerts = sb.send("GET", INSTANCE + "/endpoints/alerts", null);
+      assertThat(alerts.json().at("/properties/endpointUri").asText())
+          .isEqualTo("sb://sb-examples.servicebus.usgovcloudapi.net/");
+    }
+  }
 }
