@@ -99,8 +99,8 @@ final class SandboxCommand implements Runnable {
         paramLabel = "NAME",
         defaultValue = "AzureCloud",
         description =
-            "The Azure cloud whose host names destinations get: AzureCloud, AzureUSGovernment or"
-                + " AzureChinaCloud (default ${DEFAULT-VALUE}); match the spec's azure.cloud.")
+            "The Azure cloud whose host names destinations get, as the spec's azure.cloud:"
+                + " AzureCloud (default), AzureUSGovernment or AzureChinaCloud.")
     String cloud;
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
