@@ -95,7 +95,8 @@ final class ImportCommand implements Callable<Integer> {
             stack == null ? rg.defaultStack() : stack,
             instances,
             schemaPath());
-    try (Target target = Target.open(targetFor(rg), 10, rg.subscription(), err)) {
+    try (Target target =
+        Target.open(targetFor(rg), 10, rg.subscription(), dtplan.spec.Cloud.DEFAULT, err)) {
       err.println(TargetHeader.line(target.description()));
       err.flush();
       ReadResponse first = read(target, rg, request, Set.of(), Set.of());

@@ -34,7 +34,8 @@ final class SpecBinder {
         bindIdentities(root.path("identities")),
         bindInstances(root.path("instances")),
         bindRoleAssignments(root.path("roleAssignments")),
-        root.has("lock") ? new LockSpec(root.path("lock").path("container").asText()) : null);
+        root.has("lock") ? new LockSpec(root.path("lock").path("container").asText()) : null,
+        azure.has("cloud") ? Cloud.ofSpecName(azure.path("cloud").asText()) : Cloud.DEFAULT);
   }
 
   /** Azure answers {@code westeurope} for {@code West Europe}; compare in that form. */

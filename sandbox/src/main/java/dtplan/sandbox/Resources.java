@@ -212,7 +212,6 @@ final class Resources {
   /** Adds the read-only properties Azure computes for the destination types dtplan reads. */
   private void enrich(String type, String name, ObjectNode out, ObjectNode existing) {
     ObjectNode props = Json.child(out, "properties");
-    String lowerName = name.toLowerCase(Locale.ROOT);
     switch (type) {
       case UAI_TYPE -> {
         ObjectNode old = Json.obj(existing, "properties");
@@ -227,22 +226,30 @@ final class Resources {
           b.addPrincipal(Json.text(props, "principalId"));
         }
       }
-      case "microsoft.eventhub/namespaces", "microsoft.servicebus/namespaces" -> {
-        props.put("serviceBusEndpoint", "https://" + lowerName + ".servicebus.windows.net:443/");
-        props.put("status", "Active");
-      }
+      case "microsoft.eventhub/namespaces", "microsoft.servicebus/namespaces" ->
+          props.put("status", "Active");
+      default -> {}
+    }
+  }
+
+  /** The host names Azure computes for a destination, in the cloud the sandbox answers as. */
+  private void cloudHosts(ObjectNode res) {
+    String type = Paths.key(String.valueOf(Json.text(res, "type")));
+    String name = Json.text(res, "name");
+    if (name == null) {
+      return;
+    }
+    SandboxCloud cloud = b.config.cloud();
+    ObjectNode props = Json.child(res, "properties");
+    switch (type) {
+      case "microsoft.eventhub/namespaces", "microsoft.servicebus/namespaces" ->
+          props.put("serviceBusEndpoint", cloud.serviceBusEndpoint(name));
       case "microsoft.eventgrid/topics" ->
-          props.put(
-              "endpoint",
-              "https://"
-                  + lowerName
-                  + "."
-                  + Json.text(out, "location")
-                  + "-1.eventgrid.azure.net/api/events");
+          props.put("endpoint", cloud.eventGridEndpoint(name, Json.text(res, "location")));
       case "microsoft.storage/storageaccounts" -> {
         ObjectNode ep = props.putObject("primaryEndpoints");
         for (String svc : new String[] {"blob", "queue", "table", "file", "dfs", "web"}) {
-          ep.put(svc, "https://" + lowerName + "." + svc + ".core.windows.net/");
+          ep.put(svc, cloud.storageEndpoint(name, svc));
         }
       }
       default -> {}
@@ -290,14 +297,16 @@ final class Resources {
   }
 
   /**
-   * What a GET returns: a copy with secrets masked the way the service masks them, and an
-   * instance's hostName on this run's port (state outlives the port of the run that stored it).
+   * What a GET returns: a copy with secrets masked the way the service masks them, a destination's
+   * host names in the configured cloud, and an instance's hostName on this run's port (state
+   * outlives the port and the cloud of the run that stored it).
    */
   ObjectNode view(ObjectNode stored) {
     ObjectNode copy = stored.deepCopy();
     if (ENDPOINT_TYPE.equalsIgnoreCase(Json.text(stored, "type"))) {
       EndpointSecrets.mask(copy, false);
     }
+    cloudHosts(copy);
     if (Instances.isInstance(copy)) {
       ObjectNode props = Json.child(copy, "properties");
       // A read shows the (here always empty) list; the answers to PUT and DELETE do not
