@@ -41,6 +41,7 @@ final class LiveReader {
   private final EndpointWriter endpoints;
   private final RouteWriter routes;
   private final RoleAssignmentWriter roleAssignments;
+  private final PrivateEndpointWriter privateEndpoints;
   private final DestinationReader destinations;
   private final RoleDefinitionCache roleDefinitions;
   private final ProviderListener listener;
@@ -54,6 +55,7 @@ final class LiveReader {
       EndpointWriter endpoints,
       RouteWriter routes,
       RoleAssignmentWriter roleAssignments,
+      PrivateEndpointWriter privateEndpoints,
       GenericResources generic,
       RoleDefinitionCache roleDefinitions,
       ProviderListener listener,
@@ -64,6 +66,7 @@ final class LiveReader {
     this.endpoints = endpoints;
     this.routes = routes;
     this.roleAssignments = roleAssignments;
+    this.privateEndpoints = privateEndpoints;
     this.destinations = new DestinationReader(generic);
     this.roleDefinitions = roleDefinitions;
     this.listener = listener;
@@ -135,6 +138,7 @@ final class LiveReader {
         second.add(() -> routes.list(i));
       }
     }
+    second.add(() -> List.of(privateEndpoints.list(rgId, instances, request.stack())));
     for (String p : principals) {
       for (String s : subscriptions) {
         second.add(() -> roleAssignments.listOf(s, p));
@@ -144,6 +148,8 @@ final class LiveReader {
     List<RouteReadFailure> routeFailures = new ArrayList<>();
     List<Route> routeList = new ArrayList<>();
     Map<String, RoleAssignment> assignments = new LinkedHashMap<>();
+    PrivateEndpointWriter.PrivateLinks links =
+        new PrivateEndpointWriter.PrivateLinks(List.of(), List.of());
     for (Object r : Bounded.all(parallelism, second)) {
       for (Object item : (List<?>) r) {
         if (item instanceof Endpoint e) {
@@ -152,6 +158,8 @@ final class LiveReader {
           routeList.add(rt);
         } else if (item instanceof RouteReadFailure f) {
           routeFailures.add(f);
+        } else if (item instanceof PrivateEndpointWriter.PrivateLinks found) {
+          links = found;
         } else if (item instanceof RoleAssignment ra) {
           // The same assignment can come back for two principals' lists or at two scopes.
           assignments.putIfAbsent(ra.id().toLowerCase(Locale.ROOT), ra);
@@ -171,7 +179,9 @@ final class LiveReader {
         dests,
         roles,
         caller,
-        routeFailures);
+        routeFailures,
+        links.endpoints(),
+        links.connections());
   }
 
   private static void addPrincipal(Set<String> principals, String principal) {

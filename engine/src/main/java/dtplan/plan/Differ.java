@@ -3,6 +3,7 @@ package dtplan.plan;
 import dtplan.model.ArmId;
 import dtplan.model.Endpoint;
 import dtplan.model.Instance;
+import dtplan.model.PrivateEndpoint;
 import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
@@ -192,6 +193,10 @@ final class Differ {
     if (Kinds.of(current).driftedOutside(current)) {
       return Reason.CHANGED_OUTSIDE_DTPLAN;
     }
+    Reason own = kindReason(current);
+    if (own != null) {
+      return own;
+    }
     List<AttributeChange> changed = attrs.stream().filter(AttributeChange::changed).toList();
     // A key-based endpoint's destination comes with its connection string: part of the secret.
     List<AttributeChange> secrets =
@@ -204,6 +209,10 @@ final class Differ {
           : Reason.SECRET_CHANGED;
     }
     return Reason.ATTRIBUTES_DIFFER;
+  }
+
+  private static <R extends Resource> Reason kindReason(R live) {
+    return Kinds.of(live).updateReason(live);
   }
 
   private static boolean isSensitive(Value v) {
@@ -286,6 +295,17 @@ final class Differ {
           && StackOwnership.ownedBy(u.tags(), stack)
           && StackOwnership.createdBy(u.tags(), stack)) {
         out.add(deletion(Addresses.identity(u.name()), u, Reason.NOT_IN_SPEC));
+      }
+    }
+    for (PrivateEndpoint pe : live.response().privateEndpoints()) {
+      if (!matchedLive.contains(liveKey(pe))
+          && StackOwnership.ownedBy(pe.tags(), stack)
+          && !replacedInstances.contains(LiveIndex.key(pe.instanceId()))) {
+        out.add(
+            deletion(
+                Addresses.privateEndpoint(instanceKeyOf(pe.instanceId()), pe.name()),
+                pe,
+                Reason.NOT_IN_SPEC));
       }
     }
     String marker = DesiredStateBuilder.stackDescription(stack);

@@ -74,7 +74,8 @@ final class SpecBinder {
               bindEndpoints(v.path("endpoints"), p + "/endpoints"),
               bindRoutes(v.path("routes"), p + "/routes"),
               bindLifecycle(v.path("lifecycle")),
-              locations.ofKey(p));
+              locations.ofKey(p),
+              bindPrivateEndpoints(v.path("privateEndpoints"), p + "/privateEndpoints"));
         });
   }
 
@@ -147,6 +148,19 @@ final class SpecBinder {
                 key,
                 v.path("endpoint").asText(),
                 v.path("filter").asText("true"),
+                locations.ofKey(p)));
+  }
+
+  private Map<String, PrivateEndpointSpec> bindPrivateEndpoints(JsonNode pes, String pointer) {
+    return eachEntry(
+        pes,
+        pointer,
+        (key, v, p) ->
+            new PrivateEndpointSpec(
+                key,
+                v.path("name").asText(key),
+                v.path("subnet").asText(),
+                text(v, "dnsZone"),
                 locations.ofKey(p)));
   }
 

@@ -69,6 +69,11 @@ public interface PlanKind<R extends Resource> {
     return false;
   }
 
+  /** Why it is updated, where its kind knows better than "differs from the spec"; else null. */
+  default Reason updateReason(R live) {
+    return null;
+  }
+
   /** Secret fingerprints the spec gives it, by field. */
   default Map<String, String> desiredSecrets(R desired) {
     return Map.of();
