@@ -65,7 +65,7 @@ final class Names {
           Pattern.compile("[A-Za-z0-9_.-]"),
           false,
           true,
-          "2-64 letters, digits, '_', '.' or '-', starting with a letter or digit");
+          "2-64 letters, digits, '_', '.' or '-', starting with a letter or digit, not ending with '-'");
 
   static final Pattern SUBSCRIPTION =
       Pattern.compile(
