@@ -68,11 +68,16 @@ final class Differ {
       if (r.kind() == ResourceKind.INSTANCE) {
         continue;
       }
-      Resource current = replacedInstances.contains(parentKey(r)) ? null : findLive(r);
+      boolean instanceReplaced = replacedInstances.contains(parentKey(r));
+      Resource current = instanceReplaced && !outlivesInstance(r) ? null : findLive(r);
       if (current != null) {
         matchedLive.add(liveKey(current));
       }
-      changes.add(compare(d, current));
+      PlannedChange change = compare(d, current);
+      changes.add(
+          instanceReplaced && current != null
+              ? replaced(change, Reason.INSTANCE_REPLACED)
+              : change);
     }
     changes.addAll(orphans(matchedLive, replacedInstances));
     return cascadeRouteReplacements(changes);
@@ -315,6 +320,22 @@ final class Differ {
       }
     }
     return out;
+  }
+
+  private static <R extends Resource> boolean outlivesInstance(R r) {
+    return Kinds.of(r).outlivesInstance();
+  }
+
+  private static PlannedChange replaced(PlannedChange c, Reason reason) {
+    return new PlannedChange(
+        c.address(),
+        c.kind(),
+        Action.REPLACE,
+        reason,
+        c.attributes(),
+        c.before(),
+        c.after(),
+        c.unknowns());
   }
 
   PlannedChange deletion(ResourceAddress address, Resource current, Reason reason) {

@@ -33,7 +33,7 @@ final class PrivateEndpointsDesired {
           new PrivateEndpoint(
               id,
               instanceId,
-              spec.location(),
+              pe.location() != null ? pe.location() : spec.location(),
               ArmId.normalize(pe.subnet()),
               PrivateEndpoint.API_GROUP,
               pe.dnsZone() == null ? null : ArmId.normalize(pe.dnsZone()),

@@ -20,6 +20,8 @@ public enum Reason {
   PRIVATE_LINK_TARGET_CANNOT_CHANGE(
       "what a private endpoint connects to (instance, group) cannot change in place"),
   PRIVATE_ENDPOINT_LOCATION_CANNOT_CHANGE("a private endpoint's location cannot change in place"),
+  INSTANCE_REPLACED(
+      "the instance it connects to is replaced, and the new instance needs a connection of its own"),
   CONNECTION_PENDING(
       "Azure left the private endpoint's connection waiting for the instance's approval"),
   LAST_OPERATION_FAILED("its last operation failed"),

@@ -161,6 +161,7 @@ final class SpecBinder {
                 v.path("name").asText(key),
                 v.path("subnet").asText(),
                 text(v, "dnsZone"),
+                v.has("location") ? normalizeLocation(v.path("location").asText()) : null,
                 locations.ofKey(p)));
   }
 

@@ -86,6 +86,14 @@ class PrivateEndpointPlanTest {
             Action.REPLACE,
             Reason.SUBNET_CANNOT_CHANGE),
         new Case(
+            "instance replaced",
+            "Azure keeps a private endpoint when its instance goes, disconnected: replaced with it",
+            spec("Enabled", withZone.replace("}}", ", location: westeurope}}"))
+                .replace("westeurope}\n", "northeurope}\n"),
+            instance().privateEndpoint("twins", "pe-twins", SUBNET, ZONE, "Approved"),
+            Action.REPLACE,
+            Reason.INSTANCE_REPLACED),
+        new Case(
             "dropped",
             "a private endpoint of the stack that the spec no longer has is deleted",
             spec("Enabled", "{}"),

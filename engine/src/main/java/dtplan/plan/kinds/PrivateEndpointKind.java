@@ -66,6 +66,12 @@ final class PrivateEndpointKind extends NamedKind<PrivateEndpoint> {
     return pe.instanceId();
   }
 
+  /** Its connection goes with a deleted instance; the endpoint stays, disconnected. */
+  @Override
+  public boolean outlivesInstance() {
+    return true;
+  }
+
   @Override
   public Map<String, String> tags(PrivateEndpoint pe) {
     return pe.tags();
