@@ -390,18 +390,7 @@ final class Differ {
           reason = Reason.NO_ROOM_FOR_BOTH_ENDPOINTS;
         }
       }
-      out.add(
-          reason == null
-              ? c
-              : new PlannedChange(
-                  c.address(),
-                  c.kind(),
-                  Action.REPLACE,
-                  reason,
-                  c.attributes(),
-                  c.before(),
-                  c.after(),
-                  c.unknowns()));
+      out.add(reason == null ? c : replaced(c, reason));
     }
     return out;
   }
