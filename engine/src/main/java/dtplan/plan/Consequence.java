@@ -35,7 +35,8 @@ public record Consequence(
     ORDER_CONFLICT,
     CHANGES_IGNORED,
     UNMANAGED_KEPT,
-    DESTROY_PREVENTED
+    DESTROY_PREVENTED,
+    CONNECTION_NOT_APPROVED
   }
 
   public static Consequence error(Code code, ResourceAddress address, String message) {

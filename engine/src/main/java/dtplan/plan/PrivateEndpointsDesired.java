@@ -19,13 +19,21 @@ import java.util.Map;
  * approves.
  */
 final class PrivateEndpointsDesired {
+  /** The states an owner leaves a connection in when it refuses it. */
+  private static final List<String> REFUSED = List.of("Rejected", "Disconnected");
+
   private PrivateEndpointsDesired() {}
 
   static String id(Spec spec, PrivateEndpointSpec pe) {
     return spec.resourceGroupId() + "/providers/Microsoft.Network/privateEndpoints/" + pe.name();
   }
 
-  static List<Desired> of(Spec spec, InstanceSpec instance, String instanceId, LiveIndex live) {
+  static List<Desired> of(
+      Spec spec,
+      InstanceSpec instance,
+      String instanceId,
+      LiveIndex live,
+      List<Consequence> consequences) {
     List<Desired> out = new ArrayList<>();
     for (PrivateEndpointSpec pe : instance.privateEndpoints().values()) {
       String id = id(spec, pe);
@@ -43,8 +51,26 @@ final class PrivateEndpointsDesired {
           new Desired(
               Addresses.privateEndpoint(instance.key(), pe.key()), desired, Map.of(), pe.at()));
       for (PrivateEndpointConnection c : live.connectionsOf(id)) {
-        if (ArmId.same(c.instanceId(), instanceId)
-            && PrivateEndpointConnection.PENDING.equalsIgnoreCase(c.status())) {
+        if (!ArmId.same(c.instanceId(), instanceId)) {
+          continue;
+        }
+        if (REFUSED.stream().anyMatch(r -> r.equalsIgnoreCase(c.status()))) {
+          // Approval applies to a waiting request only; a refused one is asked again by a new
+          // private endpoint (manage-private-endpoint: "Rejected", "Disconnected").
+          ResourceAddress address = Addresses.privateEndpoint(instance.key(), pe.key());
+          consequences.add(
+              Consequence.warning(
+                  Consequence.Code.CONNECTION_NOT_APPROVED,
+                  address,
+                  "the instance's connection for private endpoint "
+                      + pe.name()
+                      + " is "
+                      + c.status()
+                      + ", so nothing reaches the instance through it; replace the private"
+                      + " endpoint to ask again: dtplan apply --replace "
+                      + address));
+        }
+        if (PrivateEndpointConnection.PENDING.equalsIgnoreCase(c.status())) {
           out.add(
               new Desired(
                   Addresses.privateEndpointConnection(instance.key(), pe.key(), c.name()),

@@ -135,6 +135,22 @@ class PrivateEndpointPlanTest {
   }
 
   @Test
+  void aRejectedConnectionIsNotApprovedButThePlanSaysHowToAskAgain() throws Exception {
+    ReadResponse live =
+        instance().privateEndpoint("twins", "pe-twins", SUBNET, null, "Rejected").read();
+    Plan plan = plan(spec("Enabled", "{pe-twins: {subnet: " + SUBNET + "}}"), live);
+    assertThat(plan.changes()).noneMatch(c -> c.kind() == ResourceKind.PRIVATE_ENDPOINT_CONNECTION);
+    assertThat(plan.consequences())
+        .filteredOn(c -> c.code() == Consequence.Code.CONNECTION_NOT_APPROVED)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.address()).isEqualTo(PE);
+              assertThat(c.message()).contains("is Rejected").contains("--replace " + PE);
+            });
+  }
+
+  @Test
   void thePrivateEndpointIsCreatedBeforePublicAccessIsDisabled() throws Exception {
     Plan plan = plan(spec("Disabled", "{pe-twins: {subnet: " + SUBNET + "}}"), instance().read());
     ExecutionGraph graph = ExecutionGraph.of(plan);
