@@ -13,6 +13,9 @@ final class ApiVersions {
   static final String STORAGE = "2023-01-01";
   static final String RESOURCES = "2021-04-01";
 
+  /** Microsoft.Network's privateEndpoint.json, the version whose examples the sandbox follows. */
+  static final String NETWORK = "2023-09-01";
+
   private ApiVersions() {}
 
   /** The api-version for a resource id, by its provider namespace; null when unknown. */
@@ -32,6 +35,9 @@ final class ApiVersions {
     }
     if (lower.contains("/providers/microsoft.managedidentity/")) {
       return MANAGED_IDENTITY;
+    }
+    if (lower.contains("/providers/microsoft.network/")) {
+      return NETWORK;
     }
     if (lower.contains("/providers/microsoft.digitaltwins/")) {
       return DIGITAL_TWINS;

@@ -51,6 +51,9 @@ public final class AzureProvider implements Provider, LockProvider {
     EndpointWriter endpoints = register(new EndpointWriter(generic, arm, operations, settling, l));
     RouteWriter routes =
         register(new RouteWriter(generic, eventRoutes, hostNames, conditions, grants, l));
+    PrivateEndpointWriter privateEndpoints =
+        register(new PrivateEndpointWriter(generic, arm, operations, l));
+    register(new PrivateEndpointConnectionWriter(generic, operations, l));
     this.reader =
         new LiveReader(
             connection,
@@ -59,6 +62,7 @@ public final class AzureProvider implements Provider, LockProvider {
             endpoints,
             routes,
             roleAssignments,
+            privateEndpoints,
             generic,
             new RoleDefinitionCache(connection, connection.subscription()),
             l,

@@ -36,7 +36,8 @@ public record Consequence(
     CHANGES_IGNORED,
     UNMANAGED_KEPT,
     DESTROY_PREVENTED,
-    IDENTITY_DELETED
+    IDENTITY_DELETED,
+    CONNECTION_NOT_APPROVED
   }
 
   public static Consequence error(Code code, ResourceAddress address, String message) {

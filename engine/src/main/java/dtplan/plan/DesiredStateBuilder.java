@@ -166,6 +166,7 @@ final class DesiredStateBuilder {
     for (EndpointSpec e : instance.endpoints().values()) {
       out.add(endpoint(instance, id, e));
     }
+    out.addAll(PrivateEndpointsDesired.of(spec, instance, id, live, consequences));
     if (live.routeReadFailure(id).isPresent()) {
       // Unknown live routes cannot be diffed; DataPlaneAccessChecks says why they are left out.
       return;

@@ -22,7 +22,8 @@ public record InstanceSpec(
     Map<String, EndpointSpec> endpoints,
     Map<String, RouteSpec> routes,
     Lifecycle lifecycle,
-    SourceLocation at) {
+    SourceLocation at,
+    Map<String, PrivateEndpointSpec> privateEndpoints) {
   public InstanceSpec {
     userIdentities = List.copyOf(userIdentities);
     tags = Sorted.copy(tags);
@@ -31,6 +32,37 @@ public record InstanceSpec(
     endpoints = Sorted.copy(endpoints);
     routes = Sorted.copy(routes);
     lifecycle = lifecycle == null ? Lifecycle.NONE : lifecycle;
+    privateEndpoints = Sorted.copy(privateEndpoints == null ? Map.of() : privateEndpoints);
+  }
+
+  /** An instance without private endpoints. */
+  public InstanceSpec(
+      String key,
+      String name,
+      boolean systemIdentity,
+      List<String> userIdentities,
+      String publicNetworkAccess,
+      Map<String, String> tags,
+      List<RoleSpec> roles,
+      List<DataOwnerSpec> dataOwners,
+      Map<String, EndpointSpec> endpoints,
+      Map<String, RouteSpec> routes,
+      Lifecycle lifecycle,
+      SourceLocation at) {
+    this(
+        key,
+        name,
+        systemIdentity,
+        userIdentities,
+        publicNetworkAccess,
+        tags,
+        roles,
+        dataOwners,
+        endpoints,
+        routes,
+        lifecycle,
+        at,
+        Map.of());
   }
 
   /** An instance without lifecycle settings. */
@@ -58,6 +90,7 @@ public record InstanceSpec(
         endpoints,
         routes,
         Lifecycle.NONE,
-        at);
+        at,
+        Map.of());
   }
 }

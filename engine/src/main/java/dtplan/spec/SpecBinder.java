@@ -75,7 +75,8 @@ final class SpecBinder {
               bindEndpoints(v.path("endpoints"), p + "/endpoints"),
               bindRoutes(v.path("routes"), p + "/routes"),
               bindLifecycle(v.path("lifecycle")),
-              locations.ofKey(p));
+              locations.ofKey(p),
+              bindPrivateEndpoints(v.path("privateEndpoints"), p + "/privateEndpoints"));
         });
   }
 
@@ -148,6 +149,20 @@ final class SpecBinder {
                 key,
                 v.path("endpoint").asText(),
                 v.path("filter").asText("true"),
+                locations.ofKey(p)));
+  }
+
+  private Map<String, PrivateEndpointSpec> bindPrivateEndpoints(JsonNode pes, String pointer) {
+    return eachEntry(
+        pes,
+        pointer,
+        (key, v, p) ->
+            new PrivateEndpointSpec(
+                key,
+                v.path("name").asText(key),
+                v.path("subnet").asText(),
+                text(v, "dnsZone"),
+                v.has("location") ? normalizeLocation(v.path("location").asText()) : null,
                 locations.ofKey(p)));
   }
 

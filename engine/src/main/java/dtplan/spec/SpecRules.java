@@ -45,6 +45,7 @@ final class SpecRules {
     for (InstanceSpec instance : spec.instances().values()) {
       checkInstance(instance, instanceNames);
     }
+    new PrivateEndpointRules(this, spec, locations, diagnostics).check();
     spec.roleAssignments().values().forEach(this::checkRoleAssignment);
     if (spec.lock() != null) {
       checkArmId(
@@ -343,7 +344,7 @@ final class SpecRules {
     // Any other name is taken for a custom role; the plan looks it up in Azure.
   }
 
-  private void checkArmId(String id, ArmIdShape shape, SourceLocation at, String field) {
+  void checkArmId(String id, ArmIdShape shape, SourceLocation at, String field) {
     String problem = ArmIdProblems.problem(id, shape);
     if (problem == null) {
       return;
@@ -358,7 +359,7 @@ final class SpecRules {
         "expected " + shape.template());
   }
 
-  private void checkName(NameRule rule, String name, SourceLocation at) {
+  void checkName(NameRule rule, String name, SourceLocation at) {
     String problem = rule.problem(name);
     if (problem != null) {
       diagnostics.error(

@@ -26,11 +26,13 @@ final class Resources {
   private final Backend b;
   private final Instances instances;
   private final Endpoints endpoints;
+  private final PrivateEndpoints privateEndpoints;
 
   Resources(Backend b, Instances instances, Endpoints endpoints) {
     this.b = b;
     this.instances = instances;
     this.endpoints = endpoints;
+    this.privateEndpoints = new PrivateEndpoints(b);
   }
 
   Resp handle(Req req, ArmPath p) {
@@ -40,8 +42,9 @@ final class Resources {
     String typeKey = p.typeKey();
     if (typeKey.startsWith("microsoft.digitaltwins/")
         && !typeKey.equals(INSTANCE_TYPE)
-        && !typeKey.equals(ENDPOINT_TYPE)) {
-      // Time series database connections, private endpoint connections and private links exist
+        && !typeKey.equals(ENDPOINT_TYPE)
+        && !PrivateEndpoints.serves(typeKey)) {
+      // Time series database connections and private links exist
       // in Azure (test_create_tsdbconnection_with_identity.json, the spec) but are not emulated:
       // saying so beats storing and echoing a body as if it had been checked.
       throw new ApiError(
@@ -73,6 +76,9 @@ final class Resources {
         if (type.equals(ENDPOINT_TYPE)) {
           return endpoints.put(req, p, id, parent, existing);
         }
+        if (PrivateEndpoints.serves(type)) {
+          return privateEndpoints.put(req, p, id, existing);
+        }
         return putGeneric(req, p, id, existing);
       }
       case "PATCH" -> {
@@ -90,6 +96,9 @@ final class Resources {
         }
         if (type.equals(ENDPOINT_TYPE)) {
           return endpoints.delete(req, p, existing);
+        }
+        if (PrivateEndpoints.serves(type)) {
+          return privateEndpoints.delete(req, p, existing);
         }
         if (existing == null) {
           return Resp.empty(204);
@@ -309,11 +318,10 @@ final class Resources {
     cloudHosts(copy);
     if (Instances.isInstance(copy)) {
       ObjectNode props = Json.child(copy, "properties");
-      // A read shows the (here always empty) list; the answers to PUT and DELETE do not
+      // A read shows the list; the answers to PUT and DELETE do not
       // (test_create_digital_twin_with_identity.json).
-      if (!props.has("privateEndpointConnections")) {
-        props.putArray("privateEndpointConnections");
-      }
+      props.set(
+          "privateEndpointConnections", privateEndpoints.connectionsOf(Json.text(copy, "id")));
       if (Json.text(props, "hostName") != null) {
         props.put("hostName", Instances.hostName(b, copy));
       }

@@ -135,11 +135,7 @@ class RulesTest {
   @Test
   void digitalTwinsChildTypesThatAreNotEmulatedSaySo() {
     for (String child :
-        new String[] {
-          "/timeSeriesDatabaseConnections/tsdb",
-          "/privateEndpointConnections/pe",
-          "/privateLinkResources"
-        }) {
+        new String[] {"/timeSeriesDatabaseConnections/tsdb", "/privateLinkResources"}) {
       Http.Res r =
           http.put(INST + child + A, "{\"properties\":{\"connectionType\":\"AzureDataExplorer\"}}");
       assertThat(r.status()).as(child).isEqualTo(501);

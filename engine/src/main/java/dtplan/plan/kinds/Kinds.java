@@ -17,7 +17,9 @@ public final class Kinds {
             new InstanceKind(),
             new RoleAssignmentKind(),
             new EndpointKind(),
-            new RouteKind())) {
+            new RouteKind(),
+            new PrivateEndpointKind(),
+            new PrivateEndpointConnectionKind())) {
       BY_KIND.put(kind.kind(), kind);
     }
     for (ResourceKind kind : ResourceKind.values()) {

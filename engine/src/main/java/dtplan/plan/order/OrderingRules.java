@@ -24,6 +24,7 @@ public final class OrderingRules {
           new DataOwnerBeforeRoutes(),
           new SecretBeforeFingerprint(),
           new RoutesBeforePublicAccessOff(),
+          new PrivateEndpointBeforePublicAccessOff(),
           new RoutesBeforeDataOwnerRevoked(),
           new RoutesDeletedBeforeEndpoints(),
           new EndpointsDeletedBeforeRoles(),

@@ -7,6 +7,8 @@ import dtplan.model.EndpointSecrets;
 import dtplan.model.EndpointType;
 import dtplan.model.Instance;
 import dtplan.model.InstanceIdentity;
+import dtplan.model.PrivateEndpoint;
+import dtplan.model.PrivateEndpointConnection;
 import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
@@ -26,6 +28,8 @@ import dtplan.planfile.dto.ResourceDto.EndpointIdentityDto;
 import dtplan.planfile.dto.ResourceDto.IdentityDto;
 import dtplan.planfile.dto.ResourceDto.InstanceDto;
 import dtplan.planfile.dto.ResourceDto.InstanceIdentityDto;
+import dtplan.planfile.dto.ResourceDto.PrivateEndpointConnectionDto;
+import dtplan.planfile.dto.ResourceDto.PrivateEndpointDto;
 import dtplan.planfile.dto.ResourceDto.RoleAssignmentDto;
 import dtplan.planfile.dto.ResourceDto.RouteDto;
 import dtplan.planfile.dto.ResourceDto.SecretSourcesDto;
@@ -146,6 +150,21 @@ public final class PlanFileMapper {
               source(e.secrets().deadLetter())),
           e.provisioningState());
     }
+    if (r instanceof PrivateEndpoint pe) {
+      return new PrivateEndpointDto(
+          pe.id(),
+          pe.instanceId(),
+          pe.location(),
+          pe.subnet(),
+          pe.groupId(),
+          pe.dnsZone(),
+          pe.tags(),
+          pe.provisioningState());
+    }
+    if (r instanceof PrivateEndpointConnection c) {
+      return new PrivateEndpointConnectionDto(
+          c.instanceId(), c.name(), c.privateEndpointId(), c.status(), c.description());
+    }
     Route rt = (Route) r; // the last kind Resource permits
     return new RouteDto(rt.instanceId(), rt.name(), rt.endpointName(), rt.filter());
   }
@@ -202,6 +221,25 @@ public final class PlanFileMapper {
                   secret(e.secretSources().secondary()),
                   secret(e.secretSources().deadLetter())),
           e.provisioningState());
+    }
+    if (r instanceof PrivateEndpointDto pe) {
+      return new PrivateEndpoint(
+          required(pe.id(), "id"),
+          required(pe.instanceId(), "instance_id"),
+          pe.location(),
+          pe.subnet(),
+          pe.groupId(),
+          pe.dnsZone(),
+          pe.tags(),
+          pe.provisioningState());
+    }
+    if (r instanceof PrivateEndpointConnectionDto c) {
+      return new PrivateEndpointConnection(
+          required(c.instanceId(), "instance_id"),
+          required(c.name(), "name"),
+          c.privateEndpointId(),
+          c.status(),
+          c.description());
     }
     RouteDto rt = (RouteDto) r; // the last kind ResourceDto permits
     return new Route(

@@ -15,7 +15,14 @@ class KindsTest {
     }
     assertThat(Arrays.stream(ResourceKind.values()).map(k -> Kinds.of(k).displayName()))
         .doesNotHaveDuplicates()
-        .containsExactly("identity", "instance", "role_assignment", "endpoint", "route");
+        .containsExactly(
+            "identity",
+            "instance",
+            "role_assignment",
+            "endpoint",
+            "route",
+            "private_endpoint",
+            "private_endpoint_connection");
   }
 
   /** What a replacement's reason names: the first changed attribute in this order. */
@@ -28,5 +35,14 @@ class KindsTest {
     assertThat(Kinds.of(ResourceKind.ROUTE).replacedWhenChanged()).isEmpty();
     assertThat(Kinds.of(ResourceKind.ROLE_ASSIGNMENT).replacedWhenChanged()).isEmpty();
     assertThat(Kinds.of(ResourceKind.USER_IDENTITY).replacedWhenChanged()).isEmpty();
+  }
+
+  /** The DNS zone group is written on its own, so only where the endpoint sits forces a new one. */
+  @Test
+  void aPrivateEndpointIsReplacedForItsLocationSubnetOrTargetButNotItsDnsZone() {
+    assertThat(Kinds.of(ResourceKind.PRIVATE_ENDPOINT).replacedWhenChanged().keySet())
+        .containsExactly("location", "subnet", "privateLinkServiceId", "groupId")
+        .doesNotContain("dnsZone");
+    assertThat(Kinds.of(ResourceKind.PRIVATE_ENDPOINT_CONNECTION).replacedWhenChanged()).isEmpty();
   }
 }
