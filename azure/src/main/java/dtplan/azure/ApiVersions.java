@@ -14,6 +14,9 @@ final class ApiVersions {
   static final String RESOURCES = "2021-04-01";
   static final String KUSTO = "2023-08-15";
 
+  /** Microsoft.Network's privateEndpoint.json, the version whose examples the sandbox follows. */
+  static final String NETWORK = "2023-09-01";
+
   private ApiVersions() {}
 
   /** The api-version for a resource id, by its provider namespace; null when unknown. */
@@ -33,6 +36,9 @@ final class ApiVersions {
     }
     if (lower.contains("/providers/microsoft.managedidentity/")) {
       return MANAGED_IDENTITY;
+    }
+    if (lower.contains("/providers/microsoft.network/")) {
+      return NETWORK;
     }
     if (lower.contains("/providers/microsoft.kusto/")) {
       return KUSTO;

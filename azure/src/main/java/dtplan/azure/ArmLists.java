@@ -53,6 +53,25 @@ final class ArmLists {
     return dtplan.model.ArmId.lastSegment(name != null ? name : Json.text(json, "id"));
   }
 
+  /** The private endpoints of a resource group. */
+  List<JsonNode> privateEndpoints(String resourceGroupId, Context ctx) {
+    // raw: the generic listByResourceGroup drops properties (subnet, connections)
+    return list(
+        resourceGroupId + "/providers/Microsoft.Network/privateEndpoints",
+        ApiVersions.NETWORK,
+        ctx);
+  }
+
+  /** The DNS zone groups of a private endpoint. */
+  List<JsonNode> zoneGroups(String privateEndpointId, Context ctx) {
+    return list(privateEndpointId + "/privateDnsZoneGroups", ApiVersions.NETWORK, ctx);
+  }
+
+  /** The private endpoint connections of an instance. */
+  List<JsonNode> privateEndpointConnections(String instanceId, Context ctx) {
+    return list(instanceId + "/privateEndpointConnections", ApiVersions.DIGITAL_TWINS, ctx);
+  }
+
   private List<JsonNode> list(String path, String apiVersion, Context ctx) {
     List<JsonNode> items = new ArrayList<>();
     String next = url(path, apiVersion);

@@ -25,6 +25,7 @@ import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluentcore.utils.HttpPipelineProvider;
 import com.azure.storage.blob.BlobServiceClient;
 import com.azure.storage.blob.BlobServiceClientBuilder;
+import dtplan.spec.Cloud;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -45,8 +46,6 @@ import reactor.core.publisher.Mono;
  * runs against Azure.
  */
 public final class AzureConnection {
-  static final String DATA_PLANE_SCOPE = "https://digitaltwins.azure.net/.default";
-  static final String STORAGE_SCOPE = "https://storage.azure.com/.default";
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
   private final String subscription;
@@ -130,26 +129,37 @@ public final class AzureConnection {
    */
   public static AzureConnection azure(
       String subscription, TokenCredential credential, HttpTrace trace, HttpRetryDelays delays) {
+    return azure(subscription, CloudEndpoints.of(Cloud.DEFAULT), credential, trace, delays);
+  }
+
+  /**
+   * Azure in {@code cloud}: its Resource Manager, with tokens for its audience, and its storage
+   * suffix. The credential must sign in at the cloud's authority ({@link
+   * CloudEndpoints#defaultCredential()}).
+   */
+  public static AzureConnection azure(
+      String subscription,
+      CloudEndpoints cloud,
+      TokenCredential credential,
+      HttpTrace trace,
+      HttpRetryDelays delays) {
     Objects.requireNonNull(credential, "credential");
-    AzureProfile profile = new AzureProfile(null, subscription, AzureEnvironment.AZURE);
+    AzureProfile profile = new AzureProfile(null, subscription, cloud.environment());
+    String dataPlaneScope = CloudEndpoints.DATA_PLANE_SCOPE;
     return new AzureConnection(
         subscription,
         profile,
         credential,
         List.of(),
         credential,
-        () -> new BearerTokenAuthenticationPolicy(credential, DATA_PLANE_SCOPE),
+        () -> new BearerTokenAuthenticationPolicy(credential, dataPlaneScope),
         () ->
             credential
                 .getTokenSync(
-                    new com.azure.core.credential.TokenRequestContext().addScopes(DATA_PLANE_SCOPE))
+                    new com.azure.core.credential.TokenRequestContext().addScopes(dataPlaneScope))
                 .getToken(),
-        () -> new BearerTokenAuthenticationPolicy(credential, STORAGE_SCOPE),
-        account ->
-            "https://"
-                + account
-                + ".blob."
-                + profile.getEnvironment().getStorageEndpointSuffix().replaceFirst("^\\.", ""),
+        () -> new BearerTokenAuthenticationPolicy(credential, CloudEndpoints.STORAGE_SCOPE),
+        cloud::blobEndpoint,
         trace,
         delays);
   }

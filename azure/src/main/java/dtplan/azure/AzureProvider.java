@@ -55,6 +55,9 @@ public final class AzureProvider implements Provider, LockProvider {
         register(new DataExplorerPrincipalWriter(generic, arm, operations, l));
     RouteWriter routes =
         register(new RouteWriter(generic, eventRoutes, hostNames, conditions, grants, l));
+    PrivateEndpointWriter privateEndpoints =
+        register(new PrivateEndpointWriter(generic, arm, operations, l));
+    register(new PrivateEndpointConnectionWriter(generic, operations, l));
     this.reader =
         new LiveReader(
             connection,
@@ -63,6 +66,7 @@ public final class AzureProvider implements Provider, LockProvider {
             endpoints,
             routes,
             roleAssignments,
+            privateEndpoints,
             dataHistory,
             dataExplorerPrincipals,
             generic,

@@ -32,9 +32,10 @@ import java.util.concurrent.Callable;
  * its class ({@link InstanceWriter#list}, {@link EndpointWriter#list}, …), this class only says
  * what is read when. Round one: the resource group's instances (one list), its user identities (one
  * list), destinations and role names. Round two, per kept instance: its endpoints (one list) and
- * routes (one data-plane list); per distinct principal: its role assignments (one filtered list).
- * So a stack of n instances costs 1 + 3n calls, and one more per instance that has data history
- * connections (its tag {@link DataHistoryTag} says so).
+ * routes (one data-plane list); per distinct principal: its role assignments (one filtered list);
+ * and the group's private endpoints (one list, then one per private endpoint and per instance they
+ * reach). So a stack of n instances without private endpoints costs 2 + 3n calls, and one more per
+ * instance that has data history connections (its tag {@link DataHistoryTag} says so).
  */
 final class LiveReader {
   /** The round-one answer of {@link UserIdentityWriter#list}, told apart from the others. */
@@ -57,6 +58,7 @@ final class LiveReader {
   private final EndpointWriter endpoints;
   private final RouteWriter routes;
   private final RoleAssignmentWriter roleAssignments;
+  private final PrivateEndpointWriter privateEndpoints;
   private final DataHistoryWriter dataHistory;
   private final DataExplorerPrincipalWriter dataExplorerPrincipals;
   private final DestinationReader destinations;
@@ -72,6 +74,7 @@ final class LiveReader {
       EndpointWriter endpoints,
       RouteWriter routes,
       RoleAssignmentWriter roleAssignments,
+      PrivateEndpointWriter privateEndpoints,
       DataHistoryWriter dataHistory,
       DataExplorerPrincipalWriter dataExplorerPrincipals,
       GenericResources generic,
@@ -84,6 +87,7 @@ final class LiveReader {
     this.endpoints = endpoints;
     this.routes = routes;
     this.roleAssignments = roleAssignments;
+    this.privateEndpoints = privateEndpoints;
     this.dataHistory = dataHistory;
     this.dataExplorerPrincipals = dataExplorerPrincipals;
     this.destinations = new DestinationReader(generic);
@@ -168,6 +172,7 @@ final class LiveReader {
         second.add(() -> routes.list(i));
       }
     }
+    second.add(() -> List.of(privateEndpoints.list(rgId, instances, request.stack())));
     for (String p : principals) {
       for (String s : subscriptions) {
         second.add(() -> roleAssignments.listOf(s, p));
@@ -178,6 +183,8 @@ final class LiveReader {
     List<Route> routeList = new ArrayList<>();
     List<DataHistoryConnection> connections = new ArrayList<>();
     Map<String, RoleAssignment> assignments = new LinkedHashMap<>();
+    PrivateEndpointWriter.PrivateLinks links =
+        new PrivateEndpointWriter.PrivateLinks(List.of(), List.of());
     for (Object r : Bounded.all(parallelism, second)) {
       for (Object item : (List<?>) r) {
         if (item instanceof Endpoint e) {
@@ -188,6 +195,8 @@ final class LiveReader {
           routeList.add(rt);
         } else if (item instanceof RouteReadFailure f) {
           routeFailures.add(f);
+        } else if (item instanceof PrivateEndpointWriter.PrivateLinks found) {
+          links = found;
         } else if (item instanceof RoleAssignment ra) {
           // The same assignment can come back for two principals' lists or at two scopes.
           assignments.putIfAbsent(ra.id().toLowerCase(Locale.ROOT), ra);
@@ -208,6 +217,8 @@ final class LiveReader {
         roles,
         caller,
         routeFailures,
+        links.endpoints(),
+        links.connections(),
         connections,
         adxPrincipals);
   }

@@ -159,19 +159,22 @@ class ApplyCommand implements Callable<Integer> {
     }
     // The plan goes where it was made; a flag may only repeat it.
     SavedTarget where = target.forSavedPlan(savedPlan.target(), saved.target());
-    try (Target opened = Target.open(where, target.parallelism, saved.subscription(), err)) {
+    // The spec (checked above to be the file the plan was made from) names the cloud the target
+    // is in, so it is read before the target opens.
+    Spec spec =
+        Planning.load(
+            inputsFor(saved), saved.scope(), saved.subscription(), saved.subscription(), err);
+    if (spec == null) {
+      return ExitCodes.ERROR;
+    }
+    try (Target opened =
+        Target.open(where, target.parallelism, saved.subscription(), spec.cloud(), err)) {
       if (format == Format.text) {
         Planning.announce(opened, command.commandLine().getOut());
       }
       verdict = SavedPlanCheck.ofTarget(savedPlan, opened.description());
       if (!(verdict instanceof SavedPlanVerdict.Carry)) {
         return refuse(err, verdict);
-      }
-      Spec spec =
-          Planning.load(
-              inputsFor(saved), saved.scope(), saved.subscription(), saved.subscription(), err);
-      if (spec == null) {
-        return ExitCodes.ERROR;
       }
       try (StackLock held = locking().take(opened, spec, err)) {
         return applySaved(savedPlan, spec, opened, err);

@@ -1,6 +1,7 @@
 package dtplan.cli;
 
 import dtplan.sandbox.Sandbox;
+import dtplan.sandbox.SandboxCloud;
 import dtplan.sandbox.SandboxConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The sandbox dtplan starts in-process when no Azure target is configured. Its state persists in
- * the given folder; the first start seeds the destinations the examples use.
+ * The sandbox dtplan starts in-process when no Azure target is configured, answering as the spec's
+ * cloud. Its state persists in the given folder; the first start seeds the destinations the
+ * examples use.
  */
 final class EmbeddedSandbox implements AutoCloseable {
   static final String SEED_RESOURCE = "/dtplan/sandbox-seed.json";
@@ -22,11 +24,12 @@ final class EmbeddedSandbox implements AutoCloseable {
     this.sandbox = sandbox;
   }
 
-  static EmbeddedSandbox start(Path stateDir) {
+  static EmbeddedSandbox start(Path stateDir, SandboxCloud cloud) {
     try {
       boolean fresh = !Sandbox.hasState(stateDir);
       Files.createDirectories(stateDir);
-      Sandbox sandbox = SandboxStarter.start(SandboxConfig.defaults().withStateDir(stateDir));
+      Sandbox sandbox =
+          SandboxStarter.start(SandboxConfig.defaults().withStateDir(stateDir).withCloud(cloud));
       if (fresh) {
         sandbox.seed(defaultSeed());
       }

@@ -63,7 +63,7 @@ final class ForceUnlockCommand implements Callable<Integer> {
     if (!autoApprove && !confirmed(spec, out, err)) {
       return ExitCodes.ERROR;
     }
-    try (Target opened = Target.open(target, spec.subscription(), err)) {
+    try (Target opened = Target.open(target, spec.subscription(), spec.cloud(), err)) {
       LockHolder holder = opened.locks().breakLock(spec.lock().container(), spec.stack());
       out.println(
           holder == null

@@ -9,6 +9,7 @@ import dtplan.provider.ProviderException;
 import dtplan.provider.ReadRequest;
 import dtplan.provider.ReadResponse;
 import dtplan.render.TargetHeader;
+import dtplan.spec.Cloud;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -72,6 +73,15 @@ final class ImportCommand implements Callable<Integer> {
       description = "Read the sandbox at URL (see `dtplan sandbox serve`).")
   URI sandboxUrl;
 
+  @Option(
+      names = "--cloud",
+      paramLabel = "NAME",
+      converter = CloudConverter.class,
+      description =
+          "The Azure cloud the group is in: AzureCloud (default), AzureUSGovernment or"
+              + " AzureChinaCloud. The spec names it as azure.cloud.")
+  Cloud cloud = Cloud.DEFAULT;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
 
   @Override
@@ -94,8 +104,9 @@ final class ImportCommand implements Callable<Integer> {
             rg.resourceGroup(),
             stack == null ? rg.defaultStack() : stack,
             instances,
-            schemaPath());
-    try (Target target = Target.open(targetFor(rg), 10, rg.subscription(), err)) {
+            schemaPath(),
+            cloud);
+    try (Target target = Target.open(targetFor(rg), 10, rg.subscription(), cloud, err)) {
       err.println(TargetHeader.line(target.description()));
       err.flush();
       ReadResponse first = read(target, rg, request, Set.of(), Set.of());

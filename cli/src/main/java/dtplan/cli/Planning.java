@@ -38,7 +38,7 @@ final class Planning {
     if (spec == null) {
       return null;
     }
-    Target target = Target.open(targetOptions, spec.subscription(), err);
+    Target target = Target.open(targetOptions, spec.subscription(), spec.cloud(), err);
     StackLock lock = null;
     try {
       announce(target, targetLine);

@@ -20,6 +20,18 @@ final class SandboxCaller {
 
   /** The caller's object id, or null when the sandbox does not answer or does not say. */
   static String of(URI sandbox) {
+    return said(sandbox, "callerPrincipalId");
+  }
+
+  /**
+   * The cloud the sandbox answers as ({@code sandbox serve --cloud}), or null when it does not
+   * answer or does not say.
+   */
+  static String cloud(URI sandbox) {
+    return said(sandbox, "cloud");
+  }
+
+  private static String said(URI sandbox, String field) {
     String base = sandbox.toString().endsWith("/") ? sandbox.toString() : sandbox + "/";
     try {
       HttpResponse<String> r =
@@ -35,8 +47,8 @@ final class SandboxCaller {
       if (r.statusCode() != 200) {
         return null;
       }
-      String id = new ObjectMapper().readTree(r.body()).path("callerPrincipalId").asText(null);
-      return id == null || id.isBlank() ? null : id;
+      String value = new ObjectMapper().readTree(r.body()).path(field).asText(null);
+      return value == null || value.isBlank() ? null : value;
     } catch (IOException | IllegalArgumentException e) {
       return null;
     } catch (InterruptedException e) {

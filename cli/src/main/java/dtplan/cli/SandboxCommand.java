@@ -3,6 +3,7 @@ package dtplan.cli;
 import dtplan.input.InputFileException;
 import dtplan.input.InputFiles;
 import dtplan.sandbox.Sandbox;
+import dtplan.sandbox.SandboxCloud;
 import dtplan.sandbox.SandboxConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,6 +94,15 @@ final class SandboxCommand implements Runnable {
         description = "Items per page of every list; the rest follows through nextLink.")
     int pageSize;
 
+    @Option(
+        names = "--cloud",
+        paramLabel = "NAME",
+        defaultValue = "AzureCloud",
+        description =
+            "The Azure cloud whose host names destinations get, as the spec's azure.cloud:"
+                + " AzureCloud (default), AzureUSGovernment or AzureChinaCloud.")
+    String cloud;
+
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
 
     private SandboxConfig settings(Path state) {
@@ -106,7 +116,8 @@ final class SandboxCommand implements Runnable {
               .withRoleAssignmentPropagationDelay(
                   Duration.ofMillis((long) (rolePropagationSeconds * 1000)))
               .withCallerOnPrivateNetwork(privateNetwork)
-              .withPageSize(pageSize);
+              .withPageSize(pageSize)
+              .withCloud(SandboxCloud.named(cloud));
       return callerPrincipalId == null ? config : config.withCallerPrincipalId(callerPrincipalId);
     }
 

@@ -1,13 +1,15 @@
 package dtplan.cli;
 
-import com.azure.identity.DefaultAzureCredentialBuilder;
 import dtplan.azure.AzureConnection;
 import dtplan.azure.AzureProvider;
 import dtplan.azure.AzureProviderOptions;
+import dtplan.azure.CloudEndpoints;
 import dtplan.azure.HttpTrace;
 import dtplan.planfile.SavedTarget;
 import dtplan.provider.Provider;
 import dtplan.provider.ProviderListener;
+import dtplan.sandbox.SandboxCloud;
+import dtplan.spec.Cloud;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
@@ -50,8 +52,8 @@ final class Target implements AutoCloseable {
     return (dtplan.provider.LockProvider) provider;
   }
 
-  static Target open(TargetOptions options, String subscription, PrintWriter err) {
-    return open(chosen(options, subscription), options.parallelism, subscription, err);
+  static Target open(TargetOptions options, String subscription, Cloud cloud, PrintWriter err) {
+    return open(chosen(options, subscription), options.parallelism, subscription, cloud, err);
   }
 
   /** The target the command line (or AZURE_SUBSCRIPTION_ID) selects. */
@@ -65,26 +67,37 @@ final class Target implements AutoCloseable {
     return SavedTarget.embeddedSandbox();
   }
 
-  static Target open(SavedTarget where, int parallelism, String subscription, PrintWriter err) {
+  /**
+   * The target, in {@code cloud}: Azure's endpoints and login authority for it, or the embedded
+   * sandbox answering as it. A standalone sandbox answers as the cloud it was started as ({@code
+   * sandbox serve --cloud}).
+   */
+  static Target open(
+      SavedTarget where, int parallelism, String subscription, Cloud cloud, PrintWriter err) {
     ProviderListener retries = new RetryPrinter(err);
     Timing timing = Timing.fromSystemProperties();
     AzureProviderOptions providerOptions = timing.provider(parallelism);
     switch (where.kind()) {
       case SavedTarget.AZURE -> {
+        CloudEndpoints endpoints = CloudEndpoints.of(cloud);
         AzureConnection azure =
             AzureConnection.azure(
                 subscription,
-                new DefaultAzureCredentialBuilder().build(),
+                endpoints,
+                endpoints.defaultCredential(),
                 HttpTrace.fromEnvironment(),
                 timing.http());
         return new Target(
             SavedTarget.azure(subscription),
-            "Azure subscription " + subscription,
+            "Azure subscription "
+                + subscription
+                + (cloud == Cloud.DEFAULT ? "" : " in " + cloud.specName()),
             new AzureProvider(azure, providerOptions, retries),
             () -> {});
       }
       case SavedTarget.SANDBOX -> {
         URI url = URI.create(where.url());
+        requireSameCloud(url, cloud);
         AzureConnection sandbox =
             AzureConnection.sandbox(
                 url,
@@ -99,7 +112,9 @@ final class Target implements AutoCloseable {
             () -> {});
       }
       default -> {
-        EmbeddedSandbox embedded = EmbeddedSandbox.start(SandboxStarter.DEFAULT_STATE);
+        EmbeddedSandbox embedded =
+            EmbeddedSandbox.start(
+                SandboxStarter.DEFAULT_STATE, SandboxCloud.named(cloud.specName()));
         AzureConnection connection =
             AzureConnection.sandbox(
                 embedded.url(),
@@ -114,6 +129,26 @@ final class Target implements AutoCloseable {
                 connection, providerOptions.withLroPollInterval(Duration.ofMillis(200)), retries),
             embedded);
       }
+    }
+  }
+
+  /**
+   * A standalone sandbox answers as the cloud it was started as; planning a spec of another cloud
+   * against it would show that cloud's host names as if they were the spec's.
+   */
+  private static void requireSameCloud(URI sandbox, Cloud cloud) {
+    String answersAs = SandboxCaller.cloud(sandbox);
+    if (answersAs != null && !answersAs.equalsIgnoreCase(cloud.specName())) {
+      throw new UserError(
+          "the sandbox at "
+              + sandbox
+              + " answers as "
+              + answersAs
+              + ", but the spec's azure.cloud is "
+              + cloud.specName()
+              + "; nothing was read or changed\n  hint: start it with `dtplan sandbox serve --cloud "
+              + cloud.specName()
+              + "`");
     }
   }
 

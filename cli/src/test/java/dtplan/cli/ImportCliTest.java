@@ -82,6 +82,53 @@ class ImportCliTest {
   }
 
   @Test
+  void privateEndpointsOfTheGroupAreImportedAndConverge() throws Exception {
+    try (LiveSandbox sb = LiveSandbox.start()) {
+      Cli.Result made =
+          Cli.run(
+              "apply",
+              Cli.example("private-endpoint.yaml").toString(),
+              "--auto-approve",
+              "--sandbox",
+              sb.url());
+      assertThat(made.exit()).as(made.toString()).isZero();
+      Path spec = work.resolve("imported.yaml");
+
+      Cli.Result imported =
+          Cli.run(
+              "import",
+              GROUP_ID,
+              "--stack",
+              "private-endpoint",
+              "--out",
+              spec.toString(),
+              "--sandbox",
+              sb.url());
+
+      assertThat(imported.exit()).as(imported.toString()).isZero();
+      assertThat(Files.readString(spec))
+          .contains("privateEndpoints:")
+          .contains("pe-private-twins:")
+          .contains(
+              "subnet: /subscriptions/${azure.subscription}/resourceGroups/rg-examples/providers/"
+                  + "Microsoft.Network/virtualNetworks/vnet-examples/subnets/twins")
+          .contains("privatelink.digitaltwins.azure.net");
+      Cli.Result plan =
+          Cli.run("plan", spec.toString(), "--detailed-exitcode", "--sandbox", sb.url());
+      assertThat(plan.exit()).as(plan.toString()).isZero();
+    }
+  }
+
+  @Test
+  void anUnknownCloudIsRefusedWithTheThreeNames() {
+    Cli.Result r = Cli.run("import", GROUP_ID, "--cloud", "usgovernment");
+    assertThat(r.exit()).as(r.toString()).isNotZero().isNotEqualTo(3);
+    assertThat(r.err())
+        .contains("expected one of AzureCloud, AzureUSGovernment, AzureChinaCloud")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void anIdThatIsNotAResourceGroupIsRefusedAndWritesNothing() {
     Path spec = work.resolve("imported.yaml");
     Cli.Result r =

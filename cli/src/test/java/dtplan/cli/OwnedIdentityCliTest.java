@@ -46,7 +46,10 @@ class OwnedIdentityCliTest {
 
       Path dropped = Specs.write(work, "dropped.yaml", spec("ingest", false));
       Cli.Result plan = Cli.run("plan", dropped.toString(), "--sandbox", sb.url());
-      assertThat(plan.out()).as(plan.toString()).contains("identities.ingest will be destroyed");
+      assertThat(plan.out())
+          .as(plan.toString())
+          .contains("identities.ingest will be destroyed")
+          .contains("identities.ingest: deletes this identity, which the stack created");
       Cli.Result again =
           Cli.run("apply", dropped.toString(), "--auto-approve", "--sandbox", sb.url());
       assertThat(again.exit()).as(again.toString()).isZero();

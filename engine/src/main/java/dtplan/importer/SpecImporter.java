@@ -5,11 +5,14 @@ import dtplan.model.AuthType;
 import dtplan.model.Endpoint;
 import dtplan.model.EndpointType;
 import dtplan.model.Instance;
+import dtplan.model.PrivateEndpoint;
+import dtplan.model.PrivateEndpointConnection;
 import dtplan.model.RoleAssignment;
 import dtplan.model.RoleDefinitions;
 import dtplan.model.Route;
 import dtplan.plan.SecretTags;
 import dtplan.provider.ReadResponse;
+import dtplan.spec.Cloud;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -133,13 +136,15 @@ public final class SpecImporter {
       doc.put("version", 1);
       doc.put("stack", request.stack());
       YamlMap azure = doc.map("azure");
+      azure.put("cloud", request.cloud() == Cloud.DEFAULT ? null : request.cloud().specName());
       azure.put("subscription", request.subscription());
       azure.put("resourceGroup", request.resourceGroup());
-      azure.put("location", location(kept, azure));
+      String location = location(kept, azure);
+      azure.put("location", location);
       YamlMap identities = new YamlMap();
       YamlMap instances = new YamlMap();
       for (Instance i : kept) {
-        instances.put(i.name(), instance(i, groups, identities));
+        instances.put(i.name(), instance(i, groups, identities, location));
       }
       doc.put("identities", identities.isEmpty() ? null : identities);
       doc.put("instances", instances.isEmpty() ? null : instances);
@@ -189,7 +194,7 @@ public final class SpecImporter {
       return chosen;
     }
 
-    private YamlMap instance(Instance i, List<String> groups, YamlMap identities) {
+    private YamlMap instance(Instance i, List<String> groups, YamlMap identities, String location) {
       YamlMap m = new YamlMap();
       YamlMap identity = new YamlMap();
       if (i.identity().system()) {
@@ -239,6 +244,12 @@ public final class SpecImporter {
             r.name(), new YamlMap().put("endpoint", r.endpointName()).put("filter", r.filter()));
       }
       m.put("routes", routes.isEmpty() ? null : routes);
+      YamlMap privateEndpoints = privateEndpoints(i, location, m);
+      m.put(
+          "privateEndpoints",
+          privateEndpoints.isEmpty() && !m.hasComment("privateEndpoints")
+              ? null
+              : privateEndpoints);
       if (live.routeReadFailures().stream().anyMatch(f -> ArmId.same(f.instanceId(), i.id()))) {
         m.comment("routes", "Azure refused to list this instance's routes: none are written");
         warnings.add(
@@ -246,6 +257,50 @@ public final class SpecImporter {
                 + i.name()
                 + ": Azure refused to list its routes, so the spec has none; grant yourself"
                 + " Azure Digital Twins Data Owner on it and import again");
+      }
+      return m;
+    }
+
+    /**
+     * The private endpoints of the group that reach the instance. Azure also lists connections of
+     * private endpoints in other groups; a spec's live in its own group, so those are named above
+     * the instance's {@code privateEndpoints} (written empty if need be) and left out, and plans
+     * leave them alone.
+     */
+    private YamlMap privateEndpoints(Instance i, String location, YamlMap instance) {
+      YamlMap m = new YamlMap();
+      List<PrivateEndpoint> reaching =
+          live.privateEndpoints().stream()
+              .filter(pe -> ArmId.same(pe.instanceId(), i.id()))
+              .sorted(Comparator.comparing(PrivateEndpoint::name))
+              .toList();
+      for (PrivateEndpoint pe : reaching) {
+        YamlMap entry = new YamlMap();
+        entry.put("subnet", withSubscriptionVariable(pe.subnet()));
+        entry.put("dnsZone", pe.dnsZone() == null ? null : withSubscriptionVariable(pe.dnsZone()));
+        entry.put(
+            "location",
+            pe.location() == null || pe.location().replace(" ", "").equalsIgnoreCase(location)
+                ? null
+                : pe.location());
+        m.put(pe.name(), entry);
+      }
+      for (PrivateEndpointConnection c : live.privateEndpointConnections()) {
+        if (ArmId.same(c.instanceId(), i.id())
+            && reaching.stream().noneMatch(pe -> ArmId.same(pe.id(), c.privateEndpointId()))) {
+          instance.comment(
+              "privateEndpoints",
+              "private endpoint " + c.privateEndpointId() + " is in another group: left out");
+          warnings.add(
+              "instance "
+                  + i.name()
+                  + ": private endpoint "
+                  + c.privateEndpointId()
+                  + " reaches it from outside "
+                  + request.resourceGroup()
+                  + ", where a spec's private endpoints live; it is left out, and plans leave"
+                  + " it alone");
+        }
       }
       return m;
     }

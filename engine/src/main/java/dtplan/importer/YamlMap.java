@@ -39,6 +39,10 @@ final class YamlMap {
     return this;
   }
 
+  boolean hasComment(String key) {
+    return comments.containsKey(key);
+  }
+
   YamlMap map(String key) {
     return (YamlMap) entries.computeIfAbsent(key, k -> new YamlMap());
   }

@@ -10,6 +10,8 @@ public sealed interface Resource
         RoleAssignment,
         Endpoint,
         Route,
+        PrivateEndpoint,
+        PrivateEndpointConnection,
         DataHistoryConnection,
         DataExplorerPrincipal {
   ResourceKind kind();

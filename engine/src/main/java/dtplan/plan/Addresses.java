@@ -20,6 +20,16 @@ public final class Addresses {
     return instance(instanceKey).field("routes", name);
   }
 
+  public static ResourceAddress privateEndpoint(String instanceKey, String key) {
+    return instance(instanceKey).field("privateEndpoints", key);
+  }
+
+  /** The connection Azure made on the instance for one of its private endpoints. */
+  public static ResourceAddress privateEndpointConnection(
+      String instanceKey, String endpointKey, String connectionName) {
+    return privateEndpoint(instanceKey, endpointKey).field("connections", connectionName);
+  }
+
   public static ResourceAddress dataHistory(String instanceKey, String name) {
     return instance(instanceKey).field("dataHistory", name);
   }

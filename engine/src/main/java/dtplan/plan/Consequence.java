@@ -35,7 +35,9 @@ public record Consequence(
     ORDER_CONFLICT,
     CHANGES_IGNORED,
     UNMANAGED_KEPT,
-    DESTROY_PREVENTED
+    DESTROY_PREVENTED,
+    IDENTITY_DELETED,
+    CONNECTION_NOT_APPROVED
   }
 
   public static Consequence error(Code code, ResourceAddress address, String message) {

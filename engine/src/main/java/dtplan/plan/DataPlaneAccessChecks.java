@@ -81,7 +81,7 @@ final class DataPlaneAccessChecks {
         continue;
       }
       if (failure != null) {
-        unreadable(address, id, caller, failure, change);
+        unreadable(address, id, caller, failure, change, instance);
       } else if (caller.principalId() != null && hasRouteChanges(id) && !writable(id, caller)) {
         out.add(
             Consequence.error(
@@ -99,7 +99,7 @@ final class DataPlaneAccessChecks {
                     + id));
       }
       if (DISABLED.equalsIgnoreCase(after.publicNetworkAccess())) {
-        privateDataPlane(address, after, change);
+        privateDataPlane(address, after, change, instance);
       }
     }
   }
@@ -109,7 +109,8 @@ final class DataPlaneAccessChecks {
       String id,
       Caller caller,
       RouteReadFailure failure,
-      PlannedChange change) {
+      PlannedChange change,
+      InstanceSpec instance) {
     Instance before = (Instance) change.before();
     boolean privateOnly = before != null && DISABLED.equalsIgnoreCase(before.publicNetworkAccess());
     String refused =
@@ -127,7 +128,8 @@ final class DataPlaneAccessChecks {
               address,
               refused
                   + "; its public network access is Disabled, so its data plane answers only its"
-                  + " private endpoints: run dtplan from a network that reaches them"));
+                  + " private endpoints: run dtplan "
+                  + PrivateNetworkPath.runFrom(instance)));
     } else if (grantsInThisPlan(id, caller)) {
       out.add(
           Consequence.warning(
@@ -153,7 +155,8 @@ final class DataPlaneAccessChecks {
     }
   }
 
-  private void privateDataPlane(ResourceAddress address, Instance after, PlannedChange change) {
+  private void privateDataPlane(
+      ResourceAddress address, Instance after, PlannedChange change, InstanceSpec instance) {
     Instance before = change.before() instanceof Instance i ? i : null;
     boolean disabling = before != null && !DISABLED.equalsIgnoreCase(before.publicNetworkAccess());
     boolean identityChanges =
@@ -180,8 +183,8 @@ final class DataPlaneAccessChecks {
             "public network access "
                 + (disabling ? "will be" : "is")
                 + " Disabled: dtplan reads and writes this instance's event routes on its data plane,"
-                + " which then answers only its private endpoints, so later plans must run from a"
-                + " network that reaches them"
+                + " which then answers only its private endpoints, so later plans must run "
+                + PrivateNetworkPath.runFrom(instance)
                 + (disabling && hasRouteChanges(after.id())
                     ? "; this apply writes the routes before it disables public access"
                     : "")));

@@ -169,6 +169,7 @@ final class DesiredStateBuilder {
     for (EndpointSpec e : instance.endpoints().values()) {
       out.add(endpoint(instance, id, e));
     }
+    out.addAll(PrivateEndpointsDesired.of(spec, instance, id, live, consequences));
     DataHistoryDesired dataHistory = new DataHistoryDesired(this);
     instance.dataHistory().values().forEach(c -> out.addAll(dataHistory.of(instance, id, c)));
     if (live.routeReadFailure(id).isPresent()) {

@@ -3,6 +3,7 @@ package dtplan.plan;
 import dtplan.model.ArmId;
 import dtplan.model.Endpoint;
 import dtplan.model.Instance;
+import dtplan.model.PrivateEndpoint;
 import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
@@ -67,11 +68,16 @@ final class Differ {
       if (r.kind() == ResourceKind.INSTANCE) {
         continue;
       }
-      Resource current = replacedInstances.contains(parentKey(r)) ? null : findLive(r);
+      boolean instanceReplaced = replacedInstances.contains(parentKey(r));
+      Resource current = instanceReplaced && !outlivesInstance(r) ? null : findLive(r);
       if (current != null) {
         matchedLive.add(liveKey(current));
       }
-      changes.add(compare(d, current));
+      PlannedChange change = compare(d, current);
+      changes.add(
+          instanceReplaced && current != null
+              ? replaced(change, Reason.INSTANCE_REPLACED)
+              : change);
     }
     changes.addAll(orphans(matchedLive, replacedInstances));
     return cascadeRouteReplacements(changes);
@@ -192,6 +198,10 @@ final class Differ {
     if (Kinds.of(current).driftedOutside(current)) {
       return Reason.CHANGED_OUTSIDE_DTPLAN;
     }
+    Reason own = kindReason(current);
+    if (own != null) {
+      return own;
+    }
     List<AttributeChange> changed = attrs.stream().filter(AttributeChange::changed).toList();
     // A key-based endpoint's destination comes with its connection string: part of the secret.
     List<AttributeChange> secrets =
@@ -204,6 +214,10 @@ final class Differ {
           : Reason.SECRET_CHANGED;
     }
     return Reason.ATTRIBUTES_DIFFER;
+  }
+
+  private static <R extends Resource> Reason kindReason(R live) {
+    return Kinds.of(live).updateReason(live);
   }
 
   private static boolean isSensitive(Value v) {
@@ -293,6 +307,17 @@ final class Differ {
         out.add(deletion(Addresses.identity(u.name()), u, Reason.NOT_IN_SPEC));
       }
     }
+    for (PrivateEndpoint pe : live.response().privateEndpoints()) {
+      if (!matchedLive.contains(liveKey(pe))
+          && StackOwnership.ownedBy(pe.tags(), stack)
+          && !replacedInstances.contains(LiveIndex.key(pe.instanceId()))) {
+        out.add(
+            deletion(
+                Addresses.privateEndpoint(instanceKeyOf(pe.instanceId()), pe.name()),
+                pe,
+                Reason.NOT_IN_SPEC));
+      }
+    }
     String marker = DesiredStateBuilder.stackDescription(stack);
     for (RoleAssignment ra : live.response().roleAssignments()) {
       if (marker.equals(ra.description()) && !matchedLive.contains(liveKey(ra))) {
@@ -300,6 +325,22 @@ final class Differ {
       }
     }
     return out;
+  }
+
+  private static <R extends Resource> boolean outlivesInstance(R r) {
+    return Kinds.of(r).outlivesInstance();
+  }
+
+  private static PlannedChange replaced(PlannedChange c, Reason reason) {
+    return new PlannedChange(
+        c.address(),
+        c.kind(),
+        Action.REPLACE,
+        reason,
+        c.attributes(),
+        c.before(),
+        c.after(),
+        c.unknowns());
   }
 
   PlannedChange deletion(ResourceAddress address, Resource current, Reason reason) {
@@ -354,18 +395,7 @@ final class Differ {
           reason = Reason.NO_ROOM_FOR_BOTH_ENDPOINTS;
         }
       }
-      out.add(
-          reason == null
-              ? c
-              : new PlannedChange(
-                  c.address(),
-                  c.kind(),
-                  Action.REPLACE,
-                  reason,
-                  c.attributes(),
-                  c.before(),
-                  c.after(),
-                  c.unknowns()));
+      out.add(reason == null ? c : replaced(c, reason));
     }
     return out;
   }

@@ -42,6 +42,8 @@ public final class LiveDigests {
     add(out, live.userIdentities(), dtplan.model.UserIdentity::id);
     add(out, live.roleAssignments(), dtplan.model.RoleAssignment::id);
     add(out, live.destinations(), dtplan.model.Destination::id);
+    add(out, live.privateEndpoints(), dtplan.model.PrivateEndpoint::id);
+    add(out, live.privateEndpointConnections(), dtplan.model.PrivateEndpointConnection::id);
     return out;
   }
 

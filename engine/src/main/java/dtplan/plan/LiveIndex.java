@@ -6,6 +6,8 @@ import dtplan.model.DataHistoryConnection;
 import dtplan.model.Destination;
 import dtplan.model.Endpoint;
 import dtplan.model.Instance;
+import dtplan.model.PrivateEndpoint;
+import dtplan.model.PrivateEndpointConnection;
 import dtplan.model.RoleAssignment;
 import dtplan.model.Route;
 import dtplan.model.UserIdentity;
@@ -29,6 +31,8 @@ public final class LiveIndex {
   private final Map<String, List<DataHistoryConnection>> dataHistoryByInstance;
   private final Map<String, RoleAssignment> assignmentsByGrant;
   private final Map<String, RouteReadFailure> routeReadFailures;
+  private final Map<String, PrivateEndpoint> privateEndpoints;
+  private final Map<String, List<PrivateEndpointConnection>> connectionsByEndpoint;
 
   LiveIndex(ReadResponse live) {
     this.live = live;
@@ -46,6 +50,20 @@ public final class LiveIndex {
             live.roleAssignments().stream().filter(ra -> ra.principalId() != null).toList(),
             LiveIndex::grant);
     this.routeReadFailures = byId(live.routeReadFailures(), RouteReadFailure::instanceId);
+    this.privateEndpoints = byId(live.privateEndpoints(), PrivateEndpoint::id);
+    this.connectionsByEndpoint =
+        live.privateEndpointConnections().stream()
+            .filter(c -> c.privateEndpointId() != null)
+            .collect(Collectors.groupingBy(c -> key(c.privateEndpointId())));
+  }
+
+  public Optional<PrivateEndpoint> privateEndpoint(String id) {
+    return Optional.ofNullable(privateEndpoints.get(key(id)));
+  }
+
+  /** The connections instances list for the private endpoint (one per instance it reaches). */
+  public List<PrivateEndpointConnection> connectionsOf(String privateEndpointId) {
+    return connectionsByEndpoint.getOrDefault(key(privateEndpointId), List.of());
   }
 
   /** Why Azure refused to list the instance's routes, if it did: they are unknown, not absent. */

@@ -45,9 +45,9 @@ public final class Planner {
     }
     changes.sort(APPLY_ORDER);
     StackOwnership.check(spec.stack(), changes, consequences);
-    new DeliveryChecks(spec, changes, consequences)
-        .withUntouchedAssignments(untouched(live, changes))
-        .run(index);
+    List<RoleAssignment> untouched = untouched(live, changes);
+    new DeliveryChecks(spec, changes, consequences).withUntouchedAssignments(untouched).run(index);
+    new IdentityDeletionChecks(changes, consequences).run(index, untouched);
     new DataPlaneAccessChecks(spec, changes, consequences).run(index);
     // The checks judge the whole plan, whose facts they need; a partial plan keeps what they
     // found about the changes it keeps.

@@ -16,6 +16,14 @@ public enum Reason {
   DESTINATION_CANNOT_CHANGE("an endpoint's destination cannot change in place"),
   IDENTITY_CANNOT_CHANGE("the identity an endpoint authenticates with cannot change in place"),
   LOCATION_CANNOT_CHANGE("an instance's location cannot change in place"),
+  SUBNET_CANNOT_CHANGE("a private endpoint's subnet cannot change in place"),
+  PRIVATE_LINK_TARGET_CANNOT_CHANGE(
+      "what a private endpoint connects to (instance, group) cannot change in place"),
+  PRIVATE_ENDPOINT_LOCATION_CANNOT_CHANGE("a private endpoint's location cannot change in place"),
+  INSTANCE_REPLACED(
+      "the instance it connects to is replaced, and the new instance needs a connection of its own"),
+  CONNECTION_PENDING(
+      "Azure left the private endpoint's connection waiting for the instance's approval"),
   LAST_OPERATION_FAILED("its last operation failed"),
   ENDPOINT_REPLACED(
       "the endpoint it targets is replaced, and Azure refuses to delete an endpoint that routes use"),

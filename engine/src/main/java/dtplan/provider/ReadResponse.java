@@ -5,6 +5,8 @@ import dtplan.model.DataHistoryConnection;
 import dtplan.model.Destination;
 import dtplan.model.Endpoint;
 import dtplan.model.Instance;
+import dtplan.model.PrivateEndpoint;
+import dtplan.model.PrivateEndpointConnection;
 import dtplan.model.RoleAssignment;
 import dtplan.model.Route;
 import dtplan.model.UserIdentity;
@@ -15,9 +17,12 @@ import java.util.Map;
  * Live state as read. Absent things are simply not listed (a user identity that does not exist is
  * missing from {@code userIdentities}). {@code roleDefinitions} maps each requested role name to
  * its GUID; names Azure does not know are missing. {@code caller} is who reads; {@code
- * routeReadFailures} names the instances whose routes Azure refused to list; {@code dataHistory}
- * are the kept instances' data history connections; {@code dataExplorerPrincipals} the principal
- * assignments of the Azure Data Explorer databases among {@code destinations}.
+ * routeReadFailures} names the instances whose routes Azure refused to list. {@code
+ * privateEndpoints} are the resource group's private endpoints that reach a read instance or carry
+ * the stack's tag; {@code privateEndpointConnections} the connections of the instances they reach.
+ * {@code dataHistory} are the data history connections of the read instances that have any; {@code
+ * dataExplorerPrincipals} the principal assignments of the Azure Data Explorer databases among
+ * {@code destinations}.
  */
 public record ReadResponse(
     List<Instance> instances,
@@ -29,9 +34,11 @@ public record ReadResponse(
     Map<String, String> roleDefinitions,
     Caller caller,
     List<RouteReadFailure> routeReadFailures,
+    List<PrivateEndpoint> privateEndpoints,
+    List<PrivateEndpointConnection> privateEndpointConnections,
     List<DataHistoryConnection> dataHistory,
     List<DataExplorerPrincipal> dataExplorerPrincipals) {
-  /** Live state with data history connections but no Data Explorer principal assignments read. */
+  /** Live state without data history. */
   public ReadResponse(
       List<Instance> instances,
       List<Endpoint> endpoints,
@@ -42,7 +49,8 @@ public record ReadResponse(
       Map<String, String> roleDefinitions,
       Caller caller,
       List<RouteReadFailure> routeReadFailures,
-      List<DataHistoryConnection> dataHistory) {
+      List<PrivateEndpoint> privateEndpoints,
+      List<PrivateEndpointConnection> privateEndpointConnections) {
     this(
         instances,
         endpoints,
@@ -53,11 +61,13 @@ public record ReadResponse(
         roleDefinitions,
         caller,
         routeReadFailures,
-        dataHistory,
+        privateEndpoints,
+        privateEndpointConnections,
+        List.of(),
         List.of());
   }
 
-  /** Live state without data history connections. */
+  /** Live state without private endpoints or data history. */
   public ReadResponse(
       List<Instance> instances,
       List<Endpoint> endpoints,
@@ -78,6 +88,7 @@ public record ReadResponse(
         roleDefinitions,
         caller,
         routeReadFailures,
+        List.of(),
         List.of());
   }
 
@@ -112,6 +123,9 @@ public record ReadResponse(
     roleDefinitions = Map.copyOf(roleDefinitions);
     caller = caller == null ? Caller.UNKNOWN : caller;
     routeReadFailures = routeReadFailures == null ? List.of() : List.copyOf(routeReadFailures);
+    privateEndpoints = privateEndpoints == null ? List.of() : List.copyOf(privateEndpoints);
+    privateEndpointConnections =
+        privateEndpointConnections == null ? List.of() : List.copyOf(privateEndpointConnections);
     dataHistory = dataHistory == null ? List.of() : List.copyOf(dataHistory);
     dataExplorerPrincipals =
         dataExplorerPrincipals == null ? List.of() : List.copyOf(dataExplorerPrincipals);

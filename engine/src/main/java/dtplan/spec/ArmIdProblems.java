@@ -23,6 +23,10 @@ final class ArmIdProblems {
           Map.entry(
               "microsoft.storage/storageaccounts/blobservices/containers", "a blob container"),
           Map.entry("microsoft.managedidentity/userassignedidentities", "a user-assigned identity"),
+          Map.entry("microsoft.network/virtualnetworks", "a virtual network"),
+          Map.entry("microsoft.network/virtualnetworks/subnets", "a virtual network subnet"),
+          Map.entry("microsoft.network/privatednszones", "a private DNS zone"),
+          Map.entry("microsoft.network/dnszones", "a public DNS zone"),
           Map.entry("microsoft.digitaltwins/digitaltwinsinstances", "a Digital Twins instance"),
           Map.entry("microsoft.kusto/clusters", "an Azure Data Explorer cluster"),
           Map.entry("microsoft.kusto/clusters/databases", "an Azure Data Explorer database"));

@@ -24,6 +24,16 @@ enum ArmIdShape {
       "Microsoft.Storage/storageAccounts/blobServices/containers",
       "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Storage/storageAccounts/<account>/blobServices/default/containers/<container>",
       "Microsoft\\.Storage/storageAccounts/[^/]+/blobServices/default/containers/[^/]+"),
+  SUBNET(
+      "a virtual network subnet",
+      "Microsoft.Network/virtualNetworks/subnets",
+      "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>",
+      "Microsoft\\.Network/virtualNetworks/[^/]+/subnets/[^/]+"),
+  PRIVATE_DNS_ZONE(
+      "a private DNS zone",
+      "Microsoft.Network/privateDnsZones",
+      "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/privateDnsZones/privatelink.digitaltwins.azure.net",
+      "Microsoft\\.Network/privateDnsZones/[^/]+"),
   DATA_EXPLORER_DATABASE(
       "an Azure Data Explorer database",
       "Microsoft.Kusto/clusters/databases",

@@ -24,7 +24,8 @@ public record InstanceSpec(
     Map<String, RouteSpec> routes,
     Map<String, DataHistorySpec> dataHistory,
     Lifecycle lifecycle,
-    SourceLocation at) {
+    SourceLocation at,
+    Map<String, PrivateEndpointSpec> privateEndpoints) {
   public InstanceSpec {
     userIdentities = List.copyOf(userIdentities);
     tags = Sorted.copy(tags);
@@ -34,9 +35,10 @@ public record InstanceSpec(
     routes = Sorted.copy(routes);
     dataHistory = Sorted.copy(dataHistory == null ? Map.of() : dataHistory);
     lifecycle = lifecycle == null ? Lifecycle.NONE : lifecycle;
+    privateEndpoints = Sorted.copy(privateEndpoints == null ? Map.of() : privateEndpoints);
   }
 
-  /** An instance without data history connections. */
+  /** An instance without private endpoints or data history connections. */
   public InstanceSpec(
       String key,
       String name,
@@ -63,7 +65,8 @@ public record InstanceSpec(
         routes,
         Map.of(),
         lifecycle,
-        at);
+        at,
+        Map.of());
   }
 
   /** An instance without lifecycle settings. */

@@ -62,6 +62,22 @@ final class Names {
           true,
           "3-128 letters, digits, '-' or '_', starting with a letter or digit");
 
+  /**
+   * Microsoft.Network's rule for private endpoints (resource-name-rules, Microsoft.Network:
+   * privateEndpoints): 2-64 characters, alphanumerics, underscores, periods and hyphens, starting
+   * with an alphanumeric; ending in a hyphen is refused here too (the docs say it ends with an
+   * alphanumeric or underscore; a final period is not caught).
+   */
+  static final NameRule PRIVATE_ENDPOINT =
+      new NameRule(
+          "private endpoint",
+          2,
+          64,
+          Pattern.compile("[A-Za-z0-9_.-]"),
+          false,
+          true,
+          "2-64 letters, digits, '_', '.' or '-', starting with a letter or digit, not ending with '-'");
+
   static final Pattern SUBSCRIPTION =
       Pattern.compile(
           "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");

@@ -34,7 +34,8 @@ final class SpecBinder {
         bindIdentities(root.path("identities")),
         bindInstances(root.path("instances")),
         bindRoleAssignments(root.path("roleAssignments")),
-        root.has("lock") ? new LockSpec(root.path("lock").path("container").asText()) : null);
+        root.has("lock") ? new LockSpec(root.path("lock").path("container").asText()) : null,
+        azure.has("cloud") ? Cloud.ofSpecName(azure.path("cloud").asText()) : Cloud.DEFAULT);
   }
 
   /** Azure answers {@code westeurope} for {@code West Europe}; compare in that form. */
@@ -75,7 +76,8 @@ final class SpecBinder {
               bindRoutes(v.path("routes"), p + "/routes"),
               bindDataHistory(v.path("dataHistory"), p + "/dataHistory"),
               bindLifecycle(v.path("lifecycle")),
-              locations.ofKey(p));
+              locations.ofKey(p),
+              bindPrivateEndpoints(v.path("privateEndpoints"), p + "/privateEndpoints"));
         });
   }
 
@@ -148,6 +150,20 @@ final class SpecBinder {
                 key,
                 v.path("endpoint").asText(),
                 v.path("filter").asText("true"),
+                locations.ofKey(p)));
+  }
+
+  private Map<String, PrivateEndpointSpec> bindPrivateEndpoints(JsonNode pes, String pointer) {
+    return eachEntry(
+        pes,
+        pointer,
+        (key, v, p) ->
+            new PrivateEndpointSpec(
+                key,
+                v.path("name").asText(key),
+                v.path("subnet").asText(),
+                text(v, "dnsZone"),
+                v.has("location") ? normalizeLocation(v.path("location").asText()) : null,
                 locations.ofKey(p)));
   }
 

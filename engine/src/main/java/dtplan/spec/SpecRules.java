@@ -45,6 +45,7 @@ final class SpecRules {
     for (InstanceSpec instance : spec.instances().values()) {
       checkInstance(instance, instanceNames);
     }
+    new PrivateEndpointRules(this, spec, locations, diagnostics).check();
     spec.roleAssignments().values().forEach(this::checkRoleAssignment);
     if (spec.lock() != null) {
       checkArmId(

@@ -14,13 +14,17 @@ import dtplan.model.EndpointIdentity;
 import dtplan.model.EndpointType;
 import dtplan.model.Instance;
 import dtplan.model.InstanceIdentity;
+import dtplan.model.PrivateEndpoint;
+import dtplan.model.PrivateEndpointConnection;
 import dtplan.model.RoleAssignment;
 import dtplan.model.RoleDefinitions;
 import dtplan.model.Route;
 import dtplan.provider.Caller;
 import dtplan.provider.ReadResponse;
+import dtplan.spec.Cloud;
 import dtplan.spec.EndpointSpec;
 import dtplan.spec.InstanceSpec;
+import dtplan.spec.PrivateEndpointSpec;
 import dtplan.spec.Spec;
 import dtplan.spec.SpecLoader;
 import dtplan.spec.SpecOptions;
@@ -224,5 +228,69 @@ class SpecImporterTest {
             org.assertj.core.groups.Tuple.tuple("ADT_1_GRID_ACCESS_KEY", "adt-1/grid"),
             org.assertj.core.groups.Tuple.tuple("ADT_1_ALERTS_CONNECTION_2", "adt_1/alerts"));
     assertThat(result.yaml()).contains("accessKey: ${env:ADT_1_GRID_ACCESS_KEY}");
+  }
+
+  @Test
+  void writesTheInstancesPrivateEndpointsAndNamesThoseOfOtherGroups() throws Exception {
+    String subnet = RG + "/providers/Microsoft.Network/virtualNetworks/vnet/subnets/adt";
+    String zone =
+        RG + "/providers/Microsoft.Network/privateDnsZones/privatelink.digitaltwins.azure.net";
+    String ours = RG + "/providers/Microsoft.Network/privateEndpoints/pe-adt";
+    String theirs =
+        "/subscriptions/"
+            + SUB
+            + "/resourceGroups/rg-net/providers/Microsoft.Network/privateEndpoints/pe-net";
+    ReadResponse base = live(List.of(instance(ADT, Map.of())), List.of(), List.of());
+    ReadResponse live =
+        new ReadResponse(
+            base.instances(),
+            base.endpoints(),
+            List.of(),
+            base.userIdentities(),
+            base.roleAssignments(),
+            base.destinations(),
+            base.roleDefinitions(),
+            base.caller(),
+            base.routeReadFailures(),
+            List.of(
+                new PrivateEndpoint(
+                    ours, ADT, "northeurope", subnet, "API", zone, Map.of(), "Succeeded")),
+            List.of(
+                new PrivateEndpointConnection(ADT, "c1", ours, "Approved", null),
+                new PrivateEndpointConnection(ADT, "c2", theirs, "Approved", null)));
+    ImportRequest usGov =
+        new ImportRequest(
+            SUB,
+            RG_NAME,
+            "factory",
+            List.of(),
+            "dtplan-spec.schema.json",
+            Cloud.AZURE_US_GOVERNMENT);
+
+    ImportResult result = SpecImporter.generate(usGov, live);
+
+    assertThat(result.yaml())
+        .contains("cloud: AzureUSGovernment")
+        .contains("private endpoint " + theirs + " is in another group: left out");
+    assertThat(result.warnings())
+        .singleElement()
+        .asString()
+        .contains(theirs)
+        .contains("outside " + RG_NAME);
+    Spec spec = load(result, Map.of());
+    assertThat(spec.cloud()).isEqualTo(Cloud.AZURE_US_GOVERNMENT);
+    PrivateEndpointSpec pe = spec.instances().get("adt-1").privateEndpoints().get("pe-adt");
+    assertThat(pe.subnet()).isEqualToIgnoringCase(subnet);
+    assertThat(pe.dnsZone()).isEqualToIgnoringCase(zone);
+    assertThat(pe.location()).isEqualTo("northeurope");
+  }
+
+  @Test
+  void aPublicCloudSpecDoesNotNameItsCloud() {
+    ImportResult result =
+        SpecImporter.generate(
+            REQUEST, live(List.of(instance(ADT, Map.of())), List.of(), List.of()));
+
+    assertThat(result.yaml()).doesNotContain("cloud:");
   }
 }

@@ -320,6 +320,13 @@ abstract class DiffRuleTable {
                         + p.changes().stream().map(c -> c.address() + " " + c.action()).toList()));
   }
 
+  /** The plan's one consequence with {@code code}. */
+  static Consequence consequence(Plan p, Consequence.Code code) {
+    List<Consequence> found = p.consequences().stream().filter(c -> c.code() == code).toList();
+    assertThat(found).as("consequences %s in %s", code, p.consequences()).hasSize(1);
+    return found.get(0);
+  }
+
   static AttributeChange attribute(PlannedChange c, String path) {
     return c.attributes().stream()
         .filter(a -> a.path().equals(path))

@@ -1,5 +1,6 @@
 package dtplan.plan;
 
+import static dtplan.fixtures.Fixtures.HUB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dtplan.fixtures.AzureState;
@@ -95,6 +96,51 @@ class OwnedIdentityRulesTest extends DiffRuleTable {
               assertThat(p.changes())
                   .noneMatch(c -> c.address().toString().startsWith("identities."));
             }));
+    cases.add(
+        of(
+            "deleting an identity the stack created names, on the identity, what this plan"
+                + " unlinks and destroys before it goes",
+            () ->
+                plan(
+                    DROPPED,
+                    linked(true)
+                        .identityEndpoint("twins", "telemetry", HUB, null, "ingest")
+                        .read()),
+            p ->
+                assertThat(consequence(p, Consequence.Code.IDENTITY_DELETED))
+                    .satisfies(
+                        c -> {
+                          assertThat(c.address()).isEqualTo("identities.ingest");
+                          assertThat(c.message())
+                              .contains("instances.twins unlinks it")
+                              .contains(EP + " is destroyed")
+                              .contains(
+                                  "(Azure Event Hubs Data Sender on " + HUB + ") is destroyed")
+                              .doesNotContain("Still using it");
+                        })));
+    cases.add(
+        of(
+            "a role someone else granted the deleted identity stays in Azure, and the plan says so",
+            () ->
+                plan(
+                    DROPPED,
+                    linked(true)
+                        .foreignGrant(AzureState.userPrincipal("ingest"), SENDER, Fixtures.ARCHIVE)
+                        .read()),
+            p ->
+                assertThat(consequence(p, Consequence.Code.IDENTITY_DELETED).message())
+                    .contains(
+                        "Still using it after apply: role assignment Azure Event Hubs Data Sender on "
+                            + Fixtures.ARCHIVE
+                            + " stays in Azure as \"Identity not found\"")));
+    cases.add(
+        of(
+            "an identity that is only unlinked is not deleted, so nothing is said about deleting it",
+            () -> plan(DROPPED, linked(false).read()),
+            p ->
+                assertThat(p.consequences())
+                    .extracting(Consequence::code)
+                    .doesNotContain(Consequence.Code.IDENTITY_DELETED)));
     return cases.stream();
   }
 }

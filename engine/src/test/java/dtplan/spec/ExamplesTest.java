@@ -93,6 +93,12 @@ class ExamplesTest {
           ids.add(e.deadLetterContainer());
         }
       }
+      for (PrivateEndpointSpec pe : instance.privateEndpoints().values()) {
+        ids.add(pe.subnet());
+        if (pe.dnsZone() != null) {
+          ids.add(pe.dnsZone());
+        }
+      }
       for (DataHistorySpec c : instance.dataHistory().values()) {
         ids.add(c.adx());
         ids.add(c.eventhub());

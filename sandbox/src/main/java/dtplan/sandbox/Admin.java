@@ -56,6 +56,7 @@ final class Admin {
     out.put("status", "ok");
     out.put("url", sandbox.url().toString());
     out.put("callerPrincipalId", sandbox.config().callerPrincipalId());
+    out.put("cloud", sandbox.config().cloud().cloudName());
     return Resp.of(200, out);
   }
 

@@ -178,6 +178,7 @@ final class Backend {
           Json.child(res, "properties").put("provisioningState", "Failed");
         } else {
           removeResourceTree(op.resourceKey());
+          PrivateEndpoints.deleted(this, op.resourceKey());
         }
       }
       case "deleteGroup" -> {

@@ -27,12 +27,14 @@ final class Resources {
   private final Backend b;
   private final Instances instances;
   private final Endpoints endpoints;
+  private final PrivateEndpoints privateEndpoints;
   private final DataHistoryConnections dataHistory;
 
   Resources(Backend b, Instances instances, Endpoints endpoints) {
     this.b = b;
     this.instances = instances;
     this.endpoints = endpoints;
+    this.privateEndpoints = new PrivateEndpoints(b);
     this.dataHistory = new DataHistoryConnections(b);
   }
 
@@ -44,9 +46,9 @@ final class Resources {
     if (typeKey.startsWith("microsoft.digitaltwins/")
         && !typeKey.equals(INSTANCE_TYPE)
         && !typeKey.equals(ENDPOINT_TYPE)
+        && !PrivateEndpoints.serves(typeKey)
         && !typeKey.equals(DataHistoryConnections.TYPE)) {
-      // Private endpoint connections and private links exist in Azure (the spec) but are not
-      // emulated:
+      // Private links exist in Azure (the spec) but are not emulated:
       // saying so beats storing and echoing a body as if it had been checked.
       throw new ApiError(
           501,
@@ -77,6 +79,9 @@ final class Resources {
         if (type.equals(ENDPOINT_TYPE)) {
           return endpoints.put(req, p, id, parent, existing);
         }
+        if (PrivateEndpoints.serves(type)) {
+          return privateEndpoints.put(req, p, id, existing);
+        }
         if (type.equals(DataHistoryConnections.TYPE)) {
           return dataHistory.put(req, p, id, parent, existing);
         }
@@ -100,6 +105,9 @@ final class Resources {
         }
         if (type.equals(ENDPOINT_TYPE)) {
           return endpoints.delete(req, p, existing);
+        }
+        if (PrivateEndpoints.serves(type)) {
+          return privateEndpoints.delete(req, p, existing);
         }
         if (type.equals(DataHistoryConnections.TYPE)) {
           return dataHistory.delete(req, p, existing);
@@ -225,7 +233,6 @@ final class Resources {
   /** Adds the read-only properties Azure computes for the destination types dtplan reads. */
   private void enrich(String type, String name, ObjectNode out, ObjectNode existing) {
     ObjectNode props = Json.child(out, "properties");
-    String lowerName = name.toLowerCase(Locale.ROOT);
     switch (type) {
       case UAI_TYPE -> {
         ObjectNode old = Json.obj(existing, "properties");
@@ -240,28 +247,41 @@ final class Resources {
           b.addPrincipal(Json.text(props, "principalId"));
         }
       }
-      case "microsoft.eventhub/namespaces", "microsoft.servicebus/namespaces" -> {
-        props.put("serviceBusEndpoint", "https://" + lowerName + ".servicebus.windows.net:443/");
-        props.put("status", "Active");
-      }
+      case "microsoft.eventhub/namespaces", "microsoft.servicebus/namespaces" ->
+          props.put("status", "Active");
+      default -> {}
+    }
+  }
+
+  /** The host names Azure computes for a destination, in the cloud the sandbox answers as. */
+  private void cloudHosts(ObjectNode res) {
+    String type = Paths.key(String.valueOf(Json.text(res, "type")));
+    String name = Json.text(res, "name");
+    if (name == null) {
+      return;
+    }
+    SandboxCloud cloud = b.config.cloud();
+    ObjectNode props = Json.child(res, "properties");
+    switch (type) {
+      case "microsoft.eventhub/namespaces", "microsoft.servicebus/namespaces" ->
+          props.put("serviceBusEndpoint", cloud.serviceBusEndpoint(name));
       case "microsoft.eventgrid/topics" ->
-          props.put(
-              "endpoint",
-              "https://"
-                  + lowerName
-                  + "."
-                  + Json.text(out, "location")
-                  + "-1.eventgrid.azure.net/api/events");
+          props.put("endpoint", cloud.eventGridEndpoint(name, Json.text(res, "location")));
       case "microsoft.kusto/clusters" ->
           // As a cluster's read shows it (test_create_tsdbconnection_with_identity.json's
-          // adxEndpointUri is such a URI: https://<cluster>.<location>.kusto.windows.net).
+          // adxEndpointUri is such a URI: https://<cluster>.<location>.kusto.windows.net). The
+          // public cloud's suffix in every cloud: no source for the sovereign ones was read.
           props.put(
               "uri",
-              "https://" + lowerName + "." + Json.text(out, "location") + ".kusto.windows.net");
+              "https://"
+                  + name.toLowerCase(Locale.ROOT)
+                  + "."
+                  + Json.text(res, "location")
+                  + ".kusto.windows.net");
       case "microsoft.storage/storageaccounts" -> {
         ObjectNode ep = props.putObject("primaryEndpoints");
         for (String svc : new String[] {"blob", "queue", "table", "file", "dfs", "web"}) {
-          ep.put(svc, "https://" + lowerName + "." + svc + ".core.windows.net/");
+          ep.put(svc, cloud.storageEndpoint(name, svc));
         }
       }
       default -> {}
@@ -309,21 +329,22 @@ final class Resources {
   }
 
   /**
-   * What a GET returns: a copy with secrets masked the way the service masks them, and an
-   * instance's hostName on this run's port (state outlives the port of the run that stored it).
+   * What a GET returns: a copy with secrets masked the way the service masks them, a destination's
+   * host names in the configured cloud, and an instance's hostName on this run's port (state
+   * outlives the port and the cloud of the run that stored it).
    */
   ObjectNode view(ObjectNode stored) {
     ObjectNode copy = stored.deepCopy();
     if (ENDPOINT_TYPE.equalsIgnoreCase(Json.text(stored, "type"))) {
       EndpointSecrets.mask(copy, false);
     }
+    cloudHosts(copy);
     if (Instances.isInstance(copy)) {
       ObjectNode props = Json.child(copy, "properties");
-      // A read shows the (here always empty) list; the answers to PUT and DELETE do not
+      // A read shows the list; the answers to PUT and DELETE do not
       // (test_create_digital_twin_with_identity.json).
-      if (!props.has("privateEndpointConnections")) {
-        props.putArray("privateEndpointConnections");
-      }
+      props.set(
+          "privateEndpointConnections", privateEndpoints.connectionsOf(Json.text(copy, "id")));
       if (Json.text(props, "hostName") != null) {
         props.put("hostName", Instances.hostName(b, copy));
       }

@@ -28,6 +28,7 @@ public final class SandboxConfig {
   private Duration roleAssignmentPropagationDelay = Duration.ofSeconds(2);
   private boolean callerOnPrivateNetwork;
   private int pageSize = 2;
+  private SandboxCloud cloud = SandboxCloud.AZURE_CLOUD;
 
   private SandboxConfig() {}
 
@@ -46,6 +47,7 @@ public final class SandboxConfig {
     c.roleAssignmentPropagationDelay = roleAssignmentPropagationDelay;
     c.callerOnPrivateNetwork = callerOnPrivateNetwork;
     c.pageSize = pageSize;
+    c.cloud = cloud;
     return c;
   }
 
@@ -59,7 +61,7 @@ public final class SandboxConfig {
 
   /**
    * Ephemeral port, in-memory state, instant operations, seed 0; data-plane RBAC on with a 2 s role
-   * propagation delay, the caller on the public network, pages of 2 items.
+   * propagation delay, the caller on the public network, pages of 2 items, Azure's public cloud.
    */
   public static SandboxConfig defaults() {
     return new SandboxConfig();
@@ -173,6 +175,20 @@ public final class SandboxConfig {
     return c;
   }
 
+  /**
+   * The cloud whose host suffixes the sandbox answers with. They are worked out on every read, not
+   * stored, so a state made as one cloud reads as the configured one.
+   */
+  public SandboxConfig withCloud(SandboxCloud cloud) {
+    SandboxConfig c = copy();
+    c.cloud = Objects.requireNonNull(cloud, "cloud");
+    return c;
+  }
+
+  public SandboxCloud cloud() {
+    return cloud;
+  }
+
   public int port() {
     return port;
   }
@@ -250,6 +266,8 @@ public final class SandboxConfig {
         + callerOnPrivateNetwork
         + ", pageSize="
         + pageSize
+        + ", cloud="
+        + cloud
         + "]";
   }
 }

@@ -134,7 +134,7 @@ class RulesTest {
 
   @Test
   void digitalTwinsChildTypesThatAreNotEmulatedSaySo() {
-    for (String child : new String[] {"/privateEndpointConnections/pe", "/privateLinkResources"}) {
+    for (String child : new String[] {"/privateLinkResources"}) {
       Http.Res r =
           http.put(INST + child + A, "{\"properties\":{\"connectionType\":\"AzureDataExplorer\"}}");
       assertThat(r.status()).as(child).isEqualTo(501);

@@ -18,6 +18,8 @@ public final class Kinds {
             new RoleAssignmentKind(),
             new EndpointKind(),
             new RouteKind(),
+            new PrivateEndpointKind(),
+            new PrivateEndpointConnectionKind(),
             new DataHistoryKind(),
             new DataExplorerPrincipalKind())) {
       BY_KIND.put(kind.kind(), kind);

@@ -49,6 +49,15 @@ public interface PlanKind<R extends Resource> {
     return null;
   }
 
+  /**
+   * Whether it stays when the instance it lives in is deleted (Azure deletes endpoints and routes
+   * with their instance, but not a private endpoint, which only loses its connection): then a
+   * replaced instance replaces it too, instead of creating it anew.
+   */
+  default boolean outlivesInstance() {
+    return false;
+  }
+
   /** Its tags, or null for a kind that has none (and so carries no stack tag). */
   default Map<String, String> tags(R resource) {
     return null;
@@ -67,6 +76,11 @@ public interface PlanKind<R extends Resource> {
   /** Whether live state was changed outside dtplan since dtplan last wrote it, if it can tell. */
   default boolean driftedOutside(R live) {
     return false;
+  }
+
+  /** Why it is updated, where its kind knows better than "differs from the spec"; else null. */
+  default Reason updateReason(R live) {
+    return null;
   }
 
   /** Secret fingerprints the spec gives it, by field. */

@@ -25,6 +25,7 @@ public final class OrderingRules {
           new DataOwnerBeforeRoutes(),
           new SecretBeforeFingerprint(),
           new RoutesBeforePublicAccessOff(),
+          new PrivateEndpointBeforePublicAccessOff(),
           new RoutesBeforeDataOwnerRevoked(),
           new RoutesDeletedBeforeEndpoints(),
           new EndpointsDeletedBeforeRoles(),

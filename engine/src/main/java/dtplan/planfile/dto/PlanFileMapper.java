@@ -9,6 +9,8 @@ import dtplan.model.EndpointSecrets;
 import dtplan.model.EndpointType;
 import dtplan.model.Instance;
 import dtplan.model.InstanceIdentity;
+import dtplan.model.PrivateEndpoint;
+import dtplan.model.PrivateEndpointConnection;
 import dtplan.model.Resource;
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
@@ -30,6 +32,8 @@ import dtplan.planfile.dto.ResourceDto.EndpointIdentityDto;
 import dtplan.planfile.dto.ResourceDto.IdentityDto;
 import dtplan.planfile.dto.ResourceDto.InstanceDto;
 import dtplan.planfile.dto.ResourceDto.InstanceIdentityDto;
+import dtplan.planfile.dto.ResourceDto.PrivateEndpointConnectionDto;
+import dtplan.planfile.dto.ResourceDto.PrivateEndpointDto;
 import dtplan.planfile.dto.ResourceDto.RoleAssignmentDto;
 import dtplan.planfile.dto.ResourceDto.RouteDto;
 import dtplan.planfile.dto.ResourceDto.SecretSourcesDto;
@@ -150,6 +154,21 @@ public final class PlanFileMapper {
               source(e.secrets().deadLetter())),
           e.provisioningState());
     }
+    if (r instanceof PrivateEndpoint pe) {
+      return new PrivateEndpointDto(
+          pe.id(),
+          pe.instanceId(),
+          pe.location(),
+          pe.subnet(),
+          pe.groupId(),
+          pe.dnsZone(),
+          pe.tags(),
+          pe.provisioningState());
+    }
+    if (r instanceof PrivateEndpointConnection c) {
+      return new PrivateEndpointConnectionDto(
+          c.instanceId(), c.name(), c.privateEndpointId(), c.status(), c.description());
+    }
     if (r instanceof DataHistoryConnection c) {
       return DataHistoryDtos.toDto(c);
     }
@@ -213,6 +232,25 @@ public final class PlanFileMapper {
                   secret(e.secretSources().secondary()),
                   secret(e.secretSources().deadLetter())),
           e.provisioningState());
+    }
+    if (r instanceof PrivateEndpointDto pe) {
+      return new PrivateEndpoint(
+          required(pe.id(), "id"),
+          required(pe.instanceId(), "instance_id"),
+          pe.location(),
+          pe.subnet(),
+          pe.groupId(),
+          pe.dnsZone(),
+          pe.tags(),
+          pe.provisioningState());
+    }
+    if (r instanceof PrivateEndpointConnectionDto c) {
+      return new PrivateEndpointConnection(
+          required(c.instanceId(), "instance_id"),
+          required(c.name(), "name"),
+          c.privateEndpointId(),
+          c.status(),
+          c.description());
     }
     if (r instanceof DataHistoryDto c) {
       return DataHistoryDtos.fromDto(c);

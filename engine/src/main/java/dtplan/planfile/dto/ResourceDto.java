@@ -18,6 +18,10 @@ import java.util.Map;
   @JsonSubTypes.Type(value = ResourceDto.RoleAssignmentDto.class, name = "role_assignment"),
   @JsonSubTypes.Type(value = ResourceDto.EndpointDto.class, name = "endpoint"),
   @JsonSubTypes.Type(value = ResourceDto.RouteDto.class, name = "route"),
+  @JsonSubTypes.Type(value = ResourceDto.PrivateEndpointDto.class, name = "private_endpoint"),
+  @JsonSubTypes.Type(
+      value = ResourceDto.PrivateEndpointConnectionDto.class,
+      name = "private_endpoint_connection"),
   @JsonSubTypes.Type(value = ResourceDto.DataHistoryDto.class, name = "data_history"),
   @JsonSubTypes.Type(
       value = ResourceDto.DataExplorerPrincipalDto.class,
@@ -87,6 +91,25 @@ public sealed interface ResourceDto {
       @JsonProperty("name") String name,
       @JsonProperty("endpoint_name") String endpointName,
       @JsonProperty("filter") String filter)
+      implements ResourceDto {}
+
+  record PrivateEndpointDto(
+      @JsonProperty("id") String id,
+      @JsonProperty("instance_id") String instanceId,
+      @JsonProperty("location") String location,
+      @JsonProperty("subnet") String subnet,
+      @JsonProperty("group_id") String groupId,
+      @JsonProperty("dns_zone") String dnsZone,
+      @JsonProperty("tags") Map<String, String> tags,
+      @JsonProperty("provisioning_state") String provisioningState)
+      implements ResourceDto {}
+
+  record PrivateEndpointConnectionDto(
+      @JsonProperty("instance_id") String instanceId,
+      @JsonProperty("name") String name,
+      @JsonProperty("private_endpoint_id") String privateEndpointId,
+      @JsonProperty("status") String status,
+      @JsonProperty("description") String description)
       implements ResourceDto {}
 
   /** {@code identity} is the same shape as an endpoint's: null user identity for the system one. */

@@ -22,6 +22,8 @@ class KindsTest {
             "role_assignment",
             "endpoint",
             "route",
+            "private_endpoint",
+            "private_endpoint_connection",
             "data_history",
             "data_explorer_principal");
   }
@@ -43,5 +45,14 @@ class KindsTest {
             null);
     assertThat(Kinds.of(c).replacedWhenChanged().keySet())
         .containsExactlyElementsOf(Kinds.of(c).attributes(c, Map.of(), Map.of()).keySet());
+  }
+
+  /** The DNS zone group is written on its own, so only where the endpoint sits forces a new one. */
+  @Test
+  void aPrivateEndpointIsReplacedForItsLocationSubnetOrTargetButNotItsDnsZone() {
+    assertThat(Kinds.of(ResourceKind.PRIVATE_ENDPOINT).replacedWhenChanged().keySet())
+        .containsExactly("location", "subnet", "privateLinkServiceId", "groupId")
+        .doesNotContain("dnsZone");
+    assertThat(Kinds.of(ResourceKind.PRIVATE_ENDPOINT_CONNECTION).replacedWhenChanged()).isEmpty();
   }
 }

@@ -1,0 +1,144 @@
+package dtplan.plan;
+
+import dtplan.model.Endpoint;
+import dtplan.model.Instance;
+import dtplan.model.ResourceKind;
+import dtplan.model.RoleAssignment;
+import dtplan.model.RoleDefinitions;
+import dtplan.model.UserIdentity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Issue 14: deleting a user identity the stack created is a change of its own, but what breaks is
+ * elsewhere. The reviewer sees, on the identity, everything that used it: what this plan unlinks or
+ * destroys before it goes (ordering rule {@code identity-deleted-last}), and what Azure keeps using
+ * a principal that no longer exists.
+ *
+ * <p>Azure does not delete a deleted principal's role assignments; they stay, shown as "Identity
+ * not found" (Azure RBAC troubleshooting, "Role assignments with identity not found"). And a new
+ * identity of the same name is a new principal, so nothing granted to this one carries over.
+ */
+final class IdentityDeletionChecks {
+  private final List<PlannedChange> changes;
+  private final List<Consequence> out;
+
+  IdentityDeletionChecks(List<PlannedChange> changes, List<Consequence> out) {
+    this.changes = changes;
+    this.out = out;
+  }
+
+  /**
+   * {@code live} is what was read; {@code untouched} the live role assignments no change in the
+   * plan touches, foreign ones included.
+   */
+  void run(LiveIndex live, List<RoleAssignment> untouched) {
+    Map<String, PlannedChange> changeByLiveId = new HashMap<>();
+    for (PlannedChange c : changes) {
+      if (c.before() != null) {
+        changeByLiveId.put(LiveIndex.key(c.before().id()), c);
+      }
+    }
+    for (PlannedChange c : changes) {
+      if (c.kind() == ResourceKind.USER_IDENTITY
+          && c.action() == Action.DELETE
+          && c.before() instanceof UserIdentity identity) {
+        describe(c, identity, live, untouched, changeByLiveId);
+      }
+    }
+  }
+
+  private void describe(
+      PlannedChange deletion,
+      UserIdentity identity,
+      LiveIndex live,
+      List<RoleAssignment> untouched,
+      Map<String, PlannedChange> changeByLiveId) {
+    String id = LiveIndex.key(identity.id());
+    List<String> goFirst = new ArrayList<>();
+    List<String> stillUsing = new ArrayList<>();
+    for (Instance instance : live.response().instances()) {
+      if (instance.identity().userAssigned().stream().noneMatch(u -> LiveIndex.key(u).equals(id))) {
+        continue;
+      }
+      PlannedChange c = changeByLiveId.get(LiveIndex.key(instance.id()));
+      if (c == null) {
+        stillUsing.add("instance " + instance.id() + " links it");
+      } else {
+        goFirst.add(c.address() + (c.action() == Action.UPDATE ? " unlinks it" : " is " + past(c)));
+      }
+      for (Endpoint e : live.endpointsOf(instance.id())) {
+        if (e.identity() == null
+            || e.identity().isSystem()
+            || !LiveIndex.key(e.identity().userAssignedIdentity()).equals(id)) {
+          continue;
+        }
+        PlannedChange ec = changeByLiveId.get(LiveIndex.key(e.id()));
+        if (ec != null && ec.action().isDestructive()) {
+          goFirst.add(ec.address() + " is " + past(ec));
+        } else {
+          stillUsing.add(
+              "endpoint "
+                  + e.name()
+                  + " of "
+                  + instance.name()
+                  + " authenticates with it and will stop delivering");
+        }
+      }
+    }
+    String principal =
+        identity.principalId() == null ? null : identity.principalId().toLowerCase(Locale.ROOT);
+    for (PlannedChange c : changes) {
+      if (c.kind() == ResourceKind.ROLE_ASSIGNMENT
+          && c.action().isDestructive()
+          && c.before() instanceof RoleAssignment ra
+          && heldBy(ra, principal)) {
+        goFirst.add(c.address() + " (" + grant(ra) + ") is " + past(c));
+      }
+    }
+    for (RoleAssignment ra : untouched) {
+      if (heldBy(ra, principal)) {
+        stillUsing.add(
+            "role assignment "
+                + grant(ra)
+                + " stays in Azure as \"Identity not found\" until someone deletes it");
+      }
+    }
+    StringBuilder message =
+        new StringBuilder("deletes this identity, which the stack created (principal ")
+            .append(identity.principalId() == null ? "unknown" : identity.principalId())
+            .append(")");
+    message.append(
+        goFirst.isEmpty()
+            ? "; nothing this stack manages used it"
+            : "; before it goes, this plan: " + String.join("; ", goFirst));
+    if (!stillUsing.isEmpty()) {
+      message.append(". Still using it after apply: ").append(String.join("; ", stillUsing));
+    }
+    message.append(
+        ". An identity created again under this name is a new principal: nothing granted to this"
+            + " one carries over");
+    out.add(
+        Consequence.warning(
+            Consequence.Code.IDENTITY_DELETED, deletion.address(), message.toString()));
+  }
+
+  private static boolean heldBy(RoleAssignment ra, String principal) {
+    return principal != null
+        && ra.principalId() != null
+        && ra.principalId().toLowerCase(Locale.ROOT).equals(principal);
+  }
+
+  private static String grant(RoleAssignment ra) {
+    return RoleDefinitions.displayName(RoleDefinitions.guidOf(ra.roleDefinitionId()))
+        + " on "
+        + ra.scope();
+  }
+
+  private static String past(PlannedChange c) {
+    return c.action() == Action.REPLACE ? "replaced" : "destroyed";
+  }
+}
