@@ -31,6 +31,7 @@ import java.util.Map;
  *   SandboxBench requests 1,10,100 latency-parallelism 10,32   items 2 and 3
  *   SandboxBench apply 20 parallelism 10,32,200                item 4
  *   SandboxBench serve 1000 DIR                                 item 6: applies, writes DIR/url, waits
+ *   SandboxBench spec 1000 DIR                                  writes DIR/bench.yaml, DIR/vars.yaml
  * </pre>
  */
 public final class SandboxBench {
@@ -44,6 +45,8 @@ public final class SandboxBench {
       case "requests" -> requestsAndLatency(ints(args[1]), ints(args[3]));
       case "apply" -> applyWallTime(Integer.parseInt(args[1]), ints(args[3]));
       case "serve" -> serve(Integer.parseInt(args[1]), Path.of(args[2]));
+      case "spec" ->
+          SandboxStacks.writeSpec(Path.of(args[2]), new Stack(Integer.parseInt(args[1])));
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
     }
   }
