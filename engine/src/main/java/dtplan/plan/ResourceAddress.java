@@ -178,8 +178,9 @@ public record ResourceAddress(List<Segment> segments) implements Comparable<Reso
 
   /**
    * By text, so plans list changes in the same order as before addresses were values. Equal leading
-   * segments write equal leading text, so only the texts after them are built: sorting a plan of
-   * 1,000 instances compares addresses some 600,000 times (issue 19).
+   * segments write equal leading text, so only the texts after them are built: sorting the 21,000
+   * changes of a plan of 1,000 instances compares addresses hundreds of thousands of times (issue
+   * 19).
    */
   @Override
   public int compareTo(ResourceAddress other) {
