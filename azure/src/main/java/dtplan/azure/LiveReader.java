@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 
 /**
  * One read of live state, in two rounds of bounded concurrent calls; each kind's own calls are in
@@ -31,7 +32,9 @@ import java.util.concurrent.Callable;
  * list), destinations and role names. Round two, per kept instance: its endpoints (one list) and
  * routes (one data-plane list); per distinct principal: its role assignments (one filtered list);
  * and the group's private endpoints (one list, then one per private endpoint and per instance they
- * reach). So a stack of n instances without private endpoints costs 2 + 3n calls.
+ * reach). So a stack of n instances without private endpoints costs 2 + 3n calls. Round two needs
+ * only the instance and identity lists, so it starts as soon as they are in, while destinations (an
+ * event hub, then its namespace: two round trips) and role names are still being read.
  */
 final class LiveReader {
   /** The round-one answer of {@link UserIdentityWriter#list}, told apart from the others. */
@@ -80,6 +83,17 @@ final class LiveReader {
     String sub = request.subscription() == null ? subscription : request.subscription();
     String rgId = "/subscriptions/" + sub + "/resourceGroups/" + request.resourceGroup();
 
+    try (Bounded reads = new Bounded(parallelism)) {
+      return read(request, sub, rgId, parents, reads);
+    }
+  }
+
+  private ReadResponse read(
+      ReadRequest request,
+      String sub,
+      String rgId,
+      Map<String, Optional<JsonNode>> parents,
+      Bounded reads) {
     List<Callable<Object>> first = new ArrayList<>();
     first.add(() -> instances.list(rgId, request));
     first.add(
@@ -97,7 +111,9 @@ final class LiveReader {
     if (callerId != null) {
       first.add(() -> new Caller(callerId, roleAssignments.assignedTo(rgId, callerId)));
     }
-    List<Object> firstResults = Bounded.all(parallelism, first);
+    List<Future<Object>> firstStarted = reads.startAll(first);
+    // Round two waits for the instance and identity lists only (the first two calls).
+    List<Object> firstResults = Bounded.joinAll(firstStarted.subList(0, 2));
     Caller caller = Caller.UNKNOWN;
 
     List<Instance> instances = new ArrayList<>();
@@ -107,12 +123,6 @@ final class LiveReader {
     for (Object r : firstResults) {
       if (r instanceof List<?> list) {
         list.forEach(i -> instances.add((Instance) i));
-      } else if (r instanceof Destination d) {
-        dests.add(d);
-      } else if (r instanceof Map.Entry<?, ?> e && e.getValue() instanceof Optional<?> guid) {
-        guid.ifPresent(g -> roles.put((String) e.getKey(), (String) g));
-      } else if (r instanceof Caller c) {
-        caller = c;
       } else if (r instanceof Identities found) {
         identities.addAll(found.identities());
       }
@@ -145,13 +155,23 @@ final class LiveReader {
         second.add(() -> roleAssignments.listOf(s, p));
       }
     }
+    List<Future<Object>> secondStarted = reads.startAll(second);
+    for (Object r : Bounded.joinAll(firstStarted.subList(2, firstStarted.size()))) {
+      if (r instanceof Destination d) {
+        dests.add(d);
+      } else if (r instanceof Map.Entry<?, ?> e && e.getValue() instanceof Optional<?> guid) {
+        guid.ifPresent(g -> roles.put((String) e.getKey(), (String) g));
+      } else if (r instanceof Caller c) {
+        caller = c;
+      }
+    }
     List<Endpoint> endpoints = new ArrayList<>();
     List<RouteReadFailure> routeFailures = new ArrayList<>();
     List<Route> routeList = new ArrayList<>();
     Map<String, RoleAssignment> assignments = new LinkedHashMap<>();
     PrivateEndpointWriter.PrivateLinks links =
         new PrivateEndpointWriter.PrivateLinks(List.of(), List.of());
-    for (Object r : Bounded.all(parallelism, second)) {
+    for (Object r : Bounded.joinAll(secondStarted)) {
       for (Object item : (List<?>) r) {
         if (item instanceof Endpoint e) {
           endpoints.add(e);
