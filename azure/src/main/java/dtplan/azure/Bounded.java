@@ -11,43 +11,52 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs independent calls with at most {@code parallelism} in flight and returns their results in
- * order. The first failure wins; the rest are cancelled.
+ * Runs independent calls with at most {@code parallelism} in flight. {@link #all} runs a list and
+ * returns the results in order; an open {@code Bounded} takes calls as they become known, so a call
+ * that needs one earlier answer starts when that answer is in, not when all are (issue 19: the
+ * per-instance lists of a read wait for the instance list, not for the destinations). Results are
+ * joined in the order the caller asks; the first failure so joined wins, and closing cancels the
+ * rest.
  */
-final class Bounded {
+final class Bounded implements AutoCloseable {
   private static final AtomicInteger THREADS = new AtomicInteger();
 
-  private Bounded() {}
+  private final ExecutorService pool;
 
-  static <T> List<T> all(int parallelism, List<Callable<T>> calls) {
-    if (calls.isEmpty()) {
-      return List.of();
-    }
-    if (calls.size() == 1 || parallelism == 1) {
-      List<T> out = new ArrayList<>();
-      for (Callable<T> c : calls) {
-        out.add(callDirect(c));
-      }
-      return out;
-    }
-    ExecutorService pool =
+  Bounded(int parallelism) {
+    pool =
         Executors.newFixedThreadPool(
-            Math.min(parallelism, calls.size()),
+            parallelism,
             r -> {
               Thread t = new Thread(r, "dtplan-azure-read-" + THREADS.incrementAndGet());
               t.setDaemon(true);
               return t;
             });
+  }
+
+  <T> List<Future<T>> startAll(List<Callable<T>> calls) {
+    List<Future<T>> futures = new ArrayList<>();
+    for (Callable<T> c : calls) {
+      futures.add(pool.submit(c));
+    }
+    return futures;
+  }
+
+  <T> Future<T> start(Callable<T> call) {
+    return pool.submit(call);
+  }
+
+  static <T> List<T> joinAll(List<Future<T>> futures) {
+    List<T> out = new ArrayList<>();
+    for (Future<T> f : futures) {
+      out.add(join(f));
+    }
+    return out;
+  }
+
+  static <T> T join(Future<T> future) {
     try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> c : calls) {
-        futures.add(pool.submit(c));
-      }
-      List<T> out = new ArrayList<>();
-      for (Future<T> f : futures) {
-        out.add(f.get());
-      }
-      return out;
+      return future.get();
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) {
@@ -57,18 +66,11 @@ final class Bounded {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ProviderException("Interrupted", "Reading live state was interrupted.", null, true);
-    } finally {
-      pool.shutdownNow();
     }
   }
 
-  private static <T> T callDirect(Callable<T> c) {
-    try {
-      return c.call();
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new ProviderException("ReadFailed", "Reading live state failed.", null, false);
-    }
+  @Override
+  public void close() {
+    pool.shutdownNow();
   }
 }

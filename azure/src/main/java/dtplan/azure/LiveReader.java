@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 
 /**
  * One read of live state, in two rounds of bounded concurrent calls; each kind's own calls are in
@@ -35,7 +36,10 @@ import java.util.concurrent.Callable;
  * routes (one data-plane list); per distinct principal: its role assignments (one filtered list);
  * and the group's private endpoints (one list, then one per private endpoint and per instance they
  * reach). So a stack of n instances without private endpoints costs 2 + 3n calls, and one more per
- * instance that has data history connections (its tag {@link DataHistoryTag} says so).
+ * instance that has data history connections (its tag {@link DataHistoryTag} says so). Round two
+ * needs only the instance and identity lists, so it starts as soon as they are in, while
+ * destinations (an event hub, then its namespace: two round trips) and role names are still being
+ * read.
  */
 final class LiveReader {
   /** The round-one answer of {@link UserIdentityWriter#list}, told apart from the others. */
@@ -102,6 +106,17 @@ final class LiveReader {
     String sub = request.subscription() == null ? subscription : request.subscription();
     String rgId = "/subscriptions/" + sub + "/resourceGroups/" + request.resourceGroup();
 
+    try (Bounded reads = new Bounded(parallelism)) {
+      return read(request, sub, rgId, parents, reads);
+    }
+  }
+
+  private ReadResponse read(
+      ReadRequest request,
+      String sub,
+      String rgId,
+      Map<String, Optional<JsonNode>> parents,
+      Bounded reads) {
     List<Callable<Object>> first = new ArrayList<>();
     first.add(() -> instances.list(rgId, request));
     first.add(
@@ -124,7 +139,9 @@ final class LiveReader {
     if (callerId != null) {
       first.add(() -> new Caller(callerId, roleAssignments.assignedTo(rgId, callerId)));
     }
-    List<Object> firstResults = Bounded.all(parallelism, first);
+    List<Future<Object>> firstStarted = reads.startAll(first);
+    // Round two waits for the instance and identity lists only (the first two calls).
+    List<Object> firstResults = Bounded.joinAll(firstStarted.subList(0, 2));
     Caller caller = Caller.UNKNOWN;
 
     List<Instance> instances = new ArrayList<>();
@@ -135,16 +152,8 @@ final class LiveReader {
     for (Object r : firstResults) {
       if (r instanceof List<?> list) {
         list.forEach(i -> instances.add((Instance) i));
-      } else if (r instanceof Destination d) {
-        dests.add(d);
-      } else if (r instanceof Map.Entry<?, ?> e && e.getValue() instanceof Optional<?> guid) {
-        guid.ifPresent(g -> roles.put((String) e.getKey(), (String) g));
-      } else if (r instanceof Caller c) {
-        caller = c;
       } else if (r instanceof Identities found) {
         identities.addAll(found.identities());
-      } else if (r instanceof AdxPrincipals found) {
-        adxPrincipals.addAll(found.principals());
       }
     }
 
@@ -178,6 +187,18 @@ final class LiveReader {
         second.add(() -> roleAssignments.listOf(s, p));
       }
     }
+    List<Future<Object>> secondStarted = reads.startAll(second);
+    for (Object r : Bounded.joinAll(firstStarted.subList(2, firstStarted.size()))) {
+      if (r instanceof Destination d) {
+        dests.add(d);
+      } else if (r instanceof Map.Entry<?, ?> e && e.getValue() instanceof Optional<?> guid) {
+        guid.ifPresent(g -> roles.put((String) e.getKey(), (String) g));
+      } else if (r instanceof Caller c) {
+        caller = c;
+      } else if (r instanceof AdxPrincipals found) {
+        adxPrincipals.addAll(found.principals());
+      }
+    }
     List<Endpoint> endpoints = new ArrayList<>();
     List<RouteReadFailure> routeFailures = new ArrayList<>();
     List<Route> routeList = new ArrayList<>();
@@ -185,7 +206,7 @@ final class LiveReader {
     Map<String, RoleAssignment> assignments = new LinkedHashMap<>();
     PrivateEndpointWriter.PrivateLinks links =
         new PrivateEndpointWriter.PrivateLinks(List.of(), List.of());
-    for (Object r : Bounded.all(parallelism, second)) {
+    for (Object r : Bounded.joinAll(secondStarted)) {
       for (Object item : (List<?>) r) {
         if (item instanceof Endpoint e) {
           endpoints.add(e);

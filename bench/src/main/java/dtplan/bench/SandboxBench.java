@@ -31,10 +31,16 @@ import java.util.Map;
  *   SandboxBench requests 1,10,100 latency-parallelism 10,32   items 2 and 3
  *   SandboxBench apply 20 parallelism 10,32,200                item 4
  *   SandboxBench serve 1000 DIR                                 item 6: applies, writes DIR/url, waits
+ *   SandboxBench spec 1000 DIR                                  writes DIR/bench.yaml, DIR/vars.yaml
  * </pre>
  */
 public final class SandboxBench {
-  static final Duration LATENCY = Duration.ofMillis(50);
+  /**
+   * Item 3's latency per request; {@code -Dbench.latencyMs=200} makes round trips outweigh the CPU
+   * noise of a loaded machine, so that a read's critical path shows in whole round trips.
+   */
+  static final Duration LATENCY = Duration.ofMillis(Long.getLong("bench.latencyMs", 50));
+
   static final Duration LRO = Duration.ofSeconds(2);
 
   private SandboxBench() {}
@@ -44,6 +50,8 @@ public final class SandboxBench {
       case "requests" -> requestsAndLatency(ints(args[1]), ints(args[3]));
       case "apply" -> applyWallTime(Integer.parseInt(args[1]), ints(args[3]));
       case "serve" -> serve(Integer.parseInt(args[1]), Path.of(args[2]));
+      case "spec" ->
+          SandboxStacks.writeSpec(Path.of(args[2]), new Stack(Integer.parseInt(args[1])));
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
     }
   }
@@ -53,7 +61,8 @@ public final class SandboxBench {
 
   /**
    * Items 2 and 3: for each size, a sandbox holding the applied stack; the requests of one plan;
-   * then the same state served with 50 ms per request, and plan wall time at each parallelism.
+   * then the same state served with 50 ms per request ({@link #LATENCY}), and plan wall time at
+   * each parallelism.
    */
   static void requestsAndLatency(int[] sizes, int[] parallelisms) throws Exception {
     // Requests are counted per collection (the target is per instance); with the sandbox's
@@ -89,16 +98,14 @@ public final class SandboxBench {
           stack.resources() + count.constant(),
           count.perInstance() <= 4 ? "met" : "MISSED");
       System.err.println("requests by template, " + n + " instances: " + count.byTemplate());
-      if (Arrays.stream(new int[] {10, 100}).anyMatch(x -> x == n)) {
-        try (Sandbox slow =
-            Sandbox.start(counted().withPort(port).withStateDir(state).withLatency(LATENCY))) {
-          latencyRows.addAll(latency(slow, stack, spec, count.total(), parallelisms, unloaded));
-        }
+      try (Sandbox slow =
+          Sandbox.start(counted().withPort(port).withStateDir(state).withLatency(LATENCY))) {
+        latencyRows.addAll(latency(slow, stack, spec, count.total(), parallelisms, unloaded));
       }
     }
     System.out.println();
     System.out.println(
-        "| instances | parallelism | requests | ideal (ceil(requests/parallelism) + 1) x 50 ms"
+        "| instances | parallelism | requests | ideal (ceil(requests/parallelism) + 1) x latency"
             + " | read only, 0 ms latency | read only | `plan` | plan / ideal | target 1.25x |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     latencyRows.forEach(System.out::println);
@@ -229,18 +236,7 @@ public final class SandboxBench {
         }
         // What the apply spends before its first step: the same plan, made alone.
         double planning = SandboxStacks.plan(spec, sandbox.url(), p).millis();
-        SandboxStacks.Run run =
-            SandboxStacks.cli(
-                "apply",
-                spec.toString(),
-                "--var-file",
-                spec.resolveSibling("vars.yaml").toString(),
-                "--sandbox",
-                sandbox.url().toString(),
-                "--parallelism",
-                Integer.toString(p),
-                "--auto-approve",
-                "--no-color");
+        SandboxStacks.Run run = SandboxStacks.apply(spec, sandbox.url(), p, "--no-color");
         if (run.exitCode() != 0) {
           throw new IllegalStateException("apply failed:\n" + run.out());
         }

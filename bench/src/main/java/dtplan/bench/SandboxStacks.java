@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Sandboxes holding benchmark stacks, and the CLI run in-process against them. */
@@ -113,17 +115,30 @@ public final class SandboxStacks {
   }
 
   /** {@code dtplan plan} of the spec against the sandbox: exit 0 means no changes. */
+  /** {@code dtplan apply SPEC --auto-approve} against the sandbox, with {@code more} options. */
+  public static Run apply(Path spec, URI url, int parallelism, String... more) {
+    List<String> args = command("apply", spec, url, parallelism);
+    args.add("--auto-approve");
+    args.addAll(List.of(more));
+    return cli(args.toArray(String[]::new));
+  }
+
   public static Run plan(Path spec, URI url, int parallelism) {
-    return cli(
-        "plan",
-        spec.toString(),
-        "--var-file",
-        spec.resolveSibling("vars.yaml").toString(),
-        "--sandbox",
-        url.toString(),
-        "--parallelism",
-        Integer.toString(parallelism),
-        "--detailed-exitcode",
-        "--no-color");
+    List<String> args = command("plan", spec, url, parallelism);
+    args.addAll(List.of("--detailed-exitcode", "--no-color"));
+    return cli(args.toArray(String[]::new));
+  }
+
+  private static List<String> command(String verb, Path spec, URI url, int parallelism) {
+    return new ArrayList<>(
+        List.of(
+            verb,
+            spec.toString(),
+            "--var-file",
+            spec.resolveSibling("vars.yaml").toString(),
+            "--sandbox",
+            url.toString(),
+            "--parallelism",
+            Integer.toString(parallelism)));
   }
 }

@@ -104,7 +104,11 @@ final class Interpolator {
           continue;
         }
         if (field.getValue().isTextual()) {
-          field.setValue(TextNode.valueOf(substitute(field.getValue().asText(), child, true)));
+          String text = field.getValue().asText();
+          String value = substitute(text, child, true);
+          if (value != text) {
+            field.setValue(TextNode.valueOf(value));
+          }
         } else {
           walk(field.getValue(), child);
         }
@@ -112,8 +116,11 @@ final class Interpolator {
     } else if (node instanceof ArrayNode array) {
       for (int i = 0; i < array.size(); i++) {
         if (array.get(i).isTextual()) {
-          array.set(
-              i, TextNode.valueOf(substitute(array.get(i).asText(), pointer + "/" + i, true)));
+          String text = array.get(i).asText();
+          String value = substitute(text, pointer + "/" + i, true);
+          if (value != text) {
+            array.set(i, TextNode.valueOf(value));
+          }
         } else {
           walk(array.get(i), pointer + "/" + i);
         }
@@ -121,7 +128,12 @@ final class Interpolator {
     }
   }
 
+  /** The text with its expressions resolved; the same instance when it has none. */
   private String substitute(String text, String pointer, boolean subscriptionKnown) {
+    // Most values of a large spec hold no expression: no matcher, no copy (issue 19).
+    if (!text.contains("${")) {
+      return text;
+    }
     Matcher m = EXPRESSION.matcher(text);
     StringBuilder out = new StringBuilder();
     boolean changed = false;

@@ -6,20 +6,39 @@ import java.util.Map;
 
 /**
  * Where each value of a spec stands in its file, keyed by JSON Pointer ({@code
- * /instances/factory/endpoints}). Keys of mappings are recorded under the pointer with a {@code
- * #key} suffix, so "unknown key" errors point at the key, not at its value.
+ * /instances/factory/endpoints}). The key that names a value of a mapping is recorded beside it, so
+ * "unknown key" errors point at the key, not at its value.
  */
 public final class Locations {
   private final String file;
-  private final Map<String, SourceLocation> byPointer = new HashMap<>();
+
+  /**
+   * One entry per value, holding its key's place too: a spec of 1,000 instances has some 100,000
+   * values, and each lookup hashes a fresh pointer (issue 19).
+   */
+  private final Map<String, Place> byPointer = new HashMap<>();
+
   private String source = "";
+
+  /** A value's place, and the place of the key that names it (null until recorded). */
+  private static final class Place {
+    SourceLocation value;
+    SourceLocation key;
+  }
 
   Locations(String file) {
     this.file = file;
   }
 
   void put(String pointer, int line, int column) {
-    byPointer.put(pointer, new SourceLocation(file, line, column));
+    byPointer.computeIfAbsent(pointer, p -> new Place()).value =
+        new SourceLocation(file, line, column);
+  }
+
+  /** Records where the key that names the value at {@code pointer} stands. */
+  void putKey(String pointer, int line, int column) {
+    byPointer.computeIfAbsent(pointer, p -> new Place()).key =
+        new SourceLocation(file, line, column);
   }
 
   /** The spec's text, so that a finding inside a value can point at one of its characters. */
@@ -48,9 +67,9 @@ public final class Locations {
   public SourceLocation of(String pointer) {
     String p = pointer;
     while (true) {
-      SourceLocation at = byPointer.get(p);
-      if (at != null) {
-        return at;
+      Place at = byPointer.get(p);
+      if (at != null && at.value != null) {
+        return at.value;
       }
       if (p.isEmpty()) {
         return new SourceLocation(file, 1, 1);
@@ -61,7 +80,8 @@ public final class Locations {
 
   /** Whether the spec has a value at {@code pointer}. */
   boolean has(String pointer) {
-    return byPointer.containsKey(pointer);
+    Place at = byPointer.get(pointer);
+    return at != null && at.value != null;
   }
 
   /** The place of the value at {@code pointer} if the spec has one, else of the key {@code key}. */
@@ -71,8 +91,8 @@ public final class Locations {
 
   /** The place of the key that names {@code pointer} (its value's place if unknown). */
   public SourceLocation ofKey(String pointer) {
-    SourceLocation at = byPointer.get(pointer + "#key");
-    return at != null ? at : of(pointer);
+    Place at = byPointer.get(pointer);
+    return at != null && at.key != null ? at.key : of(pointer);
   }
 
   static String child(String pointer, String key) {

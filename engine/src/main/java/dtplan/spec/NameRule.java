@@ -1,5 +1,6 @@
 package dtplan.spec;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,9 +22,11 @@ record NameRule(
     if (length < min || length > max) {
       return "has " + length + " character" + (length == 1 ? "" : "s") + ", expected " + range();
     }
+    // One matcher for the whole name: a spec of thousands of names checks every character.
+    Matcher matcher = allowedChar.matcher("");
     for (int i = 0; i < name.length(); i++) {
       String c = String.valueOf(name.charAt(i));
-      if (!allowedChar.matcher(c).matches()) {
+      if (!matcher.reset(c).matches()) {
         return "contains " + (c.equals(" ") ? "a space" : "`" + c + "`");
       }
     }

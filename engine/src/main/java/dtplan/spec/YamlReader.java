@@ -188,10 +188,13 @@ final class YamlReader {
       }
     }
     locations.put(pointer, line(mapping.getStartMark()), column(mapping.getStartMark()));
+    // Only a mapping with `<<` needs its own keys up front; a spec has tens of thousands of others.
     Set<String> own = new HashSet<>();
-    for (NodeTuple tuple : mapping.getValue()) {
-      if (tuple.getKeyNode() instanceof ScalarNode key && key.getTag() != Tag.MERGE) {
-        own.add(key.getValue());
+    if (!merged.isEmpty()) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (tuple.getKeyNode() instanceof ScalarNode key && key.getTag() != Tag.MERGE) {
+          own.add(key.getValue());
+        }
       }
     }
     ObjectNode object = JsonNodeFactory.instance.objectNode();
@@ -230,8 +233,7 @@ final class YamlReader {
             "remove one of them; YAML keeps only one value per key");
         continue;
       }
-      locations.put(
-          childPointer + "#key", line(keyNode.getStartMark()), column(keyNode.getStartMark()));
+      locations.putKey(childPointer, line(keyNode.getStartMark()), column(keyNode.getStartMark()));
       object.set(key, convert(tuple.getValueNode(), childPointer));
     }
     return object;

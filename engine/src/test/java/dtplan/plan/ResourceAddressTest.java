@@ -44,6 +44,33 @@ class ResourceAddressTest {
         .containsExactly("instances.a.endpoints.z", "instances.b", "instances.b.routes.r");
   }
 
+  /** Every pair, including one address a prefix of another and keys a dot or bracket precedes. */
+  @Test
+  void comparingAddressesIsComparingTheirTexts() {
+    List<ResourceAddress> all =
+        List.of(
+            Addresses.instance("f"),
+            Addresses.instance("f-2"),
+            Addresses.instance("f.x"),
+            Addresses.endpoint("f", "hub"),
+            Addresses.endpoint("f", "hub2"),
+            Addresses.endpoint("f.x", "hub"),
+            Addresses.route("f", "hub"),
+            Addresses.instanceRole("f", 2),
+            Addresses.instanceRole("f", 10),
+            Addresses.dataOwner("f", 0),
+            Addresses.identity("f"),
+            Addresses.orphanRoleAssignment("0a0a-11"),
+            Addresses.orphanRoleAssignment("0a0a"));
+    for (ResourceAddress a : all) {
+      for (ResourceAddress b : all) {
+        assertThat(Integer.signum(a.compareTo(b)))
+            .as("%s vs %s", a, b)
+            .isEqualTo(Integer.signum(a.toString().compareTo(b.toString())));
+      }
+    }
+  }
+
   /** A key with a dot would otherwise read as two steps: it is quoted, and reads back as one. */
   @ParameterizedTest
   @ValueSource(strings = {"a.b", "x[0]", "say \"hi\"", "back\\slash", "with space", ""})
