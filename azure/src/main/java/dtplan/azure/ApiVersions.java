@@ -12,6 +12,7 @@ final class ApiVersions {
   static final String EVENT_GRID = "2022-06-15";
   static final String STORAGE = "2023-01-01";
   static final String RESOURCES = "2021-04-01";
+  static final String KUSTO = "2023-08-15";
 
   /** Microsoft.Network's privateEndpoint.json, the version whose examples the sandbox follows. */
   static final String NETWORK = "2023-09-01";
@@ -38,6 +39,9 @@ final class ApiVersions {
     }
     if (lower.contains("/providers/microsoft.network/")) {
       return NETWORK;
+    }
+    if (lower.contains("/providers/microsoft.kusto/")) {
+      return KUSTO;
     }
     if (lower.contains("/providers/microsoft.digitaltwins/")) {
       return DIGITAL_TWINS;

@@ -15,7 +15,8 @@ import java.util.List;
  * <ul>
  *   <li>the Digital Twins instances of a resource group with their properties: the SDK's generic
  *       list ({@code listByResourceGroup}) drops properties (hostName, publicNetworkAccess);
- *   <li>the endpoints of an instance: the SDK has no typed list of a generic child resource.
+ *   <li>the endpoints (and other children, such as data history connections) of an instance: the
+ *       SDK has no typed list of a generic child resource.
  * </ul>
  */
 final class ArmLists {
@@ -34,10 +35,22 @@ final class ArmLists {
         ctx);
   }
 
-  /** The endpoints of an instance. */
-  List<JsonNode> endpoints(String instanceId, Context ctx) {
+  /** The children of an instance under {@code collection} ({@code endpoints}). */
+  List<JsonNode> children(String instanceId, String collection, Context ctx) {
     // raw: the SDK has no typed list of a generic resource's children
-    return list(instanceId + "/endpoints", ApiVersions.DIGITAL_TWINS, ctx);
+    return list(instanceId + "/" + collection, ApiVersions.DIGITAL_TWINS, ctx);
+  }
+
+  /** The principal assignments of an Azure Data Explorer database. */
+  List<JsonNode> principalAssignments(String databaseId, Context ctx) {
+    // raw: no typed Kusto client is a dependency; the generic client has no child list
+    return list(databaseId + "/principalAssignments", ApiVersions.KUSTO, ctx);
+  }
+
+  /** A listed child's name: its {@code name}, or the last segment of its id. */
+  static String nameOf(JsonNode json) {
+    String name = Json.text(json, "name");
+    return dtplan.model.ArmId.lastSegment(name != null ? name : Json.text(json, "id"));
   }
 
   /** The private endpoints of a resource group. */

@@ -48,7 +48,11 @@ public final class AzureProvider implements Provider, LockProvider {
     RoleAssignmentWriter roleAssignments =
         register(
             new RoleAssignmentWriter(connection, connection.subscription(), conditions, grants, l));
-    EndpointWriter endpoints = register(new EndpointWriter(generic, arm, operations, settling, l));
+    InstanceChildren children = new InstanceChildren(generic, arm, operations, settling, l);
+    EndpointWriter endpoints = register(new EndpointWriter(children));
+    DataHistoryWriter dataHistory = register(new DataHistoryWriter(children));
+    DataExplorerPrincipalWriter dataExplorerPrincipals =
+        register(new DataExplorerPrincipalWriter(generic, arm, operations, l));
     RouteWriter routes =
         register(new RouteWriter(generic, eventRoutes, hostNames, conditions, grants, l));
     PrivateEndpointWriter privateEndpoints =
@@ -63,6 +67,8 @@ public final class AzureProvider implements Provider, LockProvider {
             routes,
             roleAssignments,
             privateEndpoints,
+            dataHistory,
+            dataExplorerPrincipals,
             generic,
             new RoleDefinitionCache(connection, connection.subscription()),
             l,

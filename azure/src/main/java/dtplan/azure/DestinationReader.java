@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Reads a destination (or role scope) and the property dtplan derives endpoint fields from. An
  * event hub or topic only names its namespace's host on the namespace, a container its account's
- * blob endpoint on the account, so those take a second GET of the parent.
+ * blob endpoint on the account, an Azure Data Explorer database its cluster's URI on the cluster,
+ * so those take a second GET of the parent.
  */
 final class DestinationReader {
   private final GenericResources arm;
@@ -29,8 +30,8 @@ final class DestinationReader {
       throw new AzureCallException(
           0,
           "UnsupportedDestination",
-          "dtplan can read destinations of Event Hubs, Service Bus, Event Grid, Storage, managed"
-              + " identities, resource groups and subscriptions only.",
+          "dtplan can read destinations of Event Hubs, Service Bus, Event Grid, Storage, Azure Data"
+              + " Explorer, managed identities, resource groups and subscriptions only.",
           false);
     }
     JsonNode self = arm.get(id, api, ctx);
@@ -57,6 +58,14 @@ final class DestinationReader {
       return new Destination(
           id, true, null, null, Json.text(account, "properties", "primaryEndpoints", "blob"));
     }
+    if (lower.contains("/providers/microsoft.kusto/")) {
+      // A database names its cluster's URI only on the cluster, as az dt reads it.
+      JsonNode cluster = isCluster(lower) ? self : parent(clusterId(id), api, ctx, parents);
+      if (cluster == null) {
+        return Destination.missing(id);
+      }
+      return new Destination(id, true, null, null, null, Json.text(cluster, "properties", "uri"));
+    }
     return new Destination(id, true, null, null, null);
   }
 
@@ -78,6 +87,14 @@ final class DestinationReader {
 
   private static boolean isAccount(String lowerId) {
     return ArmId.parent(lowerId).endsWith("/providers/microsoft.storage");
+  }
+
+  private static boolean isCluster(String lowerId) {
+    return ArmId.parent(lowerId).endsWith("/providers/microsoft.kusto");
+  }
+
+  private static String clusterId(String id) {
+    return upTo(id, "clusters");
   }
 
   private static String namespaceId(String id) {

@@ -2,12 +2,15 @@ package dtplan.azure;
 
 import com.azure.core.util.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import dtplan.model.DataExplorerPrincipal;
+import dtplan.model.DataHistoryConnection;
 import dtplan.model.Destination;
 import dtplan.model.Endpoint;
 import dtplan.model.Instance;
 import dtplan.model.RoleAssignment;
 import dtplan.model.Route;
 import dtplan.model.UserIdentity;
+import dtplan.plan.DataHistoryTag;
 import dtplan.plan.RoleSubscriptionsTag;
 import dtplan.provider.Caller;
 import dtplan.provider.ProviderListener;
@@ -32,13 +35,27 @@ import java.util.concurrent.Future;
  * list), destinations and role names. Round two, per kept instance: its endpoints (one list) and
  * routes (one data-plane list); per distinct principal: its role assignments (one filtered list);
  * and the group's private endpoints (one list, then one per private endpoint and per instance they
- * reach). So a stack of n instances without private endpoints costs 2 + 3n calls. Round two needs
- * only the instance and identity lists, so it starts as soon as they are in, while destinations (an
- * event hub, then its namespace: two round trips) and role names are still being read.
+ * reach). So a stack of n instances without private endpoints costs 2 + 3n calls, and one more per
+ * instance that has data history connections (its tag {@link DataHistoryTag} says so). Round two
+ * needs only the instance and identity lists, so it starts as soon as they are in, while
+ * destinations (an event hub, then its namespace: two round trips) and role names are still being
+ * read.
  */
 final class LiveReader {
   /** The round-one answer of {@link UserIdentityWriter#list}, told apart from the others. */
   private record Identities(List<UserIdentity> identities) {}
+
+  /** The round-one answer of {@link DataExplorerPrincipalWriter#list}. */
+  private record AdxPrincipals(List<DataExplorerPrincipal> principals) {}
+
+  /**
+   * A data history connection's database among the destinations: its principal assignments are
+   * read, since the connection's identity must be Admin there.
+   */
+  private static boolean isDataExplorerDatabase(String id) {
+    String lower = id.toLowerCase(Locale.ROOT);
+    return lower.contains("/providers/microsoft.kusto/clusters/") && lower.contains("/databases/");
+  }
 
   private final UserIdentityWriter userIdentities;
   private final InstanceWriter instances;
@@ -46,6 +63,8 @@ final class LiveReader {
   private final RouteWriter routes;
   private final RoleAssignmentWriter roleAssignments;
   private final PrivateEndpointWriter privateEndpoints;
+  private final DataHistoryWriter dataHistory;
+  private final DataExplorerPrincipalWriter dataExplorerPrincipals;
   private final DestinationReader destinations;
   private final RoleDefinitionCache roleDefinitions;
   private final ProviderListener listener;
@@ -60,6 +79,8 @@ final class LiveReader {
       RouteWriter routes,
       RoleAssignmentWriter roleAssignments,
       PrivateEndpointWriter privateEndpoints,
+      DataHistoryWriter dataHistory,
+      DataExplorerPrincipalWriter dataExplorerPrincipals,
       GenericResources generic,
       RoleDefinitionCache roleDefinitions,
       ProviderListener listener,
@@ -71,6 +92,8 @@ final class LiveReader {
     this.routes = routes;
     this.roleAssignments = roleAssignments;
     this.privateEndpoints = privateEndpoints;
+    this.dataHistory = dataHistory;
+    this.dataExplorerPrincipals = dataExplorerPrincipals;
     this.destinations = new DestinationReader(generic);
     this.roleDefinitions = roleDefinitions;
     this.listener = listener;
@@ -104,6 +127,11 @@ final class LiveReader {
     for (String id : request.destinationIds()) {
       first.add(() -> readDestination(id, parents));
     }
+    for (String id : request.destinationIds()) {
+      if (isDataExplorerDatabase(id)) {
+        first.add(() -> new AdxPrincipals(dataExplorerPrincipals.list(id)));
+      }
+    }
     for (String name : request.roleNames()) {
       first.add(() -> Map.entry(name, resolveRole(name)));
     }
@@ -119,6 +147,7 @@ final class LiveReader {
     List<Instance> instances = new ArrayList<>();
     List<UserIdentity> identities = new ArrayList<>();
     List<Destination> dests = new ArrayList<>();
+    List<DataExplorerPrincipal> adxPrincipals = new ArrayList<>();
     Map<String, String> roles = new LinkedHashMap<>();
     for (Object r : firstResults) {
       if (r instanceof List<?> list) {
@@ -145,6 +174,9 @@ final class LiveReader {
     List<Callable<Object>> second = new ArrayList<>();
     for (Instance i : instances) {
       second.add(() -> endpoints.list(i.id()));
+      if (DataHistoryTag.on(i.tags())) {
+        second.add(() -> dataHistory.list(i.id()));
+      }
       if (i.hostName() != null) {
         second.add(() -> routes.list(i));
       }
@@ -163,11 +195,14 @@ final class LiveReader {
         guid.ifPresent(g -> roles.put((String) e.getKey(), (String) g));
       } else if (r instanceof Caller c) {
         caller = c;
+      } else if (r instanceof AdxPrincipals found) {
+        adxPrincipals.addAll(found.principals());
       }
     }
     List<Endpoint> endpoints = new ArrayList<>();
     List<RouteReadFailure> routeFailures = new ArrayList<>();
     List<Route> routeList = new ArrayList<>();
+    List<DataHistoryConnection> connections = new ArrayList<>();
     Map<String, RoleAssignment> assignments = new LinkedHashMap<>();
     PrivateEndpointWriter.PrivateLinks links =
         new PrivateEndpointWriter.PrivateLinks(List.of(), List.of());
@@ -175,6 +210,8 @@ final class LiveReader {
       for (Object item : (List<?>) r) {
         if (item instanceof Endpoint e) {
           endpoints.add(e);
+        } else if (item instanceof DataHistoryConnection c) {
+          connections.add(c);
         } else if (item instanceof Route rt) {
           routeList.add(rt);
         } else if (item instanceof RouteReadFailure f) {
@@ -202,7 +239,9 @@ final class LiveReader {
         caller,
         routeFailures,
         links.endpoints(),
-        links.connections());
+        links.connections(),
+        connections,
+        adxPrincipals);
   }
 
   private static void addPrincipal(Set<String> principals, String principal) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A read costs one list of instances plus three lists per instance (endpoints, routes, role
  * assignments of its principal), however many children each has, and one list of the group's
- * private endpoints (a stack without any costs no more).
+ * private endpoints (a stack without any costs no more); an instance without data history
+ * connections costs no list of them.
  */
 class RequestCountTest extends SandboxTestBase {
   static final int INSTANCES = 10;

@@ -142,9 +142,13 @@ public final class SandboxBench {
         new HashMap<>(counts));
   }
 
-  /** Calls made once per instance: its endpoints, its routes, its principal's assignments. */
+  /**
+   * Calls made once per instance: its endpoints, its data history connections, its routes, its
+   * principal's assignments.
+   */
   static boolean perInstance(String template) {
     return template.endsWith("/endpoints")
+        || template.endsWith("/timeSeriesDatabaseConnections")
         || template.endsWith("/eventroutes")
         || template.contains("roleAssignments");
   }

@@ -2,8 +2,6 @@ package dtplan.apply;
 
 import dtplan.model.Instance;
 import dtplan.model.Resource;
-import dtplan.model.RoleAssignment;
-import dtplan.model.RoleAssignmentNames;
 import dtplan.model.UserIdentity;
 import dtplan.plan.PlannedChange;
 import dtplan.plan.ResourceAddress;
@@ -226,10 +224,10 @@ public final class Applier {
   /** The desired resource with the values earlier steps produced filled in. */
   static Resource resolve(PlannedChange c, Map<ResourceAddress, Resource> results) {
     Resource desired = c.after();
-    if (!(desired instanceof RoleAssignment ra) || c.unknowns().isEmpty()) {
+    ResourceAddress source = c.unknowns().get(dtplan.model.RoleAssignment.PRINCIPAL_ID);
+    if (source == null) {
       return desired;
     }
-    ResourceAddress source = c.unknowns().get(dtplan.model.RoleAssignment.PRINCIPAL_ID);
     Resource producer = results.get(source);
     String principal =
         producer instanceof Instance i
@@ -239,16 +237,14 @@ public final class Applier {
       throw new ProviderException(
           "PrincipalUnknown",
           "the principal id of " + source + " is not known: its step did not report one",
-          ra.scope(),
+          desired.id(),
           false);
     }
-    return new RoleAssignment(
-        ra.scope(),
-        principal,
-        ra.roleDefinitionId(),
-        RoleAssignmentNames.of(ra.scope(), principal, ra.roleDefinitionId()),
-        ra.description(),
-        ra.principalType());
+    return withPrincipal(desired, principal);
+  }
+
+  private static <R extends Resource> R withPrincipal(R desired, String principal) {
+    return dtplan.plan.kinds.Kinds.of(desired).withPrincipal(desired, principal);
   }
 
   private void skipDependents(ExecutionGraph graph, Step failed, Map<Step, StepOutcome> outcomes) {

@@ -11,7 +11,9 @@ public sealed interface Resource
         Endpoint,
         Route,
         PrivateEndpoint,
-        PrivateEndpointConnection {
+        PrivateEndpointConnection,
+        DataHistoryConnection,
+        DataExplorerPrincipal {
   ResourceKind kind();
 
   String id();

@@ -30,6 +30,20 @@ public final class Addresses {
     return privateEndpoint(instanceKey, endpointKey).field("connections", connectionName);
   }
 
+  public static ResourceAddress dataHistory(String instanceKey, String name) {
+    return instance(instanceKey).field("dataHistory", name);
+  }
+
+  /** The event hub role a data history connection's identity needs, derived by dtplan. */
+  public static ResourceAddress dataHistoryEventHubRole(String instanceKey, String name) {
+    return dataHistory(instanceKey, name).field("roles", "eventhub");
+  }
+
+  /** The Admin principal assignment on its database a data history connection's identity needs. */
+  public static ResourceAddress dataHistoryAdxAdmin(String instanceKey, String name) {
+    return dataHistory(instanceKey, name).field("roles", "adx");
+  }
+
   public static ResourceAddress instanceRole(String instanceKey, int index) {
     return instance(instanceKey).index("roles", index);
   }

@@ -99,6 +99,7 @@ final class DeliveryChecks {
           checkEndpoint(instance, after, e);
         }
       }
+      new DataHistoryChecks(this, out).check(instance, after);
     }
   }
 
@@ -163,7 +164,7 @@ final class DeliveryChecks {
         system
             ? Addresses.instance(instance.key())
             : identityAddress(endpoint.identity().userAssignedIdentity());
-    String principal = principalOf(principalSource, after, endpoint);
+    String principal = principalOf(principalSource);
     checkRole(
         address,
         identityName,
@@ -186,7 +187,7 @@ final class DeliveryChecks {
     }
   }
 
-  private void checkRole(
+  void checkRole(
       ResourceAddress address,
       String identityName,
       ResourceAddress principalSource,
@@ -301,7 +302,7 @@ final class DeliveryChecks {
     return found;
   }
 
-  private String principalOf(ResourceAddress source, Instance after, Endpoint endpoint) {
+  String principalOf(ResourceAddress source) {
     PlannedChange c = changeAt(source);
     if (c == null) {
       return null;
@@ -319,7 +320,7 @@ final class DeliveryChecks {
   }
 
   /** The spec's address of a user identity, or null for one the spec does not declare. */
-  private ResourceAddress identityAddress(String userIdentityId) {
+  ResourceAddress identityAddress(String userIdentityId) {
     return spec.identities().values().stream()
         .filter(i -> ArmId.lastSegment(userIdentityId).equalsIgnoreCase(i.name()))
         .map(i -> Addresses.identity(i.key()))
@@ -332,7 +333,7 @@ final class DeliveryChecks {
     return c == null ? null : (Instance) c.after();
   }
 
-  private PlannedChange changeAt(ResourceAddress address) {
+  PlannedChange changeAt(ResourceAddress address) {
     return byAddress.get(address);
   }
 

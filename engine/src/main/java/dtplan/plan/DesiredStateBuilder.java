@@ -138,6 +138,9 @@ final class DesiredStateBuilder {
     if (!roleSubscriptions.isEmpty()) {
       tags.put(RoleSubscriptionsTag.TAG, RoleSubscriptionsTag.encode(roleSubscriptions));
     }
+    if (!instance.dataHistory().isEmpty()) {
+      tags.put(DataHistoryTag.TAG, DataHistoryTag.VALUE);
+    }
     List<String> users = instance.userIdentities().stream().map(this::identityId).toList();
     InstanceIdentity identity =
         new InstanceIdentity(instance.systemIdentity(), users, null, null, Map.of());
@@ -167,6 +170,8 @@ final class DesiredStateBuilder {
       out.add(endpoint(instance, id, e));
     }
     out.addAll(PrivateEndpointsDesired.of(spec, instance, id, live, consequences));
+    DataHistoryDesired dataHistory = new DataHistoryDesired(this);
+    instance.dataHistory().values().forEach(c -> out.addAll(dataHistory.of(instance, id, c)));
     if (live.routeReadFailure(id).isPresent()) {
       // Unknown live routes cannot be diffed; DataPlaneAccessChecks says why they are left out.
       return;
@@ -228,7 +233,7 @@ final class DesiredStateBuilder {
         principalType);
   }
 
-  private void addRoleAssignment(
+  void addRoleAssignment(
       ResourceAddress address,
       String role,
       String scope,
@@ -265,7 +270,7 @@ final class DesiredStateBuilder {
             at));
   }
 
-  private Optional<String> roleGuid(String role) {
+  Optional<String> roleGuid(String role) {
     if (RoleDefinitions.isGuid(role)) {
       return Optional.of(role.toLowerCase(java.util.Locale.ROOT));
     }
@@ -277,7 +282,7 @@ final class DesiredStateBuilder {
    * stays enabled on the same instance; otherwise (a first enable, or an instance replaced, whose
    * new identity is a new principal) it only exists after apply.
    */
-  private Principal systemPrincipal(String instanceKey) {
+  Principal systemPrincipal(String instanceKey) {
     Instance current = live.instance(instanceId(instanceKey)).orElse(null);
     Instance desired = desiredInstances.get(instanceKey);
     if (current != null
@@ -289,7 +294,7 @@ final class DesiredStateBuilder {
     return new Principal(null, Addresses.instance(instanceKey));
   }
 
-  private Principal userPrincipal(String identityKey) {
+  Principal userPrincipal(String identityKey) {
     return live.userIdentity(identityId(identityKey))
         .filter(u -> u.principalId() != null)
         .map(u -> new Principal(u.principalId(), null))
@@ -308,10 +313,7 @@ final class DesiredStateBuilder {
           RoleSpec.SYSTEM.equals(e.identity())
               ? EndpointIdentity.SYSTEM
               : EndpointIdentity.user(identityId(e.identity()));
-      Destination namespace = destination(address, e.destination(), "destination");
-      if (namespace != null && namespace.serviceBusEndpoint() != null) {
-        endpointUri = "sb://" + URI.create(namespace.serviceBusEndpoint()).getHost() + "/";
-      }
+      endpointUri = sbUri(destination(address, e.destination(), "destination"));
       entityPath = ArmId.lastSegment(e.destination());
     } else if (e.type() == EndpointType.EVENT_GRID && topicEndpoint == null) {
       Destination topic = destination(address, e.destination(), "Event Grid topic");
@@ -347,8 +349,18 @@ final class DesiredStateBuilder {
         e.at());
   }
 
+  /**
+   * The {@code sb://<namespace host>/} Azure wants for an identity-based event hub, from its
+   * namespace's {@code serviceBusEndpoint}; null when that is unknown.
+   */
+  static String sbUri(Destination namespace) {
+    return namespace == null || namespace.serviceBusEndpoint() == null
+        ? null
+        : "sb://" + URI.create(namespace.serviceBusEndpoint()).getHost() + "/";
+  }
+
   /** The destination as read, or null with an error when Azure does not have it. */
-  private Destination destination(ResourceAddress address, String id, String what) {
+  Destination destination(ResourceAddress address, String id, String what) {
     if (id == null) {
       return null;
     }
@@ -364,5 +376,5 @@ final class DesiredStateBuilder {
     return d;
   }
 
-  private record Principal(String id, ResourceAddress source) {}
+  record Principal(String id, ResourceAddress source) {}
 }

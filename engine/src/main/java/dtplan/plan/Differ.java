@@ -292,6 +292,11 @@ final class Differ {
           out.add(deletion(Addresses.route(instanceKey, r.name()), r, Reason.NOT_IN_SPEC));
         }
       }
+      for (dtplan.model.DataHistoryConnection c : live.dataHistoryOf(i.id())) {
+        if (!matchedLive.contains(liveKey(c))) {
+          out.add(deletion(Addresses.dataHistory(instanceKey, c.name()), c, Reason.NOT_IN_SPEC));
+        }
+      }
     }
     // An identity this stack created, still owns and the spec no longer names is deleted; one it
     // adopted is only unlinked (the instances that named it no longer do), never deleted.

@@ -37,6 +37,8 @@ public final class LiveDigests {
         dtplan.model.Instance::id);
     add(out, live.endpoints(), dtplan.model.Endpoint::id);
     add(out, live.routes(), dtplan.model.Route::id);
+    add(out, live.dataHistory(), dtplan.model.DataHistoryConnection::id);
+    add(out, live.dataExplorerPrincipals(), dtplan.model.DataExplorerPrincipal::id);
     add(out, live.userIdentities(), dtplan.model.UserIdentity::id);
     add(out, live.roleAssignments(), dtplan.model.RoleAssignment::id);
     add(out, live.destinations(), dtplan.model.Destination::id);

@@ -1,6 +1,8 @@
 package dtplan.plan;
 
 import dtplan.model.ArmId;
+import dtplan.model.DataExplorerPrincipal;
+import dtplan.model.DataHistoryConnection;
 import dtplan.model.Destination;
 import dtplan.model.Endpoint;
 import dtplan.model.Instance;
@@ -26,6 +28,7 @@ public final class LiveIndex {
   private final Map<String, Destination> destinations;
   private final Map<String, List<Endpoint>> endpointsByInstance;
   private final Map<String, List<Route>> routesByInstance;
+  private final Map<String, List<DataHistoryConnection>> dataHistoryByInstance;
   private final Map<String, RoleAssignment> assignmentsByGrant;
   private final Map<String, RouteReadFailure> routeReadFailures;
   private final Map<String, PrivateEndpoint> privateEndpoints;
@@ -40,6 +43,8 @@ public final class LiveIndex {
         live.endpoints().stream().collect(Collectors.groupingBy(e -> key(e.instanceId())));
     this.routesByInstance =
         live.routes().stream().collect(Collectors.groupingBy(r -> key(r.instanceId())));
+    this.dataHistoryByInstance =
+        live.dataHistory().stream().collect(Collectors.groupingBy(c -> key(c.instanceId())));
     this.assignmentsByGrant =
         byId(
             live.roleAssignments().stream().filter(ra -> ra.principalId() != null).toList(),
@@ -95,6 +100,23 @@ public final class LiveIndex {
 
   public List<Route> routesOf(String instanceId) {
     return routesByInstance.getOrDefault(key(instanceId), List.of());
+  }
+
+  /** The live assignment of the same role on the same database to the same principal. */
+  public Optional<DataExplorerPrincipal> sameDataExplorerPrincipal(DataExplorerPrincipal desired) {
+    return desired.principalId() == null
+        ? Optional.empty()
+        : live.dataExplorerPrincipals().stream()
+            .filter(
+                p ->
+                    ArmId.same(p.databaseId(), desired.databaseId())
+                        && desired.principalId().equalsIgnoreCase(p.principalId())
+                        && desired.role().equalsIgnoreCase(p.role()))
+            .findFirst();
+  }
+
+  public List<DataHistoryConnection> dataHistoryOf(String instanceId) {
+    return dataHistoryByInstance.getOrDefault(key(instanceId), List.of());
   }
 
   /** The live assignment granting the same role to the same principal at the same scope. */

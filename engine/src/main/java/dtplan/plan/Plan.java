@@ -13,10 +13,10 @@ import java.util.Map;
  * consequences, and the digest of every live object read, so apply can refuse a plan that went
  * stale. {@code changes} are in apply order for creation; renderers sort destructive changes first.
  * {@code target} says where live state was read from (Azure, or which sandbox). {@code
- * deletedWithInstances} are the live endpoints and routes of the instances the plan deletes: Azure
- * deletes them with their instance, so they have no changes of their own, yet a reviewer must see
- * what stops delivering. {@code scope} says whether it is a destroy plan, a partial (targeted) one,
- * or one that replaces resources on request.
+ * deletedWithInstances} are the live endpoints, routes and data history connections of the
+ * instances the plan deletes: Azure deletes them with their instance, so they have no changes of
+ * their own, yet a reviewer must see what stops delivering. {@code scope} says whether it is a
+ * destroy plan, a partial (targeted) one, or one that replaces resources on request.
  */
 public record Plan(
     String target,

@@ -1,5 +1,6 @@
 package dtplan.plan;
 
+import dtplan.model.DataExplorerPrincipal;
 import dtplan.model.Resource;
 import dtplan.model.RoleAssignment;
 import dtplan.plan.kinds.Kinds;
@@ -11,10 +12,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a stack may touch: its resource group (instances, identities, and their endpoints and
- * routes), role assignments at the scopes its spec names, and role assignments it made earlier
- * (their description marks the stack). The last check before apply writes anything, so that no
- * plan, however it was produced, writes outside the stack.
+ * What a stack may touch: its resource group (instances, identities, and their endpoints, routes
+ * and data history connections), role assignments at the scopes its spec names (event hubs of data
+ * history connections included), and role assignments it made earlier (their description marks the
+ * stack). The last check before apply writes anything, so that no plan, however it was produced,
+ * writes outside the stack.
  */
 public final class PlanOwnership {
   private PlanOwnership() {}
@@ -23,11 +25,15 @@ public final class PlanOwnership {
   public static List<String> violations(Plan plan, Spec spec) {
     String group = LiveIndex.key(spec.resourceGroupId()) + "/";
     Set<String> scopes = new HashSet<>();
+    Set<String> databases = new HashSet<>();
     for (InstanceSpec i : spec.instances().values()) {
       i.roles().forEach(r -> scopes.add(LiveIndex.key(r.scope())));
       if (!i.dataOwners().isEmpty()) {
         scopes.add(LiveIndex.key(spec.instanceId(i)));
       }
+      // The event hub role dtplan derives for each data history connection (DataHistoryDesired).
+      i.dataHistory().values().forEach(c -> scopes.add(LiveIndex.key(c.eventhub())));
+      i.dataHistory().values().forEach(c -> databases.add(LiveIndex.key(c.adx())));
     }
     spec.roleAssignments().values().forEach(a -> scopes.add(LiveIndex.key(a.scope())));
     String marker = DesiredStateBuilder.stackDescription(spec.stack());
@@ -41,7 +47,10 @@ public final class PlanOwnership {
           continue;
         }
         boolean owned;
-        if (r instanceof RoleAssignment ra) {
+        if (r instanceof DataExplorerPrincipal p) {
+          // Only on the databases the spec's data history connections name (DataHistoryDesired).
+          owned = databases.contains(LiveIndex.key(p.databaseId()));
+        } else if (r instanceof RoleAssignment ra) {
           owned =
               r == c.after()
                   ? scopes.contains(LiveIndex.key(ra.scope())) && marker.equals(ra.description())

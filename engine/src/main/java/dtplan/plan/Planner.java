@@ -77,6 +77,7 @@ public final class Planner {
       if (c.kind() == ResourceKind.INSTANCE && c.action() == Action.DELETE) {
         out.addAll(live.endpointsOf(c.before().id()));
         out.addAll(live.routesOf(c.before().id()));
+        out.addAll(live.dataHistoryOf(c.before().id()));
       }
     }
     return out;

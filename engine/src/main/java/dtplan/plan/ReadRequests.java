@@ -2,6 +2,7 @@ package dtplan.plan;
 
 import dtplan.model.RoleDefinitions;
 import dtplan.provider.ReadRequest;
+import dtplan.spec.DataHistorySpec;
 import dtplan.spec.DataOwnerSpec;
 import dtplan.spec.EndpointSpec;
 import dtplan.spec.InstanceSpec;
@@ -32,6 +33,10 @@ public final class ReadRequests {
         if (e.deadLetterContainer() != null) {
           destinations.add(e.deadLetterContainer());
         }
+      }
+      for (DataHistorySpec c : instance.dataHistory().values()) {
+        destinations.add(c.adx());
+        destinations.add(c.eventhub());
       }
       for (RoleSpec role : instance.roles()) {
         addCustomRole(roleNames, role.role());

@@ -30,6 +30,7 @@ public enum Reason {
   NO_ROOM_FOR_BOTH_ENDPOINTS(
       "the instance has no room for its new endpoint while the old one exists (Azure allows 6), and"
           + " Azure refuses to delete an endpoint that routes use"),
+  DATA_HISTORY_CANNOT_CHANGE("Azure has no update for a data history connection"),
   NEW_PRINCIPAL("the system identity is enabled anew and gets a new principal id"),
   REPLACE_REQUESTED("its replacement was requested"),
   STACK_DESTROYED("its stack is destroyed");

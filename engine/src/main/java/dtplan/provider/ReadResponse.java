@@ -1,5 +1,7 @@
 package dtplan.provider;
 
+import dtplan.model.DataExplorerPrincipal;
+import dtplan.model.DataHistoryConnection;
 import dtplan.model.Destination;
 import dtplan.model.Endpoint;
 import dtplan.model.Instance;
@@ -18,6 +20,9 @@ import java.util.Map;
  * routeReadFailures} names the instances whose routes Azure refused to list. {@code
  * privateEndpoints} are the resource group's private endpoints that reach a read instance or carry
  * the stack's tag; {@code privateEndpointConnections} the connections of the instances they reach.
+ * {@code dataHistory} are the data history connections of the read instances that have any; {@code
+ * dataExplorerPrincipals} the principal assignments of the Azure Data Explorer databases among
+ * {@code destinations}.
  */
 public record ReadResponse(
     List<Instance> instances,
@@ -30,8 +35,39 @@ public record ReadResponse(
     Caller caller,
     List<RouteReadFailure> routeReadFailures,
     List<PrivateEndpoint> privateEndpoints,
-    List<PrivateEndpointConnection> privateEndpointConnections) {
-  /** Live state without private endpoints. */
+    List<PrivateEndpointConnection> privateEndpointConnections,
+    List<DataHistoryConnection> dataHistory,
+    List<DataExplorerPrincipal> dataExplorerPrincipals) {
+  /** Live state without data history. */
+  public ReadResponse(
+      List<Instance> instances,
+      List<Endpoint> endpoints,
+      List<Route> routes,
+      List<UserIdentity> userIdentities,
+      List<RoleAssignment> roleAssignments,
+      List<Destination> destinations,
+      Map<String, String> roleDefinitions,
+      Caller caller,
+      List<RouteReadFailure> routeReadFailures,
+      List<PrivateEndpoint> privateEndpoints,
+      List<PrivateEndpointConnection> privateEndpointConnections) {
+    this(
+        instances,
+        endpoints,
+        routes,
+        userIdentities,
+        roleAssignments,
+        destinations,
+        roleDefinitions,
+        caller,
+        routeReadFailures,
+        privateEndpoints,
+        privateEndpointConnections,
+        List.of(),
+        List.of());
+  }
+
+  /** Live state without private endpoints or data history. */
   public ReadResponse(
       List<Instance> instances,
       List<Endpoint> endpoints,
@@ -90,5 +126,8 @@ public record ReadResponse(
     privateEndpoints = privateEndpoints == null ? List.of() : List.copyOf(privateEndpoints);
     privateEndpointConnections =
         privateEndpointConnections == null ? List.of() : List.copyOf(privateEndpointConnections);
+    dataHistory = dataHistory == null ? List.of() : List.copyOf(dataHistory);
+    dataExplorerPrincipals =
+        dataExplorerPrincipals == null ? List.of() : List.copyOf(dataExplorerPrincipals);
   }
 }

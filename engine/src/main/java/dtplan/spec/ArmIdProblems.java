@@ -27,7 +27,9 @@ final class ArmIdProblems {
           Map.entry("microsoft.network/virtualnetworks/subnets", "a virtual network subnet"),
           Map.entry("microsoft.network/privatednszones", "a private DNS zone"),
           Map.entry("microsoft.network/dnszones", "a public DNS zone"),
-          Map.entry("microsoft.digitaltwins/digitaltwinsinstances", "a Digital Twins instance"));
+          Map.entry("microsoft.digitaltwins/digitaltwinsinstances", "a Digital Twins instance"),
+          Map.entry("microsoft.kusto/clusters", "an Azure Data Explorer cluster"),
+          Map.entry("microsoft.kusto/clusters/databases", "an Azure Data Explorer database"));
 
   private ArmIdProblems() {}
 

@@ -34,6 +34,11 @@ enum ArmIdShape {
       "Microsoft.Network/privateDnsZones",
       "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/privateDnsZones/privatelink.digitaltwins.azure.net",
       "Microsoft\\.Network/privateDnsZones/[^/]+"),
+  DATA_EXPLORER_DATABASE(
+      "an Azure Data Explorer database",
+      "Microsoft.Kusto/clusters/databases",
+      "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Kusto/clusters/<cluster>/databases/<database>",
+      "Microsoft\\.Kusto/clusters/[^/]+/databases/[^/]+"),
   SCOPE(
       "an ARM scope",
       null,

@@ -8,7 +8,8 @@ import java.util.Map;
  * An instance as the spec wants it. {@code userIdentities} are keys of {@link Spec#identities()};
  * {@code publicNetworkAccess} is {@code Enabled} unless the spec says otherwise. {@code dataOwners}
  * get Azure Digital Twins Data Owner on the instance, which writing event routes needs. {@code
- * lifecycle} says what of it dtplan leaves alone.
+ * lifecycle} says what of it dtplan leaves alone. {@code dataHistory} are its data history
+ * connections by name.
  */
 public record InstanceSpec(
     String key,
@@ -21,6 +22,7 @@ public record InstanceSpec(
     List<DataOwnerSpec> dataOwners,
     Map<String, EndpointSpec> endpoints,
     Map<String, RouteSpec> routes,
+    Map<String, DataHistorySpec> dataHistory,
     Lifecycle lifecycle,
     SourceLocation at,
     Map<String, PrivateEndpointSpec> privateEndpoints) {
@@ -31,11 +33,12 @@ public record InstanceSpec(
     dataOwners = List.copyOf(dataOwners);
     endpoints = Sorted.copy(endpoints);
     routes = Sorted.copy(routes);
+    dataHistory = Sorted.copy(dataHistory == null ? Map.of() : dataHistory);
     lifecycle = lifecycle == null ? Lifecycle.NONE : lifecycle;
     privateEndpoints = Sorted.copy(privateEndpoints == null ? Map.of() : privateEndpoints);
   }
 
-  /** An instance without private endpoints. */
+  /** An instance without private endpoints or data history connections. */
   public InstanceSpec(
       String key,
       String name,
@@ -60,6 +63,7 @@ public record InstanceSpec(
         dataOwners,
         endpoints,
         routes,
+        Map.of(),
         lifecycle,
         at,
         Map.of());
@@ -90,7 +94,6 @@ public record InstanceSpec(
         endpoints,
         routes,
         Lifecycle.NONE,
-        at,
-        Map.of());
+        at);
   }
 }

@@ -30,6 +30,17 @@ final class Names {
           false,
           "3-49 letters, digits or hyphens, not all digits, not starting or ending with a hyphen");
 
+  /** The same regex and lengths as an endpoint's in the REST spec, so the same intersection. */
+  static final NameRule DATA_HISTORY =
+      new NameRule(
+          "data history connection",
+          3,
+          49,
+          ALNUM_HYPHEN,
+          false,
+          false,
+          "3-49 letters, digits or hyphens, not all digits, not starting or ending with a hyphen");
+
   /** Route ids have no pattern in the data-plane spec; this is what is safe in a URL path. */
   static final NameRule ROUTE =
       new NameRule(

@@ -74,6 +74,7 @@ final class SpecBinder {
               bindDataOwners(v.path("dataOwners"), p + "/dataOwners"),
               bindEndpoints(v.path("endpoints"), p + "/endpoints"),
               bindRoutes(v.path("routes"), p + "/routes"),
+              bindDataHistory(v.path("dataHistory"), p + "/dataHistory"),
               bindLifecycle(v.path("lifecycle")),
               locations.ofKey(p),
               bindPrivateEndpoints(v.path("privateEndpoints"), p + "/privateEndpoints"));
@@ -164,6 +165,26 @@ final class SpecBinder {
                 text(v, "dnsZone"),
                 v.has("location") ? normalizeLocation(v.path("location").asText()) : null,
                 locations.ofKey(p)));
+  }
+
+  private Map<String, DataHistorySpec> bindDataHistory(JsonNode connections, String pointer) {
+    return eachEntry(
+        connections,
+        pointer,
+        (key, v, p) -> {
+          JsonNode tables = v.path("tables");
+          return new DataHistorySpec(
+              key,
+              text(v, "adx"),
+              text(v, "eventhub"),
+              text(v, "consumerGroup"),
+              v.path("identity").asText(RoleSpec.SYSTEM),
+              text(tables, "properties"),
+              text(tables, "twinLifecycle"),
+              text(tables, "relationshipLifecycle"),
+              v.path("recordRemovals").asBoolean(false),
+              locations.ofKey(p));
+        });
   }
 
   private Map<String, RoleAssignmentSpec> bindRoleAssignments(JsonNode assignments) {

@@ -137,6 +137,7 @@ final class SpecRules {
     for (EndpointSpec endpoint : instance.endpoints().values()) {
       checkEndpoint(instance, endpoint, Locations.child(p + "/endpoints", endpoint.name()));
     }
+    new DataHistoryRules(this, locations, diagnostics).check(instance, p);
     for (RouteSpec route : instance.routes().values()) {
       String r = Locations.child(p + "/routes", route.name());
       checkName(Names.ROUTE, route.name(), locations.ofKey(r));
@@ -303,8 +304,7 @@ final class SpecRules {
   }
 
   /** `system` needs the system identity enabled; a user key needs that identity linked. */
-  private void checkIdentityChoice(
-      InstanceSpec instance, String choice, SourceLocation at, String what) {
+  void checkIdentityChoice(InstanceSpec instance, String choice, SourceLocation at, String what) {
     if (RoleSpec.SYSTEM.equals(choice)) {
       if (!instance.systemIdentity()) {
         diagnostics.error(

@@ -28,7 +28,8 @@ final class TagLimits {
     int secrets =
         (int) instance.endpoints().values().stream().filter(e -> !e.secrets().isEmpty()).count();
     int elsewhere = RoleScopes.otherSubscriptions(spec, instance).isEmpty() ? 0 : 1;
-    return 2 + secrets + elsewhere;
+    int dataHistory = instance.dataHistory().isEmpty() ? 0 : 1;
+    return 2 + secrets + elsewhere + dataHistory;
   }
 
   /** dtplan-stack, and dtplan-created on one the stack created. */

@@ -99,6 +99,10 @@ class ExamplesTest {
           ids.add(pe.dnsZone());
         }
       }
+      for (DataHistorySpec c : instance.dataHistory().values()) {
+        ids.add(c.adx());
+        ids.add(c.eventhub());
+      }
     }
     assertThat(ids).isNotEmpty();
     return ids;

@@ -17,7 +17,7 @@ class SchemaDocsTest {
     JsonNode schema =
         new ObjectMapper().readTree(Path.of("../schemas/dtplan-spec.schema.json").toFile());
     Set<String> properties = new TreeSet<>();
-    collect(schema, properties);
+    collect(schema, properties, false);
     assertThat(properties).contains("version", "connectionString", "deadLetter", "principal");
     String docs = Files.readString(Path.of("../docs/spec.md"));
     for (String property : properties) {
@@ -30,26 +30,42 @@ class SchemaDocsTest {
     JsonNode schema =
         new ObjectMapper().readTree(Path.of("../schemas/dtplan-spec.schema.json").toFile());
     Set<String> undescribed = new TreeSet<>();
-    findUndescribed(schema, "", undescribed);
+    findUndescribed(schema, "", undescribed, false);
     assertThat(undescribed).isEmpty();
   }
 
-  private static void collect(JsonNode node, Set<String> into) {
-    node.path("properties").fieldNames().forEachRemaining(into::add);
-    node.elements().forEachRemaining(child -> collect(child, into));
-  }
-
-  private static void findUndescribed(JsonNode node, String at, Set<String> into) {
-    node.path("properties")
-        .fields()
-        .forEachRemaining(
-            p -> {
-              if (!p.getValue().has("description")) {
-                into.add(at + "/" + p.getKey());
-              }
-            });
+  /**
+   * {@code inMap}: the node is a {@code properties} map, whose keys are property names (a data
+   * history connection's table is called {@code properties}), not schema keywords.
+   */
+  private static void collect(JsonNode node, Set<String> into, boolean inMap) {
+    if (!inMap) {
+      node.path("properties").fieldNames().forEachRemaining(into::add);
+    }
     node.fields()
         .forEachRemaining(
-            child -> findUndescribed(child.getValue(), at + "/" + child.getKey(), into));
+            child ->
+                collect(child.getValue(), into, !inMap && child.getKey().equals("properties")));
+  }
+
+  private static void findUndescribed(JsonNode node, String at, Set<String> into, boolean inMap) {
+    if (!inMap) {
+      node.path("properties")
+          .fields()
+          .forEachRemaining(
+              p -> {
+                if (!p.getValue().has("description")) {
+                  into.add(at + "/" + p.getKey());
+                }
+              });
+    }
+    node.fields()
+        .forEachRemaining(
+            child ->
+                findUndescribed(
+                    child.getValue(),
+                    at + "/" + child.getKey(),
+                    into,
+                    !inMap && child.getKey().equals("properties")));
   }
 }

@@ -112,13 +112,8 @@ final class Endpoints {
     String key = Paths.key(id);
     b.data.resources.put(key, out);
     Operation op =
-        b.startOperation(
-            existing == null ? "create" : "update",
-            key,
-            p.subscription(),
-            Instances.NAMESPACE,
-            Json.text(instance, "location"),
-            req.failLro());
+        Instances.startChildOperation(
+            b, existing == null ? "create" : "update", key, req, p, instance);
     ObjectNode shown = out.deepCopy();
     EndpointSecrets.mask(shown, existing == null);
     return b.withLroHeaders(Resp.of(existing == null ? 201 : 200, shown), op);
@@ -186,32 +181,7 @@ final class Endpoints {
       throw ApiError.badRequest(
           "BadRequest", "The endpointUri '" + uri + "' must start with 'sb://'.");
     }
-    ObjectNode wanted = Json.obj(props, "identity");
-    String kind = wanted == null ? "SystemAssigned" : Json.text(wanted, "type");
-    ObjectNode identity = Json.obj(instance, "identity");
-    if ("UserAssigned".equalsIgnoreCase(kind)) {
-      String uai = Json.text(wanted, "userAssignedIdentity");
-      if (!Identities.hasUserAssigned(identity, uai)) {
-        throw ApiError.badRequest(
-            "BadRequest",
-            "The user assigned identity '"
-                + uai
-                + "' is not assigned to Digital Twins instance '"
-                + Json.text(instance, "name")
-                + "'.");
-      }
-    } else if ("SystemAssigned".equalsIgnoreCase(kind)) {
-      if (!Identities.hasSystemAssigned(identity)) {
-        throw ApiError.badRequest(
-            "BadRequest",
-            "The system assigned identity is not enabled on Digital Twins instance '"
-                + Json.text(instance, "name")
-                + "'.");
-      }
-    } else {
-      throw ApiError.badRequest(
-          "BadRequest", "The endpoint identity type must be 'SystemAssigned' or 'UserAssigned'.");
-    }
+    Identities.requireOnInstance(Json.obj(props, "identity"), instance, "endpoint");
   }
 
   Resp delete(Req req, ArmPath p, ObjectNode existing) {
@@ -237,13 +207,8 @@ final class Endpoints {
     Json.child(existing, "properties").put("provisioningState", "Deleting");
     ObjectNode instance = b.resource(instancePath.id());
     Operation op =
-        b.startOperation(
-            "delete",
-            Paths.key(Json.text(existing, "id")),
-            p.subscription(),
-            Instances.NAMESPACE,
-            Json.text(instance, "location"),
-            req.failLro());
+        Instances.startChildOperation(
+            b, "delete", Paths.key(Json.text(existing, "id")), req, p, instance);
     ObjectNode shown = existing.deepCopy();
     EndpointSecrets.mask(shown, false);
     // The 202 of a delete carries "systemData": null (test_create_endpoint_with_identity.json).

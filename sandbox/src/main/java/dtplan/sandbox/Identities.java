@@ -129,6 +129,40 @@ final class Identities {
   }
 
   /** Whether the instance identity has a user-assigned identity with this id linked. */
+  /**
+   * Refuses an identity reference ({@code {type, userAssignedIdentity}}; null means the system
+   * identity) that the instance does not have, as Azure refuses an endpoint's or a data history
+   * connection's.
+   */
+  static void requireOnInstance(ObjectNode wanted, ObjectNode instance, String what) {
+    String kind = wanted == null ? "SystemAssigned" : Json.text(wanted, "type");
+    ObjectNode identity = Json.obj(instance, "identity");
+    if ("UserAssigned".equalsIgnoreCase(kind)) {
+      String uai = Json.text(wanted, "userAssignedIdentity");
+      if (!Identities.hasUserAssigned(identity, uai)) {
+        throw ApiError.badRequest(
+            "BadRequest",
+            "The user assigned identity '"
+                + uai
+                + "' is not assigned to Digital Twins instance '"
+                + Json.text(instance, "name")
+                + "'.");
+      }
+    } else if ("SystemAssigned".equalsIgnoreCase(kind)) {
+      if (!Identities.hasSystemAssigned(identity)) {
+        throw ApiError.badRequest(
+            "BadRequest",
+            "The system assigned identity is not enabled on Digital Twins instance '"
+                + Json.text(instance, "name")
+                + "'.");
+      }
+    } else {
+      throw ApiError.badRequest(
+          "BadRequest",
+          "The " + what + " identity type must be 'SystemAssigned' or 'UserAssigned'.");
+    }
+  }
+
   static boolean hasUserAssigned(ObjectNode identity, String id) {
     ObjectNode map = Json.obj(identity, "userAssignedIdentities");
     if (map == null || id == null) {

@@ -211,6 +211,21 @@ final class Instances {
     return b.withLroHeaders(Resp.of(202, existing.deepCopy()), op);
   }
 
+  /**
+   * Starts the operation of a child of an instance (an endpoint, a data history connection): its
+   * status is reported under Microsoft.DigitalTwins in the instance's location.
+   */
+  static Operation startChildOperation(
+      Backend b, String kind, String childKey, Req req, ArmPath p, ObjectNode instance) {
+    return b.startOperation(
+        kind,
+        childKey,
+        p.subscription(),
+        NAMESPACE,
+        Json.text(instance, "location"),
+        req.failLro());
+  }
+
   static ObjectNode systemData(ObjectNode existing, String now) {
     ObjectNode old = Json.obj(existing, "systemData");
     ObjectNode sd = Json.object();

@@ -21,18 +21,21 @@ final class Resources {
           "microsoft.eventhub/namespaces",
           "microsoft.servicebus/namespaces",
           "microsoft.eventgrid/topics",
-          "microsoft.storage/storageaccounts");
+          "microsoft.storage/storageaccounts",
+          "microsoft.kusto/clusters");
 
   private final Backend b;
   private final Instances instances;
   private final Endpoints endpoints;
   private final PrivateEndpoints privateEndpoints;
+  private final DataHistoryConnections dataHistory;
 
   Resources(Backend b, Instances instances, Endpoints endpoints) {
     this.b = b;
     this.instances = instances;
     this.endpoints = endpoints;
     this.privateEndpoints = new PrivateEndpoints(b);
+    this.dataHistory = new DataHistoryConnections(b);
   }
 
   Resp handle(Req req, ArmPath p) {
@@ -43,9 +46,9 @@ final class Resources {
     if (typeKey.startsWith("microsoft.digitaltwins/")
         && !typeKey.equals(INSTANCE_TYPE)
         && !typeKey.equals(ENDPOINT_TYPE)
-        && !PrivateEndpoints.serves(typeKey)) {
-      // Time series database connections and private links exist
-      // in Azure (test_create_tsdbconnection_with_identity.json, the spec) but are not emulated:
+        && !PrivateEndpoints.serves(typeKey)
+        && !typeKey.equals(DataHistoryConnections.TYPE)) {
+      // Private links exist in Azure (the spec) but are not emulated:
       // saying so beats storing and echoing a body as if it had been checked.
       throw new ApiError(
           501,
@@ -79,6 +82,12 @@ final class Resources {
         if (PrivateEndpoints.serves(type)) {
           return privateEndpoints.put(req, p, id, existing);
         }
+        if (type.equals(DataHistoryConnections.TYPE)) {
+          return dataHistory.put(req, p, id, parent, existing);
+        }
+        if (type.equals(DataExplorerPrincipals.TYPE)) {
+          DataExplorerPrincipals.check(req.requireBody());
+        }
         return putGeneric(req, p, id, existing);
       }
       case "PATCH" -> {
@@ -99,6 +108,9 @@ final class Resources {
         }
         if (PrivateEndpoints.serves(type)) {
           return privateEndpoints.delete(req, p, existing);
+        }
+        if (type.equals(DataHistoryConnections.TYPE)) {
+          return dataHistory.delete(req, p, existing);
         }
         if (existing == null) {
           return Resp.empty(204);
@@ -255,6 +267,17 @@ final class Resources {
           props.put("serviceBusEndpoint", cloud.serviceBusEndpoint(name));
       case "microsoft.eventgrid/topics" ->
           props.put("endpoint", cloud.eventGridEndpoint(name, Json.text(res, "location")));
+      case "microsoft.kusto/clusters" ->
+          // As a cluster's read shows it (test_create_tsdbconnection_with_identity.json's
+          // adxEndpointUri is such a URI: https://<cluster>.<location>.kusto.windows.net). The
+          // public cloud's suffix in every cloud: no source for the sovereign ones was read.
+          props.put(
+              "uri",
+              "https://"
+                  + name.toLowerCase(Locale.ROOT)
+                  + "."
+                  + Json.text(res, "location")
+                  + ".kusto.windows.net");
       case "microsoft.storage/storageaccounts" -> {
         ObjectNode ep = props.putObject("primaryEndpoints");
         for (String svc : new String[] {"blob", "queue", "table", "file", "dfs", "web"}) {

@@ -134,8 +134,7 @@ class RulesTest {
 
   @Test
   void digitalTwinsChildTypesThatAreNotEmulatedSaySo() {
-    for (String child :
-        new String[] {"/timeSeriesDatabaseConnections/tsdb", "/privateLinkResources"}) {
+    for (String child : new String[] {"/privateLinkResources"}) {
       Http.Res r =
           http.put(INST + child + A, "{\"properties\":{\"connectionType\":\"AzureDataExplorer\"}}");
       assertThat(r.status()).as(child).isEqualTo(501);

@@ -19,7 +19,9 @@ public final class Kinds {
             new EndpointKind(),
             new RouteKind(),
             new PrivateEndpointKind(),
-            new PrivateEndpointConnectionKind())) {
+            new PrivateEndpointConnectionKind(),
+            new DataHistoryKind(),
+            new DataExplorerPrincipalKind())) {
       BY_KIND.put(kind.kind(), kind);
     }
     for (ResourceKind kind : ResourceKind.values()) {

@@ -100,4 +100,13 @@ public interface PlanKind<R extends Resource> {
   default boolean idKnown(R resource) {
     return true;
   }
+
+  /**
+   * The resource for the principal apply learned ({@code principalId} was "known after apply"):
+   * where the principal is part of the name, the name too. Kinds without such an attribute keep the
+   * resource as it is.
+   */
+  default R withPrincipal(R resource, String principalId) {
+    return resource;
+  }
 }

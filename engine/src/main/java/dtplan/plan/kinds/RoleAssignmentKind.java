@@ -2,6 +2,7 @@ package dtplan.plan.kinds;
 
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
+import dtplan.model.RoleAssignmentNames;
 import dtplan.model.RoleDefinitions;
 import dtplan.plan.LiveIndex;
 import dtplan.plan.ResourceAddress;
@@ -26,13 +27,16 @@ final class RoleAssignmentKind extends NamedKind<RoleAssignment> {
     Map<String, Value> a = new LinkedHashMap<>();
     a.put("role", Value.of(RoleDefinitions.displayName(r.roleDefinitionId())));
     a.put("scope", Value.of(r.scope()));
-    ResourceAddress source = unknowns.get(RoleAssignment.PRINCIPAL_ID);
-    a.put(
-        RoleAssignment.PRINCIPAL_ID,
-        source != null
-            ? Value.unknown(source + "." + RoleAssignment.PRINCIPAL_ID)
-            : Value.of(r.principalId()));
+    a.put(RoleAssignment.PRINCIPAL_ID, principal(r.principalId(), unknowns));
     return a;
+  }
+
+  /** A grant's principal: as known, or "known after apply" from the step that creates it. */
+  static Value principal(String principalId, Map<String, ResourceAddress> unknowns) {
+    ResourceAddress source = unknowns.get(RoleAssignment.PRINCIPAL_ID);
+    return source != null
+        ? Value.unknown(source + "." + RoleAssignment.PRINCIPAL_ID)
+        : Value.of(principalId);
   }
 
   @Override
@@ -43,5 +47,16 @@ final class RoleAssignmentKind extends NamedKind<RoleAssignment> {
   @Override
   public boolean idKnown(RoleAssignment r) {
     return r.name() != null;
+  }
+
+  @Override
+  public RoleAssignment withPrincipal(RoleAssignment ra, String principal) {
+    return new RoleAssignment(
+        ra.scope(),
+        principal,
+        ra.roleDefinitionId(),
+        RoleAssignmentNames.of(ra.scope(), principal, ra.roleDefinitionId()),
+        ra.description(),
+        ra.principalType());
   }
 }

@@ -1,6 +1,8 @@
 package dtplan.plan.order;
 
+import dtplan.model.DataExplorerPrincipal;
 import dtplan.model.Endpoint;
+import dtplan.model.EndpointIdentity;
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
 import dtplan.plan.InstanceLimits;
@@ -24,8 +26,18 @@ public final class PlanFacts {
   /** Whether the role assignment step grants to the identity the endpoint authenticates with. */
   public boolean grantsToIdentityOf(Step assignment, Endpoint endpoint) {
     return endpoint.identity() != null
-        && assignment.resource() instanceof RoleAssignment ra
-        && StepGroups.identityKey(endpoint).equals(groups.principalKey(assignment, ra));
+        && grantsTo(assignment, endpoint.identity(), endpoint.instanceId());
+  }
+
+  /** Whether the role assignment step grants to that identity of the instance. */
+  public boolean grantsTo(Step assignment, EndpointIdentity identity, String instanceId) {
+    String principal =
+        assignment.resource() instanceof RoleAssignment ra
+            ? groups.principalKey(assignment, ra)
+            : assignment.resource() instanceof DataExplorerPrincipal p
+                ? groups.principalKey(assignment, p.principalId())
+                : null;
+    return StepGroups.identityKey(identity, instanceId).equals(principal);
   }
 
   /**

@@ -1,7 +1,10 @@
 package dtplan.plan.order;
 
 import dtplan.model.ArmId;
+import dtplan.model.DataExplorerPrincipal;
+import dtplan.model.DataHistoryConnection;
 import dtplan.model.Endpoint;
+import dtplan.model.EndpointIdentity;
 import dtplan.model.Instance;
 import dtplan.model.Resource;
 import dtplan.model.RoleAssignment;
@@ -86,27 +89,44 @@ final class StepGroups {
     if (r instanceof Endpoint e && e.identity() != null) {
       groups.add(identityKey(e));
     }
+    if (r instanceof DataHistoryConnection c) {
+      groups.add(identityKey(c.identity(), c.instanceId()));
+    }
+    if (r instanceof DataExplorerPrincipal p) {
+      String key = principalKey(step, p.principalId());
+      if (key != null) {
+        groups.add(key);
+      }
+    }
     return groups;
   }
 
   /** The group of the identity an identity-based endpoint authenticates with. */
   static String identityKey(Endpoint e) {
-    return e.identity().isSystem()
-        ? systemKey(e.instanceId())
-        : userKey(e.identity().userAssignedIdentity());
+    return identityKey(e.identity(), e.instanceId());
+  }
+
+  /** The group of an instance's identity: its system one, or a user one by id. */
+  static String identityKey(EndpointIdentity identity, String instanceId) {
+    return identity.isSystem() ? systemKey(instanceId) : userKey(identity.userAssignedIdentity());
   }
 
   /**
    * The group of the principal a role assignment grants to, or null if it is none of the plan's.
    */
   String principalKey(Step step, RoleAssignment ra) {
+    return principalKey(step, ra.principalId());
+  }
+
+  /**
+   * The group of the principal a grant (with that principal id, or one known after apply) is for.
+   */
+  String principalKey(Step step, String principalId) {
     ResourceAddress source = step.change().unknowns().get(RoleAssignment.PRINCIPAL_ID);
     if (source != null) {
       return principalKeys.get(source.toString());
     }
-    return ra.principalId() == null
-        ? null
-        : principalKeys.get(ra.principalId().toLowerCase(Locale.ROOT));
+    return principalId == null ? null : principalKeys.get(principalId.toLowerCase(Locale.ROOT));
   }
 
   /** The instance a scope lies in (a data-plane role on it), or null. */

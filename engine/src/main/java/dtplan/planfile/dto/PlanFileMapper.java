@@ -1,6 +1,8 @@
 package dtplan.planfile.dto;
 
 import dtplan.model.AuthType;
+import dtplan.model.DataExplorerPrincipal;
+import dtplan.model.DataHistoryConnection;
 import dtplan.model.Endpoint;
 import dtplan.model.EndpointIdentity;
 import dtplan.model.EndpointSecrets;
@@ -23,6 +25,8 @@ import dtplan.plan.ResourceAddress;
 import dtplan.plan.Value;
 import dtplan.planfile.dto.ChangeDto.AttributeDto;
 import dtplan.planfile.dto.ChangeDto.ValueDto;
+import dtplan.planfile.dto.ResourceDto.DataExplorerPrincipalDto;
+import dtplan.planfile.dto.ResourceDto.DataHistoryDto;
 import dtplan.planfile.dto.ResourceDto.EndpointDto;
 import dtplan.planfile.dto.ResourceDto.EndpointIdentityDto;
 import dtplan.planfile.dto.ResourceDto.IdentityDto;
@@ -165,6 +169,13 @@ public final class PlanFileMapper {
       return new PrivateEndpointConnectionDto(
           c.instanceId(), c.name(), c.privateEndpointId(), c.status(), c.description());
     }
+    if (r instanceof DataHistoryConnection c) {
+      return DataHistoryDtos.toDto(c);
+    }
+    if (r instanceof DataExplorerPrincipal p) {
+      return new DataExplorerPrincipalDto(
+          p.databaseId(), p.principalId(), p.role(), p.principalType(), p.name());
+    }
     Route rt = (Route) r; // the last kind Resource permits
     return new RouteDto(rt.instanceId(), rt.name(), rt.endpointName(), rt.filter());
   }
@@ -241,6 +252,17 @@ public final class PlanFileMapper {
           c.status(),
           c.description());
     }
+    if (r instanceof DataHistoryDto c) {
+      return DataHistoryDtos.fromDto(c);
+    }
+    if (r instanceof DataExplorerPrincipalDto p) {
+      return new DataExplorerPrincipal(
+          required(p.databaseId(), "database_id"),
+          p.principalId(),
+          required(p.role(), "role"),
+          p.principalType(),
+          p.name());
+    }
     RouteDto rt = (RouteDto) r; // the last kind ResourceDto permits
     return new Route(
         required(rt.instanceId(), "instance_id"),
@@ -272,7 +294,7 @@ public final class PlanFileMapper {
     throw new IllegalArgumentException("`" + text + "` is not a known " + what);
   }
 
-  private static String required(String text, String what) {
+  static String required(String text, String what) {
     if (text == null) {
       throw new IllegalArgumentException("`" + what + "` is null");
     }

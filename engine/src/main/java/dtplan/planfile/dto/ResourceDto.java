@@ -21,7 +21,11 @@ import java.util.Map;
   @JsonSubTypes.Type(value = ResourceDto.PrivateEndpointDto.class, name = "private_endpoint"),
   @JsonSubTypes.Type(
       value = ResourceDto.PrivateEndpointConnectionDto.class,
-      name = "private_endpoint_connection")
+      name = "private_endpoint_connection"),
+  @JsonSubTypes.Type(value = ResourceDto.DataHistoryDto.class, name = "data_history"),
+  @JsonSubTypes.Type(
+      value = ResourceDto.DataExplorerPrincipalDto.class,
+      name = "data_explorer_principal")
 })
 public sealed interface ResourceDto {
   record IdentityDto(
@@ -106,5 +110,33 @@ public sealed interface ResourceDto {
       @JsonProperty("private_endpoint_id") String privateEndpointId,
       @JsonProperty("status") String status,
       @JsonProperty("description") String description)
+      implements ResourceDto {}
+
+  /** {@code identity} is the same shape as an endpoint's: null user identity for the system one. */
+  record DataHistoryDto(
+      @JsonProperty("instance_id") String instanceId,
+      @JsonProperty("name") String name,
+      @JsonProperty("adx_resource_id") String adxResourceId,
+      @JsonProperty("adx_endpoint_uri") String adxEndpointUri,
+      @JsonProperty("adx_database_name") String adxDatabaseName,
+      @JsonProperty("adx_table_name") String adxTableName,
+      @JsonProperty("adx_twin_lifecycle_events_table_name") String twinLifecycleTable,
+      @JsonProperty("adx_relationship_lifecycle_events_table_name")
+          String relationshipLifecycleTable,
+      @JsonProperty("event_hub_endpoint_uri") String eventHubEndpointUri,
+      @JsonProperty("event_hub_entity_path") String eventHubEntityPath,
+      @JsonProperty("event_hub_namespace_resource_id") String eventHubNamespaceResourceId,
+      @JsonProperty("event_hub_consumer_group") String eventHubConsumerGroup,
+      @JsonProperty("record_property_and_item_removals") boolean recordRemovals,
+      @JsonProperty("identity") EndpointIdentityDto identity,
+      @JsonProperty("provisioning_state") String provisioningState)
+      implements ResourceDto {}
+
+  record DataExplorerPrincipalDto(
+      @JsonProperty("database_id") String databaseId,
+      @JsonProperty("principal_id") String principalId,
+      @JsonProperty("role") String role,
+      @JsonProperty("principal_type") String principalType,
+      @JsonProperty("name") String name)
       implements ResourceDto {}
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dtplan.model.ResourceKind;
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class KindsTest {
@@ -22,7 +23,9 @@ class KindsTest {
             "endpoint",
             "route",
             "private_endpoint",
-            "private_endpoint_connection");
+            "private_endpoint_connection",
+            "data_history",
+            "data_explorer_principal");
   }
 
   /** What a replacement's reason names: the first changed attribute in this order. */
@@ -35,6 +38,13 @@ class KindsTest {
     assertThat(Kinds.of(ResourceKind.ROUTE).replacedWhenChanged()).isEmpty();
     assertThat(Kinds.of(ResourceKind.ROLE_ASSIGNMENT).replacedWhenChanged()).isEmpty();
     assertThat(Kinds.of(ResourceKind.USER_IDENTITY).replacedWhenChanged()).isEmpty();
+    // Azure has no update for a connection: every managed attribute replaces it (assumed).
+    dtplan.model.DataHistoryConnection c =
+        new dtplan.model.DataHistoryConnection(
+            "/i", "h", "/c", "u", "d", null, "t", "r", "sb://n/", "e", "/n", null, true, null,
+            null);
+    assertThat(Kinds.of(c).replacedWhenChanged().keySet())
+        .containsExactlyElementsOf(Kinds.of(c).attributes(c, Map.of(), Map.of()).keySet());
   }
 
   /** The DNS zone group is written on its own, so only where the endpoint sits forces a new one. */
