@@ -36,10 +36,10 @@ import java.util.concurrent.Future;
  * routes (one data-plane list); per distinct principal: its role assignments (one filtered list);
  * and the group's private endpoints (one list, then one per private endpoint and per instance they
  * reach). So a stack of n instances without private endpoints costs 2 + 3n calls, and one more per
- * instance that has data history connections (its tag {@link DataHistoryTag} says so). Round two
- * needs only the instance and identity lists, so it starts as soon as they are in, while
- * destinations (an event hub, then its namespace: two round trips) and role names are still being
- * read.
+ * instance that has data history connections (its tag {@link DataHistoryTag} says so) or whose spec
+ * declares some (ReadRequest#readsDataHistoryOf). Round two needs only the instance and identity
+ * lists, so it starts as soon as they are in, while destinations (an event hub, then its namespace:
+ * two round trips) and role names are still being read.
  */
 final class LiveReader {
   /** The round-one answer of {@link UserIdentityWriter#list}, told apart from the others. */
@@ -174,7 +174,7 @@ final class LiveReader {
     List<Callable<Object>> second = new ArrayList<>();
     for (Instance i : instances) {
       second.add(() -> endpoints.list(i.id()));
-      if (DataHistoryTag.on(i.tags())) {
+      if (request.readsDataHistoryOf(i.id(), DataHistoryTag.on(i.tags()))) {
         second.add(() -> dataHistory.list(i.id()));
       }
       if (i.hostName() != null) {

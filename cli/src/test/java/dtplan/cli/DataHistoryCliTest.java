@@ -52,4 +52,45 @@ class DataHistoryCliTest {
       assertThat(after.exit()).as(after.toString()).isZero();
     }
   }
+
+  /**
+   * A spec that starts declaring a connection on an instance dtplan never gave one (no data history
+   * tag) must still see a connection of that name made by hand: a create would write over it.
+   */
+  @Test
+  void aConnectionMadeByHandIsSeenWhenTheSpecStartsDeclaringOne() throws Exception {
+    String full = Files.readString(Cli.example("data-history.yaml"));
+    Path bare = Specs.write(work, "bare.yaml", full.substring(0, full.indexOf("    dataHistory:")));
+    Path spec = Specs.write(work, "spec.yaml", full);
+    try (LiveSandbox sb = LiveSandbox.start()) {
+      Cli.Result made = Cli.run("apply", bare.toString(), "--auto-approve", "--sandbox", sb.url());
+      assertThat(made.exit()).as(made.toString()).isZero();
+      String rg = LiveSandbox.groupPath("rg-examples");
+      LiveSandbox.Res put =
+          sb.send(
+              "PUT",
+              rg
+                  + "/providers/Microsoft.DigitalTwins/digitalTwinsInstances/history-twins"
+                  + "/timeSeriesDatabaseConnections/history",
+              """
+              {"properties": {"connectionType": "AzureDataExplorer",
+                "adxEndpointUri": "https://adxexamples.westeurope.kusto.windows.net",
+                "adxResourceId": "%1$s/providers/Microsoft.Kusto/clusters/adxexamples",
+                "adxDatabaseName": "twins",
+                "eventHubEndpointUri": "sb://ns-examples.servicebus.windows.net/",
+                "eventHubEntityPath": "history",
+                "eventHubNamespaceResourceId": "%1$s/providers/Microsoft.EventHub/namespaces/ns-examples",
+                "eventHubConsumerGroup": "by-hand"}}
+              """
+                  .formatted(rg));
+      assertThat(put.status()).as(put.body()).isIn(200, 201);
+
+      Cli.Result plan = Cli.run("plan", spec.toString(), "--sandbox", sb.url());
+
+      assertThat(plan.exit()).as(plan.toString()).isZero();
+      assertThat(PlanOutput.changes(plan.out()))
+          .as(plan.out())
+          .containsEntry("instances.history-twins.dataHistory.history", "replaced");
+    }
+  }
 }

@@ -24,6 +24,7 @@ public final class ReadRequests {
     Set<String> destinations = new TreeSet<>();
     Set<String> roleNames = new TreeSet<>();
     Set<String> principals = new TreeSet<>();
+    List<String> dataHistoryInstances = new ArrayList<>();
     for (InstanceSpec instance : spec.instances().values()) {
       instanceIds.add(spec.instanceId(instance));
       for (EndpointSpec e : instance.endpoints().values()) {
@@ -33,6 +34,9 @@ public final class ReadRequests {
         if (e.deadLetterContainer() != null) {
           destinations.add(e.deadLetterContainer());
         }
+      }
+      if (!instance.dataHistory().isEmpty()) {
+        dataHistoryInstances.add(spec.instanceId(instance));
       }
       for (DataHistorySpec c : instance.dataHistory().values()) {
         destinations.add(c.adx());
@@ -66,7 +70,9 @@ public final class ReadRequests {
         List.copyOf(destinations),
         List.copyOf(roleNames),
         List.copyOf(principals),
-        List.copyOf(subscriptions));
+        List.copyOf(subscriptions),
+        false,
+        dataHistoryInstances);
   }
 
   private static void addCustomRole(Set<String> names, String role) {

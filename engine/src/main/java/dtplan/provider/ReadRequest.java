@@ -12,7 +12,8 @@ import java.util.List;
  * (object ids the spec names); {@code scopeSubscriptions} are the subscriptions, besides the
  * stack's, where the spec grants roles, so assignments there are read too. {@code allInstances}
  * keeps every instance of the group whatever its tags ({@code dtplan import} describes what already
- * runs, owned or not); planning never sets it.
+ * runs, owned or not); planning never sets it. {@code dataHistoryInstanceIds} are the instances
+ * whose spec declares data history connections.
  */
 public record ReadRequest(
     String subscription,
@@ -24,7 +25,33 @@ public record ReadRequest(
     List<String> roleNames,
     List<String> principalIds,
     List<String> scopeSubscriptions,
-    boolean allInstances) {
+    boolean allInstances,
+    List<String> dataHistoryInstanceIds) {
+  public ReadRequest(
+      String subscription,
+      String resourceGroup,
+      String stack,
+      List<String> instanceIds,
+      List<String> userIdentityIds,
+      List<String> destinationIds,
+      List<String> roleNames,
+      List<String> principalIds,
+      List<String> scopeSubscriptions,
+      boolean allInstances) {
+    this(
+        subscription,
+        resourceGroup,
+        stack,
+        instanceIds,
+        userIdentityIds,
+        destinationIds,
+        roleNames,
+        principalIds,
+        scopeSubscriptions,
+        allInstances,
+        List.of());
+  }
+
   public ReadRequest(
       String subscription,
       String resourceGroup,
@@ -76,5 +103,17 @@ public record ReadRequest(
     roleNames = List.copyOf(roleNames);
     principalIds = principalIds == null ? List.of() : List.copyOf(principalIds);
     scopeSubscriptions = scopeSubscriptions == null ? List.of() : List.copyOf(scopeSubscriptions);
+    dataHistoryInstanceIds =
+        dataHistoryInstanceIds == null ? List.of() : List.copyOf(dataHistoryInstanceIds);
+  }
+
+  /**
+   * Whether to list the instance's data history connections: where its tag says it has some, or
+   * where the spec declares some, so that a connection of the same name made outside dtplan is seen
+   * before the plan would write over it.
+   */
+  public boolean readsDataHistoryOf(String instanceId, boolean taggedWithDataHistory) {
+    return taggedWithDataHistory
+        || dataHistoryInstanceIds.stream().anyMatch(id -> id.equalsIgnoreCase(instanceId));
   }
 }
