@@ -1,6 +1,9 @@
 package dtplan.plan;
 
+import dtplan.model.DataExplorerPrincipal;
+import dtplan.model.DataHistoryConnection;
 import dtplan.model.Endpoint;
+import dtplan.model.EndpointIdentity;
 import dtplan.model.Instance;
 import dtplan.model.ResourceKind;
 import dtplan.model.RoleAssignment;
@@ -71,21 +74,24 @@ final class IdentityDeletionChecks {
         goFirst.add(c.address() + (c.action() == Action.UPDATE ? " unlinks it" : " is " + past(c)));
       }
       for (Endpoint e : live.endpointsOf(instance.id())) {
-        if (e.identity() == null
-            || e.identity().isSystem()
-            || !LiveIndex.key(e.identity().userAssignedIdentity()).equals(id)) {
-          continue;
-        }
-        PlannedChange ec = changeByLiveId.get(LiveIndex.key(e.id()));
-        if (ec != null && ec.action().isDestructive()) {
-          goFirst.add(ec.address() + " is " + past(ec));
-        } else {
+        if (keptUsing(e.id(), e.identity(), id, changeByLiveId, goFirst)) {
           stillUsing.add(
               "endpoint "
                   + e.name()
                   + " of "
                   + instance.name()
                   + " authenticates with it and will stop delivering");
+        }
+      }
+      for (DataHistoryConnection connection : live.response().dataHistory()) {
+        if (LiveIndex.key(connection.instanceId()).equals(LiveIndex.key(instance.id()))
+            && keptUsing(connection.id(), connection.identity(), id, changeByLiveId, goFirst)) {
+          stillUsing.add(
+              "data history connection "
+                  + connection.name()
+                  + " of "
+                  + instance.name()
+                  + " authenticates with it and will stop recording");
         }
       }
     }
@@ -97,6 +103,22 @@ final class IdentityDeletionChecks {
           && c.before() instanceof RoleAssignment ra
           && heldBy(ra, principal)) {
         goFirst.add(c.address() + " (" + grant(ra) + ") is " + past(c));
+      }
+    }
+    for (DataExplorerPrincipal admin : live.response().dataExplorerPrincipals()) {
+      if (principal == null || !principal.equalsIgnoreCase(admin.principalId())) {
+        continue;
+      }
+      PlannedChange c = changeByLiveId.get(LiveIndex.key(admin.id()));
+      if (c != null && c.action().isDestructive()) {
+        goFirst.add(
+            c.address() + " (" + admin.role() + " of " + admin.databaseId() + ") is " + past(c));
+      } else {
+        stillUsing.add(
+            admin.role()
+                + " of database "
+                + admin.databaseId()
+                + " stays in Azure Data Explorer for a principal that no longer exists");
       }
     }
     for (RoleAssignment ra : untouched) {
@@ -124,6 +146,29 @@ final class IdentityDeletionChecks {
     out.add(
         Consequence.warning(
             Consequence.Code.IDENTITY_DELETED, deletion.address(), message.toString()));
+  }
+
+  /**
+   * Whether an instance child (endpoint, connection) still authenticates with the identity {@code
+   * id} after the plan; one the plan destroys first goes in {@code goFirst} instead.
+   */
+  private static boolean keptUsing(
+      String childId,
+      EndpointIdentity identity,
+      String id,
+      Map<String, PlannedChange> changeByLiveId,
+      List<String> goFirst) {
+    if (identity == null
+        || identity.isSystem()
+        || !LiveIndex.key(identity.userAssignedIdentity()).equals(id)) {
+      return false;
+    }
+    PlannedChange c = changeByLiveId.get(LiveIndex.key(childId));
+    if (c != null && c.action().isDestructive()) {
+      goFirst.add(c.address() + " is " + past(c));
+      return false;
+    }
+    return true;
   }
 
   private static boolean heldBy(RoleAssignment ra, String principal) {

@@ -135,6 +135,27 @@ class OwnedIdentityRulesTest extends DiffRuleTable {
                             + " stays in Azure as \"Identity not found\"")));
     cases.add(
         of(
+            "a data history connection that used the deleted identity goes first, and its database"
+                + " Admin, which dtplan keeps, is named as left behind",
+            () -> {
+              String adx =
+                  Fixtures.RG + "/providers/Microsoft.Kusto/clusters/adxtest/databases/twins";
+              return plan(
+                  DROPPED,
+                  linked(true)
+                      .userDataHistory("twins", "history", adx, Fixtures.ARCHIVE, "ingest")
+                      .userAdxAdmin("ingest", adx)
+                      .read());
+            },
+            p ->
+                assertThat(consequence(p, Consequence.Code.IDENTITY_DELETED).message())
+                    .contains("instances.twins.dataHistory.history is destroyed")
+                    .contains(
+                        "Still using it after apply: Admin of database "
+                            + Fixtures.RG
+                            + "/providers/Microsoft.Kusto/clusters/adxtest/databases/twins stays")));
+    cases.add(
+        of(
             "an identity that is only unlinked is not deleted, so nothing is said about deleting it",
             () -> plan(DROPPED, linked(false).read()),
             p ->
