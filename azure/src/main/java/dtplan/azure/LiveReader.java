@@ -224,6 +224,21 @@ final class LiveReader {
         }
       }
     }
+    // A connection's database Admin lives in the database, so nothing deletes it with the
+    // connection or its instance: a database only a live connection names (the spec dropped or
+    // moved it) is read too, so the plan can delete the Admin dtplan made there.
+    Set<String> readDatabases = new LinkedHashSet<>();
+    request.destinationIds().stream()
+        .filter(LiveReader::isDataExplorerDatabase)
+        .forEach(id -> readDatabases.add(id.toLowerCase(Locale.ROOT)));
+    List<Callable<List<DataExplorerPrincipal>>> third = new ArrayList<>();
+    for (DataHistoryConnection c : connections) {
+      String database = c.databaseId();
+      if (database != null && readDatabases.add(database.toLowerCase(Locale.ROOT))) {
+        third.add(() -> dataExplorerPrincipals.list(database));
+      }
+    }
+    Bounded.joinAll(reads.startAll(third)).forEach(adxPrincipals::addAll);
     // The caller's own grants made by this stack are diffed like any other assignment.
     caller
         .assignments()

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A data history connection with a user-assigned identity converges against the sandbox (its
  * principal, its event hub role and its database Admin all only exist after apply), and leaving the
- * spec deletes the connection and its event hub role, and drops the instance's data history tag.
+ * spec deletes the connection, its event hub role and its database Admin, and drops the instance's
+ * data history tag.
  */
 class DataHistoryCliTest {
   @TempDir Path work;
@@ -46,7 +47,8 @@ class DataHistoryCliTest {
       assertThat(drop.exit()).as(drop.toString()).isZero();
       assertThat(drop.out())
           .contains("instances.history-twins.dataHistory.history: Destruction complete")
-          .contains("Resources: 0 added, 1 changed, 0 replaced, 2 destroyed");
+          .contains("instances.history-twins.dataHistory.history.roles.adx: Destruction complete")
+          .contains("Resources: 0 added, 1 changed, 0 replaced, 3 destroyed");
       Cli.Result after =
           Cli.run("plan", dropped.toString(), "--detailed-exitcode", "--sandbox", sb.url());
       assertThat(after.exit()).as(after.toString()).isZero();

@@ -30,6 +30,17 @@ public record DataExplorerPrincipal(
         principalId == null ? null : RoleAssignmentNames.of(databaseId, principalId, ADMIN));
   }
 
+  /**
+   * Whether this is an Admin assignment dtplan made: nothing in it marks a stack, but dtplan names
+   * its assignments from database, principal and role ({@link #admin}), which a person or another
+   * tool does not.
+   */
+  public boolean namedByDtplan() {
+    return principalId != null
+        && ADMIN.equals(role)
+        && admin(databaseId, principalId).name().equalsIgnoreCase(name);
+  }
+
   @Override
   public String id() {
     return databaseId + "/principalAssignments/" + name;

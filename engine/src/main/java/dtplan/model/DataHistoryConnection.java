@@ -53,6 +53,13 @@ public record DataHistoryConnection(
     return ResourceKind.DATA_HISTORY;
   }
 
+  /** The database's ARM id: the cluster's id and the database name. */
+  public String databaseId() {
+    return adxResourceId == null || adxDatabaseName == null
+        ? null
+        : adxResourceId + "/databases/" + adxDatabaseName;
+  }
+
   /** The event hub's ARM id: the namespace's id and the entity path. */
   public String eventHubId() {
     return eventHubNamespaceResourceId == null || eventHubEntityPath == null

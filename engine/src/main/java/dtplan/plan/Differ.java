@@ -1,6 +1,8 @@
 package dtplan.plan;
 
 import dtplan.model.ArmId;
+import dtplan.model.DataExplorerPrincipal;
+import dtplan.model.DataHistoryConnection;
 import dtplan.model.Endpoint;
 import dtplan.model.Instance;
 import dtplan.model.PrivateEndpoint;
@@ -12,10 +14,12 @@ import dtplan.model.UserIdentity;
 import dtplan.plan.kinds.EndpointKind;
 import dtplan.plan.kinds.Kinds;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -292,7 +296,7 @@ final class Differ {
           out.add(deletion(Addresses.route(instanceKey, r.name()), r, Reason.NOT_IN_SPEC));
         }
       }
-      for (dtplan.model.DataHistoryConnection c : live.dataHistoryOf(i.id())) {
+      for (DataHistoryConnection c : live.dataHistoryOf(i.id())) {
         if (!matchedLive.contains(liveKey(c))) {
           out.add(deletion(Addresses.dataHistory(instanceKey, c.name()), c, Reason.NOT_IN_SPEC));
         }
@@ -318,11 +322,56 @@ final class Differ {
                 Reason.NOT_IN_SPEC));
       }
     }
+    out.addAll(orphanDataExplorerAdmins(matchedLive));
     String marker = DesiredStateBuilder.stackDescription(stack);
     for (RoleAssignment ra : live.response().roleAssignments()) {
       if (marker.equals(ra.description()) && !matchedLive.contains(liveKey(ra))) {
         out.add(deletion(Addresses.orphanRoleAssignment(ra.name()), ra, Reason.NOT_IN_SPEC));
       }
+    }
+    return out;
+  }
+
+  /**
+   * The Azure Data Explorer Admin assignments dtplan made (named from database, principal and role,
+   * as {@link DataExplorerPrincipal#admin}) for an identity of one of the stack's instances, that
+   * no connection of the spec needs any more. They live in the database, so Azure deletes them with
+   * neither the connection nor the instance.
+   */
+  private List<PlannedChange> orphanDataExplorerAdmins(Set<String> matchedLive) {
+    Map<String, Instance> instanceByPrincipal = new HashMap<>();
+    for (Instance i : live.response().instances()) {
+      if (StackOwnership.ownedBy(i.tags(), stack)) {
+        if (i.identity().principalId() != null) {
+          instanceByPrincipal.put(i.identity().principalId().toLowerCase(Locale.ROOT), i);
+        }
+        i.identity()
+            .userPrincipalIds()
+            .values()
+            .forEach(p -> instanceByPrincipal.put(p.toLowerCase(Locale.ROOT), i));
+      }
+    }
+    List<PlannedChange> out = new ArrayList<>();
+    for (DataExplorerPrincipal p : live.response().dataExplorerPrincipals()) {
+      Instance owner =
+          p.principalId() == null
+              ? null
+              : instanceByPrincipal.get(p.principalId().toLowerCase(Locale.ROOT));
+      if (owner == null || matchedLive.contains(liveKey(p)) || !p.namedByDtplan()) {
+        continue;
+      }
+      // Addressed as the Admin of the live connection that used it, when one is still there.
+      String connection =
+          live.dataHistoryOf(owner.id()).stream()
+              .filter(c -> LiveIndex.key(p.databaseId()).equals(LiveIndex.key(c.databaseId())))
+              .map(DataHistoryConnection::name)
+              .findFirst()
+              .orElse(ArmId.lastSegment(p.databaseId()));
+      out.add(
+          deletion(
+              Addresses.dataHistoryAdxAdmin(instanceKeyOf(owner.id()), connection),
+              p,
+              Reason.NOT_IN_SPEC));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package dtplan.plan;
 
 import dtplan.model.DataExplorerPrincipal;
+import dtplan.model.Instance;
 import dtplan.model.Resource;
 import dtplan.model.RoleAssignment;
 import dtplan.plan.kinds.Kinds;
@@ -9,6 +10,7 @@ import dtplan.spec.Spec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,6 +39,7 @@ public final class PlanOwnership {
     }
     spec.roleAssignments().values().forEach(a -> scopes.add(LiveIndex.key(a.scope())));
     String marker = DesiredStateBuilder.stackDescription(spec.stack());
+    Set<String> principals = instancePrincipals(plan, group);
     List<String> out = new ArrayList<>();
     for (PlannedChange c : plan.changes()) {
       if (c.action() == Action.NO_OP) {
@@ -48,8 +51,15 @@ public final class PlanOwnership {
         }
         boolean owned;
         if (r instanceof DataExplorerPrincipal p) {
-          // Only on the databases the spec's data history connections name (DataHistoryDesired).
-          owned = databases.contains(LiveIndex.key(p.databaseId()));
+          // On the databases the spec's data history connections name (DataHistoryDesired); or,
+          // to delete, an Admin dtplan made (its name says so) for an identity of the group's
+          // instances, whose connection left the spec.
+          owned =
+              databases.contains(LiveIndex.key(p.databaseId()))
+                  || r == c.before()
+                      && c.after() == null
+                      && p.namedByDtplan()
+                      && principals.contains(p.principalId().toLowerCase(Locale.ROOT));
         } else if (r instanceof RoleAssignment ra) {
           owned =
               r == c.after()
@@ -62,6 +72,23 @@ public final class PlanOwnership {
         if (!owned) {
           out.add(c.address() + ": " + r.id() + " is outside stack " + spec.stack());
         }
+      }
+    }
+    return out;
+  }
+
+  /** The principals of the group's instances, as the plan read them. */
+  private static Set<String> instancePrincipals(Plan plan, String group) {
+    Set<String> out = new HashSet<>();
+    for (PlannedChange c : plan.changes()) {
+      if (c.before() instanceof Instance i && LiveIndex.key(i.id()).startsWith(group)) {
+        if (i.identity().principalId() != null) {
+          out.add(i.identity().principalId().toLowerCase(Locale.ROOT));
+        }
+        i.identity()
+            .userPrincipalIds()
+            .values()
+            .forEach(pid -> out.add(pid.toLowerCase(Locale.ROOT)));
       }
     }
     return out;

@@ -97,6 +97,43 @@ class DataHistoryRulesTest extends DiffRuleTable {
             }));
     cases.add(
         of(
+            "a connection that left the spec takes the database Admin dtplan made with it, once the"
+                + " connection is gone: Azure deletes it with neither",
+            () -> plan(spec("").substring(0, spec("").indexOf("    dataHistory:")), applied()),
+            p -> {
+              PlannedChange admin = change(p, ADMIN);
+              assertThat(admin.action()).isEqualTo(Action.DELETE);
+              assertThat(admin.reason()).isEqualTo(Reason.NOT_IN_SPEC);
+              assertThat(precedes(p, CONN, ADMIN)).isTrue();
+            }));
+    cases.add(
+        of(
+            "an instance that left the spec takes the database Admin of its identity with it",
+            () -> plan(Fixtures.HEADER, applied()),
+            p -> assertThat(change(p, ADMIN).action()).isEqualTo(Action.DELETE)));
+    cases.add(
+        of(
+            "an Admin of the same identity that dtplan did not name is someone else's, and kept",
+            () ->
+                plan(
+                    spec("").substring(0, spec("").indexOf("    dataHistory:")),
+                    AzureState.of(destinations(true))
+                        .instance("twins", Map.of(DataHistoryTag.TAG, DataHistoryTag.VALUE), true)
+                        .dataHistory("twins", "history", ADX, HUB)
+                        .adxPrincipal(
+                            new dtplan.model.DataExplorerPrincipal(
+                                ADX,
+                                AzureState.systemPrincipal("twins"),
+                                dtplan.model.DataExplorerPrincipal.ADMIN,
+                                dtplan.model.DataExplorerPrincipal.APP,
+                                "granted-by-hand"))
+                        .read()),
+            p ->
+                assertThat(p.changes())
+                    .noneMatch(
+                        c -> c.kind() == dtplan.model.ResourceKind.DATA_EXPLORER_PRINCIPAL)));
+    cases.add(
+        of(
             "an instance with a connection carries the tag that makes reads list its connections",
             () -> plan(spec(""), AzureState.of(destinations(true)).read()),
             p ->

@@ -135,8 +135,8 @@ class OwnedIdentityRulesTest extends DiffRuleTable {
                             + " stays in Azure as \"Identity not found\"")));
     cases.add(
         of(
-            "a data history connection that used the deleted identity goes first, and its database"
-                + " Admin, which dtplan keeps, is named as left behind",
+            "a data history connection that used the deleted identity goes first, and so does the"
+                + " database Admin dtplan made for it",
             () -> {
               String adx =
                   Fixtures.RG + "/providers/Microsoft.Kusto/clusters/adxtest/databases/twins";
@@ -151,9 +151,11 @@ class OwnedIdentityRulesTest extends DiffRuleTable {
                 assertThat(consequence(p, Consequence.Code.IDENTITY_DELETED).message())
                     .contains("instances.twins.dataHistory.history is destroyed")
                     .contains(
-                        "Still using it after apply: Admin of database "
+                        "instances.twins.dataHistory.history.roles.adx (Admin of "
                             + Fixtures.RG
-                            + "/providers/Microsoft.Kusto/clusters/adxtest/databases/twins stays")));
+                            + "/providers/Microsoft.Kusto/clusters/adxtest/databases/twins) is"
+                            + " destroyed")
+                    .doesNotContain("Still using it")));
     cases.add(
         of(
             "an identity that is only unlinked is not deleted, so nothing is said about deleting it",

@@ -1,9 +1,13 @@
 package dtplan.plan.order;
 
+import dtplan.model.DataExplorerPrincipal;
 import dtplan.model.DataHistoryConnection;
 import dtplan.model.RoleAssignment;
 
-/** Data history connection deletions before the deletions of their identity's roles. */
+/**
+ * Data history connection deletions before the deletions of their identity's roles: its event hub
+ * role and its database Admin.
+ */
 final class DataHistoryDeletedBeforeRoles extends NamedRule {
   DataHistoryDeletedBeforeRoles() {
     super(
@@ -16,7 +20,8 @@ final class DataHistoryDeletedBeforeRoles extends NamedRule {
     return !first.writes()
         && !then.writes()
         && first.resource() instanceof DataHistoryConnection c
-        && then.resource() instanceof RoleAssignment
+        && (then.resource() instanceof RoleAssignment
+            || then.resource() instanceof DataExplorerPrincipal)
         && facts.grantsTo(then, c.identity(), c.instanceId());
   }
 }
