@@ -40,9 +40,27 @@ public final class ArmId {
 
   /** Whether {@code target} is {@code scope} itself or lies below it. */
   public static boolean isAtOrBelow(String target, String scope) {
-    String t = normalize(target).toLowerCase(Locale.ROOT);
-    String s = normalize(scope).toLowerCase(Locale.ROOT);
+    String t = normalize(target);
+    String s = normalize(scope);
+    // Planning asks this for every role against every target: compare in place, without lower-case
+    // copies, where ignoring case char by char is the same as lower-casing (ASCII, as ARM ids are).
+    if (isAscii(t) && isAscii(s)) {
+      return s.equals("/")
+          || t.regionMatches(true, 0, s, 0, s.length())
+              && (t.length() == s.length() || t.charAt(s.length()) == '/');
+    }
+    t = t.toLowerCase(Locale.ROOT);
+    s = s.toLowerCase(Locale.ROOT);
     return t.equals(s) || s.equals("/") || t.startsWith(s + "/");
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static String lastSegment(String id) {

@@ -42,6 +42,7 @@ final class DesiredStateBuilder {
   private final List<Consequence> consequences;
   private final List<Desired> out = new ArrayList<>();
   private final Map<String, Instance> desiredInstances = new java.util.HashMap<>();
+  private final Map<String, Principal> systemPrincipals = new java.util.HashMap<>();
 
   DesiredStateBuilder(Spec spec, LiveIndex live, List<Consequence> consequences) {
     this.spec = spec;
@@ -283,6 +284,12 @@ final class DesiredStateBuilder {
    * new identity is a new principal) it only exists after apply.
    */
   Principal systemPrincipal(String instanceKey) {
+    // Asked once per role the instance grants, and deciding compares all its attributes; every ask
+    // comes after the instance's desired state is known (its own roles, then the stack's).
+    return systemPrincipals.computeIfAbsent(instanceKey, this::decideSystemPrincipal);
+  }
+
+  private Principal decideSystemPrincipal(String instanceKey) {
     Instance current = live.instance(instanceId(instanceKey)).orElse(null);
     Instance desired = desiredInstances.get(instanceKey);
     if (current != null

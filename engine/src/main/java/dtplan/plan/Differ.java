@@ -42,8 +42,7 @@ final class Differ {
     desired.forEach(d -> desiredByAddress.put(d.address(), d));
     desired.stream()
         .filter(d -> d.resource().kind() == ResourceKind.INSTANCE)
-        .forEach(
-            d -> instanceKeys.put(LiveIndex.key(d.resource().id()), d.address().instanceKey()));
+        .forEach(d -> instanceKeys.put(live.keyOf(d.resource().id()), d.address().instanceKey()));
   }
 
   /** Resources to delete and create again even where an update, or nothing, would do. */
@@ -61,10 +60,10 @@ final class Differ {
       if (d.resource().kind() == ResourceKind.INSTANCE) {
         PlannedChange change = compare(d, live.instance(d.resource().id()).orElse(null));
         if (change.action() == Action.REPLACE) {
-          replacedInstances.add(LiveIndex.key(d.resource().id()));
+          replacedInstances.add(live.keyOf(d.resource().id()));
         }
         changes.add(change);
-        matchedLive.add(LiveIndex.key(d.resource().id()));
+        matchedLive.add(live.keyOf(d.resource().id()));
       }
     }
     for (Desired d : desiredByAddress.values()) {
@@ -274,7 +273,7 @@ final class Differ {
   private List<PlannedChange> orphans(Set<String> matchedLive, Set<String> replacedInstances) {
     List<PlannedChange> out = new ArrayList<>();
     for (Instance i : live.response().instances()) {
-      String key = LiveIndex.key(i.id());
+      String key = live.keyOf(i.id());
       boolean owned = StackOwnership.ownedBy(i.tags(), stack);
       if (!matchedLive.contains(key)) {
         if (owned) {
@@ -314,7 +313,7 @@ final class Differ {
     for (PrivateEndpoint pe : live.response().privateEndpoints()) {
       if (!matchedLive.contains(liveKey(pe))
           && StackOwnership.ownedBy(pe.tags(), stack)
-          && !replacedInstances.contains(LiveIndex.key(pe.instanceId()))) {
+          && !replacedInstances.contains(live.keyOf(pe.instanceId()))) {
         out.add(
             deletion(
                 Addresses.privateEndpoint(instanceKeyOf(pe.instanceId()), pe.name()),
@@ -458,18 +457,18 @@ final class Differ {
   }
 
   private String instanceKeyOf(String instanceId) {
-    String key = instanceKeys.get(LiveIndex.key(instanceId));
+    String key = instanceKeys.get(live.keyOf(instanceId));
     return key != null ? key : ArmId.lastSegment(instanceId);
   }
 
   /** The key of the instance the resource lives in, or "" for one that lives on its own. */
-  private static <R extends Resource> String parentKey(R r) {
+  private <R extends Resource> String parentKey(R r) {
     String instanceId = Kinds.of(r).instanceId(r);
-    return instanceId == null ? "" : LiveIndex.key(instanceId);
+    return instanceId == null ? "" : live.keyOf(instanceId);
   }
 
-  private static String liveKey(Resource r) {
-    return LiveIndex.key(r.id());
+  private String liveKey(Resource r) {
+    return live.keyOf(r.id());
   }
 
   Optional<Desired> desired(ResourceAddress address) {

@@ -13,6 +13,7 @@ import dtplan.model.Route;
 import dtplan.model.UserIdentity;
 import dtplan.provider.ReadResponse;
 import dtplan.provider.RouteReadFailure;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,17 +35,23 @@ public final class LiveIndex {
   private final Map<String, PrivateEndpoint> privateEndpoints;
   private final Map<String, List<PrivateEndpointConnection>> connectionsByEndpoint;
 
+  /**
+   * Each id's {@link #key} once per plan: planning looks the same ids up many times, and each key
+   * was a fresh normalised, lower-case copy of the id (issue 19).
+   */
+  private final Map<String, String> keys = new HashMap<>();
+
   LiveIndex(ReadResponse live) {
     this.live = live;
     this.instances = byId(live.instances(), Instance::id);
     this.identities = byId(live.userIdentities(), UserIdentity::id);
     this.destinations = byId(live.destinations(), Destination::id);
     this.endpointsByInstance =
-        live.endpoints().stream().collect(Collectors.groupingBy(e -> key(e.instanceId())));
+        live.endpoints().stream().collect(Collectors.groupingBy(e -> keyOf(e.instanceId())));
     this.routesByInstance =
-        live.routes().stream().collect(Collectors.groupingBy(r -> key(r.instanceId())));
+        live.routes().stream().collect(Collectors.groupingBy(r -> keyOf(r.instanceId())));
     this.dataHistoryByInstance =
-        live.dataHistory().stream().collect(Collectors.groupingBy(c -> key(c.instanceId())));
+        live.dataHistory().stream().collect(Collectors.groupingBy(c -> keyOf(c.instanceId())));
     this.assignmentsByGrant =
         byId(
             live.roleAssignments().stream().filter(ra -> ra.principalId() != null).toList(),
@@ -54,21 +61,21 @@ public final class LiveIndex {
     this.connectionsByEndpoint =
         live.privateEndpointConnections().stream()
             .filter(c -> c.privateEndpointId() != null)
-            .collect(Collectors.groupingBy(c -> key(c.privateEndpointId())));
+            .collect(Collectors.groupingBy(c -> keyOf(c.privateEndpointId())));
   }
 
   public Optional<PrivateEndpoint> privateEndpoint(String id) {
-    return Optional.ofNullable(privateEndpoints.get(key(id)));
+    return Optional.ofNullable(privateEndpoints.get(keyOf(id)));
   }
 
   /** The connections instances list for the private endpoint (one per instance it reaches). */
   public List<PrivateEndpointConnection> connectionsOf(String privateEndpointId) {
-    return connectionsByEndpoint.getOrDefault(key(privateEndpointId), List.of());
+    return connectionsByEndpoint.getOrDefault(keyOf(privateEndpointId), List.of());
   }
 
   /** Why Azure refused to list the instance's routes, if it did: they are unknown, not absent. */
   Optional<RouteReadFailure> routeReadFailure(String instanceId) {
-    return Optional.ofNullable(routeReadFailures.get(key(instanceId)));
+    return Optional.ofNullable(routeReadFailures.get(keyOf(instanceId)));
   }
 
   ReadResponse response() {
@@ -76,15 +83,15 @@ public final class LiveIndex {
   }
 
   public Optional<Instance> instance(String id) {
-    return Optional.ofNullable(instances.get(key(id)));
+    return Optional.ofNullable(instances.get(keyOf(id)));
   }
 
   public Optional<UserIdentity> userIdentity(String id) {
-    return Optional.ofNullable(identities.get(key(id)));
+    return Optional.ofNullable(identities.get(keyOf(id)));
   }
 
   Optional<Destination> destination(String id) {
-    return Optional.ofNullable(destinations.get(key(id)));
+    return Optional.ofNullable(destinations.get(keyOf(id)));
   }
 
   Optional<String> roleDefinition(String name) {
@@ -95,11 +102,11 @@ public final class LiveIndex {
   }
 
   public List<Endpoint> endpointsOf(String instanceId) {
-    return endpointsByInstance.getOrDefault(key(instanceId), List.of());
+    return endpointsByInstance.getOrDefault(keyOf(instanceId), List.of());
   }
 
   public List<Route> routesOf(String instanceId) {
-    return routesByInstance.getOrDefault(key(instanceId), List.of());
+    return routesByInstance.getOrDefault(keyOf(instanceId), List.of());
   }
 
   /** The live assignment of the same role on the same database to the same principal. */
@@ -116,7 +123,7 @@ public final class LiveIndex {
   }
 
   public List<DataHistoryConnection> dataHistoryOf(String instanceId) {
-    return dataHistoryByInstance.getOrDefault(key(instanceId), List.of());
+    return dataHistoryByInstance.getOrDefault(keyOf(instanceId), List.of());
   }
 
   /** The live assignment granting the same role to the same principal at the same scope. */
@@ -135,11 +142,16 @@ public final class LiveIndex {
         + ra.roleDefinitionId().toLowerCase(Locale.ROOT);
   }
 
+  /** {@link #key}, remembered for the life of this index. */
+  String keyOf(String id) {
+    return keys.computeIfAbsent(id, LiveIndex::key);
+  }
+
   static String key(String id) {
     return ArmId.normalize(id).toLowerCase(Locale.ROOT);
   }
 
-  private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
-    return items.stream().collect(Collectors.toMap(i -> key(id.apply(i)), i -> i, (a, b) -> a));
+  private <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+    return items.stream().collect(Collectors.toMap(i -> keyOf(id.apply(i)), i -> i, (a, b) -> a));
   }
 }
