@@ -112,6 +112,9 @@ final class Resources {
         if (type.equals(DataHistoryConnections.TYPE)) {
           return dataHistory.delete(req, p, existing);
         }
+        if (type.equals(DataExplorerPrincipals.TYPE)) {
+          return DataExplorerPrincipals.delete(b, req, p, existing);
+        }
         if (existing == null) {
           return Resp.empty(204);
         }

@@ -132,7 +132,11 @@ class DataHistoryConnectionsTest {
     JsonNode listed = http.get(CLUSTER + "/databases/twins/principalAssignments" + k).json();
     assertThat(listed.at("/value/0/properties/role").asText()).isEqualTo("Admin");
     assertThat(listed.at("/value/0/properties/tenantId").asText()).isNotEmpty();
-    http.send("DELETE", pa + k, null);
+    // Long-running, as KustoDatabasePrincipalAssignmentsDelete.json shows.
+    Http.Res deleted = http.send("DELETE", pa + k, null);
+    assertThat(deleted.status()).isEqualTo(202);
+    assertThat(deleted.header("Azure-AsyncOperation")).isNotNull();
+    http.get(INST + A);
     assertThat(http.get(pa + k).status()).isEqualTo(404);
   }
 }
