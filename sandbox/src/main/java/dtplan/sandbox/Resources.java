@@ -272,15 +272,8 @@ final class Resources {
           props.put("endpoint", cloud.eventGridEndpoint(name, Json.text(res, "location")));
       case "microsoft.kusto/clusters" ->
           // As a cluster's read shows it (test_create_tsdbconnection_with_identity.json's
-          // adxEndpointUri is such a URI: https://<cluster>.<location>.kusto.windows.net). The
-          // public cloud's suffix in every cloud: no source for the sovereign ones was read.
-          props.put(
-              "uri",
-              "https://"
-                  + name.toLowerCase(Locale.ROOT)
-                  + "."
-                  + Json.text(res, "location")
-                  + ".kusto.windows.net");
+          // adxEndpointUri is such a URI: https://<cluster>.<location>.kusto.windows.net).
+          props.put("uri", cloud.kustoClusterUri(name, Json.text(res, "location")));
       case "microsoft.storage/storageaccounts" -> {
         ObjectNode ep = props.putObject("primaryEndpoints");
         for (String svc : new String[] {"blob", "queue", "table", "file", "dfs", "web"}) {

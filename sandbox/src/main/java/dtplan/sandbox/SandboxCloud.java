@@ -20,32 +20,51 @@ import java.util.stream.Collectors;
  *       eventgrid.azure.us} assumed from the private DNS zone Microsoft names for it there ({@code
  *       privatelink.eventgrid.azure.us}); China {@code eventgrid.azure.cn} assumed (the {@code
  *       .azure.cn} form Key Vault and Cosmos DB take there in environments.go).
+ *   <li>Azure Data Explorer clusters: public {@code kusto.windows.net} (the cluster URI in
+ *       test_create_tsdbconnection_with_identity.json's {@code adxEndpointUri}); Government {@code
+ *       kusto.usgovcloudapi.net} and China {@code kusto.chinacloudapi.cn}: the Kusto client's
+ *       trusted national-cloud endpoints (Azure/azure-kusto-java, {@code
+ *       KustoTrustedEndpointsTest.wellKnownKustoEndpoints_NationalClustersTest}, each with that
+ *       cloud's login host).
  * </ul>
  */
 public enum SandboxCloud {
-  AZURE_CLOUD("AzureCloud", "servicebus.windows.net", "core.windows.net", "eventgrid.azure.net"),
+  AZURE_CLOUD(
+      "AzureCloud",
+      "servicebus.windows.net",
+      "core.windows.net",
+      "eventgrid.azure.net",
+      "kusto.windows.net"),
   AZURE_US_GOVERNMENT(
       "AzureUSGovernment",
       "servicebus.usgovcloudapi.net",
       "core.usgovcloudapi.net",
-      "eventgrid.azure.us"),
+      "eventgrid.azure.us",
+      "kusto.usgovcloudapi.net"),
   AZURE_CHINA_CLOUD(
       "AzureChinaCloud",
       "servicebus.chinacloudapi.cn",
       "core.chinacloudapi.cn",
-      "eventgrid.azure.cn");
+      "eventgrid.azure.cn",
+      "kusto.chinacloudapi.cn");
 
   private final String cloudName;
   private final String serviceBusSuffix;
   private final String storageSuffix;
   private final String eventGridSuffix;
+  private final String kustoSuffix;
 
   SandboxCloud(
-      String cloudName, String serviceBusSuffix, String storageSuffix, String eventGridSuffix) {
+      String cloudName,
+      String serviceBusSuffix,
+      String storageSuffix,
+      String eventGridSuffix,
+      String kustoSuffix) {
     this.cloudName = cloudName;
     this.serviceBusSuffix = serviceBusSuffix;
     this.storageSuffix = storageSuffix;
     this.eventGridSuffix = eventGridSuffix;
+    this.kustoSuffix = kustoSuffix;
   }
 
   /** The cloud by its Azure CLI name, in any case. */
@@ -81,6 +100,11 @@ public enum SandboxCloud {
   /** An Event Grid topic's {@code endpoint}. */
   String eventGridEndpoint(String topic, String location) {
     return "https://" + lower(topic) + "." + location + "-1." + eventGridSuffix + "/api/events";
+  }
+
+  /** An Azure Data Explorer cluster's {@code uri}. */
+  String kustoClusterUri(String cluster, String location) {
+    return "https://" + lower(cluster) + "." + location + "." + kustoSuffix;
   }
 
   private static String lower(String name) {

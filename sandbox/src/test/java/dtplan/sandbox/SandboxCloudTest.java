@@ -18,6 +18,7 @@ class SandboxCloudTest {
   static final String SB = RG + "/providers/Microsoft.ServiceBus/namespaces/sb-plant";
   static final String ST = RG + "/providers/Microsoft.Storage/storageAccounts/stplant";
   static final String EG = RG + "/providers/Microsoft.EventGrid/topics/eg-plant";
+  static final String ADX = RG + "/providers/Microsoft.Kusto/clusters/ADXplant";
 
   static Stream<Arguments> clouds() {
     return Stream.of(
@@ -25,23 +26,27 @@ class SandboxCloudTest {
             SandboxCloud.AZURE_CLOUD,
             "https://ns-plant.servicebus.windows.net:443/",
             "https://stplant.blob.core.windows.net/",
-            "https://eg-plant.westeurope-1.eventgrid.azure.net/api/events"),
+            "https://eg-plant.westeurope-1.eventgrid.azure.net/api/events",
+            "https://adxplant.westeurope.kusto.windows.net"),
         Arguments.of(
             SandboxCloud.AZURE_US_GOVERNMENT,
             "https://ns-plant.servicebus.usgovcloudapi.net:443/",
             "https://stplant.blob.core.usgovcloudapi.net/",
-            "https://eg-plant.westeurope-1.eventgrid.azure.us/api/events"),
+            "https://eg-plant.westeurope-1.eventgrid.azure.us/api/events",
+            "https://adxplant.westeurope.kusto.usgovcloudapi.net"),
         Arguments.of(
             SandboxCloud.AZURE_CHINA_CLOUD,
             "https://ns-plant.servicebus.chinacloudapi.cn:443/",
             "https://stplant.blob.core.chinacloudapi.cn/",
-            "https://eg-plant.westeurope-1.eventgrid.azure.cn/api/events"));
+            "https://eg-plant.westeurope-1.eventgrid.azure.cn/api/events",
+            "https://adxplant.westeurope.kusto.chinacloudapi.cn"));
   }
 
   @ParameterizedTest
   @MethodSource("clouds")
   void destinationsReadWithTheCloudsSuffixes(
-      SandboxCloud cloud, String serviceBus, String blob, String eventGrid) throws Exception {
+      SandboxCloud cloud, String serviceBus, String blob, String eventGrid, String kusto)
+      throws Exception {
     try (Sandbox sb = Sandbox.start(SandboxConfig.defaults().withCloud(cloud))) {
       Http http = new Http(sb);
       createDestinations(http);
@@ -52,6 +57,7 @@ class SandboxCloudTest {
       assertThat(http.get(ST + A).json().at("/properties/primaryEndpoints/blob").asText())
           .isEqualTo(blob);
       assertThat(http.get(EG + A).json().at("/properties/endpoint").asText()).isEqualTo(eventGrid);
+      assertThat(http.get(ADX + A).json().at("/properties/uri").asText()).isEqualTo(kusto);
     }
   }
 
@@ -73,7 +79,7 @@ class SandboxCloudTest {
 
   private static void createDestinations(Http http) {
     http.put(RG + A, "{\"location\":\"westeurope\"}");
-    for (String id : new String[] {NS, SB, ST, EG}) {
+    for (String id : new String[] {NS, SB, ST, EG, ADX}) {
       assertThat(http.put(id + A, "{\"location\":\"westeurope\"}").status()).isBetween(200, 201);
     }
   }
