@@ -83,39 +83,52 @@ class ImportCliTest {
 
   @Test
   void privateEndpointsOfTheGroupAreImportedAndConverge() throws Exception {
+    assertThat(importedExampleConverges("private-endpoint.yaml", "private-endpoint"))
+        .contains("privateEndpoints:")
+        .contains("pe-private-twins:")
+        .contains(
+            "subnet: /subscriptions/${azure.subscription}/resourceGroups/rg-examples/providers/"
+                + "Microsoft.Network/virtualNetworks/vnet-examples/subnets/twins")
+        .contains("privatelink.digitaltwins.azure.net");
+  }
+
+  @Test
+  void dataHistoryConnectionsAreImportedAndConverge() throws Exception {
+    assertThat(importedExampleConverges("data-history.yaml", "data-history"))
+        .contains("dataHistory:")
+        .contains(
+            "adx: /subscriptions/${azure.subscription}/resourceGroups/rg-examples/providers/"
+                + "Microsoft.Kusto/clusters/adxexamples/databases/twins")
+        .contains("twinLifecycle: AdtTwinLifecycleEvents")
+        .doesNotContain("consumerGroup");
+  }
+
+  /**
+   * Applies an example, imports its group into a spec of the same stack, and checks that the
+   * imported spec plans no change; returns the imported spec's text.
+   */
+  private String importedExampleConverges(String example, String stack) throws Exception {
     try (LiveSandbox sb = LiveSandbox.start()) {
       Cli.Result made =
           Cli.run(
-              "apply",
-              Cli.example("private-endpoint.yaml").toString(),
-              "--auto-approve",
-              "--sandbox",
-              sb.url());
+              "apply", Cli.example(example).toString(), "--auto-approve", "--sandbox", sb.url());
       assertThat(made.exit()).as(made.toString()).isZero();
       Path spec = work.resolve("imported.yaml");
-
       Cli.Result imported =
           Cli.run(
               "import",
               GROUP_ID,
               "--stack",
-              "private-endpoint",
+              stack,
               "--out",
               spec.toString(),
               "--sandbox",
               sb.url());
-
       assertThat(imported.exit()).as(imported.toString()).isZero();
-      assertThat(Files.readString(spec))
-          .contains("privateEndpoints:")
-          .contains("pe-private-twins:")
-          .contains(
-              "subnet: /subscriptions/${azure.subscription}/resourceGroups/rg-examples/providers/"
-                  + "Microsoft.Network/virtualNetworks/vnet-examples/subnets/twins")
-          .contains("privatelink.digitaltwins.azure.net");
       Cli.Result plan =
           Cli.run("plan", spec.toString(), "--detailed-exitcode", "--sandbox", sb.url());
       assertThat(plan.exit()).as(plan.toString()).isZero();
+      return Files.readString(spec);
     }
   }
 

@@ -2,6 +2,7 @@ package dtplan.importer;
 
 import dtplan.model.ArmId;
 import dtplan.model.AuthType;
+import dtplan.model.DataHistoryConnection;
 import dtplan.model.Endpoint;
 import dtplan.model.EndpointType;
 import dtplan.model.Instance;
@@ -250,6 +251,15 @@ public final class SpecImporter {
           privateEndpoints.isEmpty() && !m.hasComment("privateEndpoints")
               ? null
               : privateEndpoints);
+      YamlMap dataHistory = new YamlMap();
+      for (DataHistoryConnection c :
+          live.dataHistory().stream()
+              .filter(c -> ArmId.same(c.instanceId(), i.id()))
+              .sorted(Comparator.comparing(DataHistoryConnection::name))
+              .toList()) {
+        dataHistory.put(c.name(), dataHistory(c));
+      }
+      m.put("dataHistory", dataHistory.isEmpty() ? null : dataHistory);
       if (live.routeReadFailures().stream().anyMatch(f -> ArmId.same(f.instanceId(), i.id()))) {
         m.comment("routes", "Azure refused to list this instance's routes: none are written");
         warnings.add(
@@ -258,6 +268,36 @@ public final class SpecImporter {
                 + ": Azure refused to list its routes, so the spec has none; grant yourself"
                 + " Azure Digital Twins Data Owner on it and import again");
       }
+      return m;
+    }
+
+    /**
+     * A data history connection as the spec writes it: ids for the database and event hub (Azure
+     * holds the cluster's id and the database's name, the namespace's id and the entity path), and
+     * only the settings that differ from Azure's defaults.
+     */
+    private YamlMap dataHistory(DataHistoryConnection c) {
+      YamlMap m = new YamlMap();
+      m.put("adx", c.databaseId() == null ? null : withSubscriptionVariable(c.databaseId()));
+      m.put("eventhub", c.eventHubId() == null ? null : withSubscriptionVariable(c.eventHubId()));
+      m.put(
+          "consumerGroup",
+          DataHistoryConnection.DEFAULT_CONSUMER_GROUP.equals(c.eventHubConsumerGroup())
+              ? null
+              : c.eventHubConsumerGroup());
+      m.put(
+          "identity",
+          c.identity().isSystem()
+              ? "system"
+              : "identities." + ArmId.lastSegment(c.identity().userAssignedIdentity()));
+      YamlMap tables = new YamlMap();
+      tables.put(
+          "properties",
+          DataHistoryConnection.DEFAULT_TABLE.equals(c.adxTableName()) ? null : c.adxTableName());
+      tables.put("twinLifecycle", c.adxTwinLifecycleEventsTableName());
+      tables.put("relationshipLifecycle", c.adxRelationshipLifecycleEventsTableName());
+      m.put("tables", tables.isEmpty() ? null : tables);
+      m.put("recordRemovals", c.recordPropertyAndItemRemovals() ? true : null);
       return m;
     }
 

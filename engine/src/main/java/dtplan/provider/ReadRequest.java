@@ -114,6 +114,7 @@ public record ReadRequest(
    */
   public boolean readsDataHistoryOf(String instanceId, boolean taggedWithDataHistory) {
     return taggedWithDataHistory
+        || allInstances
         || dataHistoryInstanceIds.stream().anyMatch(id -> id.equalsIgnoreCase(instanceId));
   }
 }
