@@ -2,6 +2,7 @@ package dtplan.azure;
 
 import com.azure.core.util.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import dtplan.model.ArmId;
 import dtplan.model.DataExplorerPrincipal;
 import dtplan.model.DataHistoryConnection;
 import dtplan.model.Destination;
@@ -230,11 +231,12 @@ final class LiveReader {
     Set<String> readDatabases = new LinkedHashSet<>();
     request.destinationIds().stream()
         .filter(LiveReader::isDataExplorerDatabase)
-        .forEach(id -> readDatabases.add(id.toLowerCase(Locale.ROOT)));
+        .forEach(id -> readDatabases.add(ArmId.normalize(id).toLowerCase(Locale.ROOT)));
     List<Callable<List<DataExplorerPrincipal>>> third = new ArrayList<>();
     for (DataHistoryConnection c : connections) {
       String database = c.databaseId();
-      if (database != null && readDatabases.add(database.toLowerCase(Locale.ROOT))) {
+      if (database != null
+          && readDatabases.add(ArmId.normalize(database).toLowerCase(Locale.ROOT))) {
         third.add(() -> dataExplorerPrincipals.list(database));
       }
     }
