@@ -95,33 +95,41 @@ final class Interpolator {
   }
 
   private void walk(JsonNode node, String pointer) {
+    // A value without an expression needs neither its pointer nor a substitution: most values of
+    // a large spec are such, so the pointer is built only where it is used (issue 19).
     if (node instanceof ObjectNode object) {
       Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
-        String child = Locations.child(pointer, field.getKey());
-        if (child.equals("/azure/subscription")) {
-          continue;
-        }
         if (field.getValue().isTextual()) {
           String text = field.getValue().asText();
+          if (!text.contains("${")) {
+            continue;
+          }
+          String child = Locations.child(pointer, field.getKey());
+          if (child.equals("/azure/subscription")) {
+            continue;
+          }
           String value = substitute(text, child, true);
           if (value != text) {
             field.setValue(TextNode.valueOf(value));
           }
-        } else {
-          walk(field.getValue(), child);
+        } else if (field.getValue().isContainerNode()) {
+          walk(field.getValue(), Locations.child(pointer, field.getKey()));
         }
       }
     } else if (node instanceof ArrayNode array) {
       for (int i = 0; i < array.size(); i++) {
         if (array.get(i).isTextual()) {
           String text = array.get(i).asText();
+          if (!text.contains("${")) {
+            continue;
+          }
           String value = substitute(text, pointer + "/" + i, true);
           if (value != text) {
             array.set(i, TextNode.valueOf(value));
           }
-        } else {
+        } else if (array.get(i).isContainerNode()) {
           walk(array.get(i), pointer + "/" + i);
         }
       }
