@@ -160,8 +160,7 @@ final class LiveReader {
 
     Set<String> principals = new LinkedHashSet<>();
     for (Instance i : instances) {
-      addPrincipal(principals, i.identity().principalId());
-      i.identity().userPrincipalIds().values().forEach(p -> addPrincipal(principals, p));
+      i.identity().principalIds().forEach(p -> addPrincipal(principals, p));
     }
     identities.forEach(u -> addPrincipal(principals, u.principalId()));
     request.principalIds().forEach(p -> addPrincipal(principals, p));

@@ -1,5 +1,6 @@
 package dtplan.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,18 @@ public record InstanceIdentity(
     userPrincipalIds =
         Collections.unmodifiableMap(
             new TreeMap<>(userPrincipalIds == null ? Map.of() : userPrincipalIds));
+  }
+
+  /**
+   * The object ids of every identity of the instance, as read: the system one and each linked one.
+   */
+  public List<String> principalIds() {
+    List<String> out = new ArrayList<>();
+    if (principalId != null) {
+      out.add(principalId);
+    }
+    out.addAll(userPrincipalIds.values());
+    return out;
   }
 
   /** The ARM {@code identity.type} string for this combination, in the 2023-01-31 spelling. */

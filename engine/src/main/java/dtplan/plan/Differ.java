@@ -341,12 +341,8 @@ final class Differ {
     Map<String, Instance> instanceByPrincipal = new HashMap<>();
     for (Instance i : live.response().instances()) {
       if (StackOwnership.ownedBy(i.tags(), stack)) {
-        if (i.identity().principalId() != null) {
-          instanceByPrincipal.put(i.identity().principalId().toLowerCase(Locale.ROOT), i);
-        }
         i.identity()
-            .userPrincipalIds()
-            .values()
+            .principalIds()
             .forEach(p -> instanceByPrincipal.put(p.toLowerCase(Locale.ROOT), i));
       }
     }

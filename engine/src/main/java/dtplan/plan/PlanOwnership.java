@@ -82,13 +82,7 @@ public final class PlanOwnership {
     Set<String> out = new HashSet<>();
     for (PlannedChange c : plan.changes()) {
       if (c.before() instanceof Instance i && LiveIndex.key(i.id()).startsWith(group)) {
-        if (i.identity().principalId() != null) {
-          out.add(i.identity().principalId().toLowerCase(Locale.ROOT));
-        }
-        i.identity()
-            .userPrincipalIds()
-            .values()
-            .forEach(pid -> out.add(pid.toLowerCase(Locale.ROOT)));
+        i.identity().principalIds().forEach(pid -> out.add(pid.toLowerCase(Locale.ROOT)));
       }
     }
     return out;
