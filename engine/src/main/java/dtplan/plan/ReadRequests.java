@@ -24,7 +24,7 @@ public final class ReadRequests {
     Set<String> destinations = new TreeSet<>();
     Set<String> roleNames = new TreeSet<>();
     Set<String> principals = new TreeSet<>();
-    List<String> dataHistoryInstances = new ArrayList<>();
+    Set<String> dataHistoryInstances = new TreeSet<>();
     for (InstanceSpec instance : spec.instances().values()) {
       instanceIds.add(spec.instanceId(instance));
       for (EndpointSpec e : instance.endpoints().values()) {

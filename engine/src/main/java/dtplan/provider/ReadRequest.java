@@ -1,6 +1,10 @@
 package dtplan.provider;
 
+import dtplan.model.ArmId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a plan needs to see. The provider lists the instances of {@code resourceGroup} and keeps
@@ -26,7 +30,7 @@ public record ReadRequest(
     List<String> principalIds,
     List<String> scopeSubscriptions,
     boolean allInstances,
-    List<String> dataHistoryInstanceIds) {
+    Set<String> dataHistoryInstanceIds) {
   public ReadRequest(
       String subscription,
       String resourceGroup,
@@ -49,30 +53,7 @@ public record ReadRequest(
         principalIds,
         scopeSubscriptions,
         allInstances,
-        List.of());
-  }
-
-  public ReadRequest(
-      String subscription,
-      String resourceGroup,
-      String stack,
-      List<String> instanceIds,
-      List<String> userIdentityIds,
-      List<String> destinationIds,
-      List<String> roleNames,
-      List<String> principalIds,
-      List<String> scopeSubscriptions) {
-    this(
-        subscription,
-        resourceGroup,
-        stack,
-        instanceIds,
-        userIdentityIds,
-        destinationIds,
-        roleNames,
-        principalIds,
-        scopeSubscriptions,
-        false);
+        Set.of());
   }
 
   public ReadRequest(
@@ -93,7 +74,8 @@ public record ReadRequest(
         roleNames,
         List.of(),
         List.of(),
-        false);
+        false,
+        Set.of());
   }
 
   public ReadRequest {
@@ -104,17 +86,23 @@ public record ReadRequest(
     principalIds = principalIds == null ? List.of() : List.copyOf(principalIds);
     scopeSubscriptions = scopeSubscriptions == null ? List.of() : List.copyOf(scopeSubscriptions);
     dataHistoryInstanceIds =
-        dataHistoryInstanceIds == null ? List.of() : List.copyOf(dataHistoryInstanceIds);
+        dataHistoryInstanceIds == null
+            ? Set.of()
+            : dataHistoryInstanceIds.stream().map(ReadRequest::key).collect(Collectors.toSet());
   }
 
   /**
-   * Whether to list the instance's data history connections: where its tag says it has some, or
-   * where the spec declares some, so that a connection of the same name made outside dtplan is seen
-   * before the plan would write over it.
+   * Whether to list the instance's data history connections: where its tag says it has some; where
+   * the spec declares some, so that a connection of the same name made outside dtplan is seen
+   * before the plan would write over it; and everywhere for an import, which describes what runs.
    */
   public boolean readsDataHistoryOf(String instanceId, boolean taggedWithDataHistory) {
     return taggedWithDataHistory
         || allInstances
-        || dataHistoryInstanceIds.stream().anyMatch(id -> id.equalsIgnoreCase(instanceId));
+        || dataHistoryInstanceIds.contains(key(instanceId));
+  }
+
+  private static String key(String id) {
+    return ArmId.normalize(id).toLowerCase(Locale.ROOT);
   }
 }

@@ -38,35 +38,6 @@ public record ReadResponse(
     List<PrivateEndpointConnection> privateEndpointConnections,
     List<DataHistoryConnection> dataHistory,
     List<DataExplorerPrincipal> dataExplorerPrincipals) {
-  /** Live state without data history. */
-  public ReadResponse(
-      List<Instance> instances,
-      List<Endpoint> endpoints,
-      List<Route> routes,
-      List<UserIdentity> userIdentities,
-      List<RoleAssignment> roleAssignments,
-      List<Destination> destinations,
-      Map<String, String> roleDefinitions,
-      Caller caller,
-      List<RouteReadFailure> routeReadFailures,
-      List<PrivateEndpoint> privateEndpoints,
-      List<PrivateEndpointConnection> privateEndpointConnections) {
-    this(
-        instances,
-        endpoints,
-        routes,
-        userIdentities,
-        roleAssignments,
-        destinations,
-        roleDefinitions,
-        caller,
-        routeReadFailures,
-        privateEndpoints,
-        privateEndpointConnections,
-        List.of(),
-        List.of());
-  }
-
   /** Live state without private endpoints or data history. */
   public ReadResponse(
       List<Instance> instances,
@@ -88,6 +59,8 @@ public record ReadResponse(
         roleDefinitions,
         caller,
         routeReadFailures,
+        List.of(),
+        List.of(),
         List.of(),
         List.of());
   }

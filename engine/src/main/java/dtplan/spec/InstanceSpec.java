@@ -38,7 +38,7 @@ public record InstanceSpec(
     privateEndpoints = Sorted.copy(privateEndpoints == null ? Map.of() : privateEndpoints);
   }
 
-  /** An instance without private endpoints or data history connections. */
+  /** An instance without lifecycle settings, private endpoints or data history connections. */
   public InstanceSpec(
       String key,
       String name,
@@ -50,7 +50,6 @@ public record InstanceSpec(
       List<DataOwnerSpec> dataOwners,
       Map<String, EndpointSpec> endpoints,
       Map<String, RouteSpec> routes,
-      Lifecycle lifecycle,
       SourceLocation at) {
     this(
         key,
@@ -64,36 +63,8 @@ public record InstanceSpec(
         endpoints,
         routes,
         Map.of(),
-        lifecycle,
+        Lifecycle.NONE,
         at,
         Map.of());
-  }
-
-  /** An instance without lifecycle settings. */
-  public InstanceSpec(
-      String key,
-      String name,
-      boolean systemIdentity,
-      List<String> userIdentities,
-      String publicNetworkAccess,
-      Map<String, String> tags,
-      List<RoleSpec> roles,
-      List<DataOwnerSpec> dataOwners,
-      Map<String, EndpointSpec> endpoints,
-      Map<String, RouteSpec> routes,
-      SourceLocation at) {
-    this(
-        key,
-        name,
-        systemIdentity,
-        userIdentities,
-        publicNetworkAccess,
-        tags,
-        roles,
-        dataOwners,
-        endpoints,
-        routes,
-        Lifecycle.NONE,
-        at);
   }
 }

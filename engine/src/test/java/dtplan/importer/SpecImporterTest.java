@@ -257,7 +257,9 @@ class SpecImporterTest {
                     ours, ADT, "northeurope", subnet, "API", zone, Map.of(), "Succeeded")),
             List.of(
                 new PrivateEndpointConnection(ADT, "c1", ours, "Approved", null),
-                new PrivateEndpointConnection(ADT, "c2", theirs, "Approved", null)));
+                new PrivateEndpointConnection(ADT, "c2", theirs, "Approved", null)),
+            List.of(),
+            List.of());
     ImportRequest usGov =
         new ImportRequest(
             SUB,
