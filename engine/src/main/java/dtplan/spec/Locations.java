@@ -1,44 +1,71 @@
 package dtplan.spec;
 
 import dtplan.diag.SourceLocation;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Where each value of a spec stands in its file, keyed by JSON Pointer ({@code
+ * Where each value of a spec stands in its file, looked up by JSON Pointer ({@code
  * /instances/factory/endpoints}). The key that names a value of a mapping is recorded beside it, so
  * "unknown key" errors point at the key, not at its value.
+ *
+ * <p>The places form a tree shaped like the document ({@link Place}), built by {@link YamlReader}
+ * as it reads: a pointer is walked segment by segment only when something asks. A spec of 1,000
+ * instances has some 100,000 values; a map from every value's pointer string was the larger half of
+ * what a read kept alive, and building those strings a tenth of its CPU (issue 19).
  */
 public final class Locations {
   private final String file;
-
-  /**
-   * One entry per value, holding its key's place too: a spec of 1,000 instances has some 100,000
-   * values, and each lookup hashes a fresh pointer (issue 19).
-   */
-  private final Map<String, Place> byPointer = new HashMap<>();
-
+  private Place root;
   private String source = "";
 
-  /** A value's place, and the place of the key that names it (null until recorded). */
-  private static final class Place {
-    SourceLocation value;
-    SourceLocation key;
+  /**
+   * A value's place, the place of the key that names it (line 0 when none: the root, list items),
+   * and its children's places: a {@code Map<String, Place>} for a mapping, a {@code List<Place>}
+   * for a list, null for a scalar. Never changed once built, so an alias's places can be shared.
+   */
+  record Place(int line, int column, int keyLine, int keyColumn, Object children) {
+    Place named(int keyLine, int keyColumn) {
+      return new Place(line, column, keyLine, keyColumn, children);
+    }
+
+    Place child(String segment) {
+      if (children instanceof Map<?, ?> map) {
+        return (Place) map.get(segment);
+      }
+      if (children instanceof List<?> list) {
+        int index = index(segment);
+        return index >= 0 && index < list.size() ? (Place) list.get(index) : null;
+      }
+      return null;
+    }
+
+    private static int index(String segment) {
+      // As a pointer names list items: digits, no leading zero (JSON Pointer, RFC 6901).
+      if (segment.isEmpty()
+          || segment.length() > 9
+          || (segment.length() > 1 && segment.charAt(0) == '0')) {
+        return -1;
+      }
+      int value = 0;
+      for (int i = 0; i < segment.length(); i++) {
+        char c = segment.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        value = value * 10 + (c - '0');
+      }
+      return value;
+    }
   }
 
   Locations(String file) {
     this.file = file;
   }
 
-  void put(String pointer, int line, int column) {
-    byPointer.computeIfAbsent(pointer, p -> new Place()).value =
-        new SourceLocation(file, line, column);
-  }
-
-  /** Records where the key that names the value at {@code pointer} stands. */
-  void putKey(String pointer, int line, int column) {
-    byPointer.computeIfAbsent(pointer, p -> new Place()).key =
-        new SourceLocation(file, line, column);
+  /** The places of the document that was read; none until then. */
+  void root(Place root) {
+    this.root = root;
   }
 
   /** The spec's text, so that a finding inside a value can point at one of its characters. */
@@ -65,23 +92,23 @@ public final class Locations {
 
   /** The place of the value at {@code pointer}, or of its nearest recorded parent. */
   public SourceLocation of(String pointer) {
-    String p = pointer;
-    while (true) {
-      Place at = byPointer.get(p);
-      if (at != null && at.value != null) {
-        return at.value;
+    Place nearest = root;
+    Place at = root;
+    int from = 0;
+    while (at != null && from < pointer.length()) {
+      int end = pointer.indexOf('/', from + 1);
+      at = at.child(segment(pointer, from + 1, end < 0 ? pointer.length() : end));
+      if (at != null) {
+        nearest = at;
       }
-      if (p.isEmpty()) {
-        return new SourceLocation(file, 1, 1);
-      }
-      p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
+      from = end < 0 ? pointer.length() : end;
     }
+    return nearest == null ? new SourceLocation(file, 1, 1) : value(nearest);
   }
 
   /** Whether the spec has a value at {@code pointer}. */
   boolean has(String pointer) {
-    Place at = byPointer.get(pointer);
-    return at != null && at.value != null;
+    return exactly(pointer) != null;
   }
 
   /** The place of the value at {@code pointer} if the spec has one, else of the key {@code key}. */
@@ -91,8 +118,30 @@ public final class Locations {
 
   /** The place of the key that names {@code pointer} (its value's place if unknown). */
   public SourceLocation ofKey(String pointer) {
-    Place at = byPointer.get(pointer);
-    return at != null && at.key != null ? at.key : of(pointer);
+    Place at = exactly(pointer);
+    return at != null && at.keyLine() > 0
+        ? new SourceLocation(file, at.keyLine(), at.keyColumn())
+        : of(pointer);
+  }
+
+  private Place exactly(String pointer) {
+    Place at = root;
+    int from = 0;
+    while (at != null && from < pointer.length()) {
+      int end = pointer.indexOf('/', from + 1);
+      at = at.child(segment(pointer, from + 1, end < 0 ? pointer.length() : end));
+      from = end < 0 ? pointer.length() : end;
+    }
+    return at;
+  }
+
+  private SourceLocation value(Place place) {
+    return new SourceLocation(file, place.line(), place.column());
+  }
+
+  private static String segment(String pointer, int from, int to) {
+    String segment = pointer.substring(from, to);
+    return segment.indexOf('~') < 0 ? segment : segment.replace("~1", "/").replace("~0", "~");
   }
 
   static String child(String pointer, String key) {

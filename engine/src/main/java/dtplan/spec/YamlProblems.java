@@ -2,18 +2,10 @@ package dtplan.spec;
 
 import dtplan.diag.Diagnostic;
 import dtplan.diag.SourceLocation;
-import java.io.StringReader;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.CollectionStartEvent;
-import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
@@ -187,34 +179,6 @@ final class YamlProblems {
         new SourceLocation(file, 1, 1),
         "the " + role + " cannot be read as YAML: " + firstLine(e.getMessage()),
         null);
-  }
-
-  /**
-   * SnakeYAML stops at too many aliases without saying where; a second pass over the events (which
-   * expands nothing) finds the alias that crossed the limit.
-   */
-  Diagnostic tooManyAliases(String text, int limit) {
-    Set<String> collectionAnchors = new HashSet<>();
-    int seen = 0;
-    Mark where = null;
-    try {
-      for (Event event : new Yaml(new LoaderOptions()).parse(new StringReader(text))) {
-        if (event instanceof CollectionStartEvent start && start.getAnchor() != null) {
-          collectionAnchors.add(start.getAnchor());
-        } else if (event instanceof AliasEvent alias
-            && collectionAnchors.contains(alias.getAnchor())
-            && ++seen > limit) {
-          where = alias.getStartMark();
-          break;
-        }
-      }
-    } catch (RuntimeException e) {
-      // The place is a courtesy; the error stands without it.
-    }
-    return Diagnostic.error(
-        where == null ? new SourceLocation(file, 1, 1) : at(where),
-        "the " + role + " uses more than " + limit + " aliases (*name) to lists or mappings",
-        "aliases of aliases multiply (\"billion laughs\"); write the values out");
   }
 
   static String shortTag(String tag) {

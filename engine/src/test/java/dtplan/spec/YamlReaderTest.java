@@ -1,0 +1,100 @@
+package dtplan.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dtplan.diag.Diagnostic;
+import dtplan.diag.Diagnostics;
+import dtplan.diag.SourceLocation;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tree and places {@link YamlReader} builds from parser events: merge keys, aliases and the
+ * bounds on what aliases expand to. The spec corpus covers the messages of malformed files.
+ */
+class YamlReaderTest {
+  private final Diagnostics diagnostics = new Diagnostics();
+  private final YamlReader reader = new YamlReader("f.yaml", diagnostics);
+
+  @Test
+  void everyValueAndKeyHasItsPlace() {
+    JsonNode tree = reader.read("a:\n  b: [x, {c: 1}]\n  'd/e~f': 2\n");
+    assertThat(tree).isNotNull();
+    Locations at = reader.locations();
+    assertThat(at.of("/a/b/1/c")).isEqualTo(new SourceLocation("f.yaml", 2, 14));
+    assertThat(at.ofKey("/a/b")).isEqualTo(new SourceLocation("f.yaml", 2, 3));
+    assertThat(at.ofKey("/a/d~1e~0f")).isEqualTo(new SourceLocation("f.yaml", 3, 3));
+    assertThat(at.has("/a/b/2")).isFalse();
+    assertThat(at.has("/a/b/01")).as("not how a pointer names item 1").isFalse();
+    assertThat(at.of("/a/b/7/z")).as("the nearest parent").isEqualTo(at.of("/a/b"));
+  }
+
+  /** The value of a key two merged mappings share comes from the first: so must its place. */
+  @Test
+  void aMergedValueIsPlacedWhereTheValueItTookStands() {
+    JsonNode tree = reader.read("a: {<<: {k: 1}, <<: {k: 2, j: 3}}\n");
+    assertThat(tree.at("/a/k").asInt()).isEqualTo(1);
+    assertThat(reader.locations().of("/a/k")).isEqualTo(new SourceLocation("f.yaml", 1, 13));
+    assertThat(reader.locations().ofKey("/a/k")).isEqualTo(new SourceLocation("f.yaml", 1, 10));
+    assertThat(reader.locations().of("/a/j")).isEqualTo(new SourceLocation("f.yaml", 1, 31));
+  }
+
+  /** The interpolator rewrites values in place: an alias must not share its anchor's nodes. */
+  @Test
+  void anAliasIsACopyOfWhatItNames() {
+    JsonNode tree = reader.read("a: &a {x: [1]}\nb: *a\n");
+    assertThat(tree.get("b")).isEqualTo(tree.get("a")).isNotSameAs(tree.get("a"));
+    assertThat(tree.get("b").get("x")).isNotSameAs(tree.get("a").get("x"));
+    assertThat(reader.locations().of("/b/x/0")).isEqualTo(new SourceLocation("f.yaml", 1, 12));
+    assertThat(reader.locations().ofKey("/b")).isEqualTo(new SourceLocation("f.yaml", 2, 1));
+  }
+
+  @Test
+  void aliasesThatExpandPastTheLimitAreRefused() {
+    String list =
+        IntStream.range(0, 10_000).mapToObj(i -> "1").collect(Collectors.joining(", ", "[", "]"));
+    String text = "a: &a " + list + "\nb: [" + "*a, ".repeat(19) + "*a]\n";
+    assertThat(reader.read(text)).isNull();
+    // 2 + 10,001 values before `b`'s aliases, 10,001 per alias: the 19th passes 200,000.
+    assertThat(messages())
+        .containsExactly(
+            "f.yaml:2:" + (5 + 4 * 18) + " the spec expands to more than 200000 values");
+  }
+
+  /** An anchor whose value names, through another anchor, a mapping that contains it. */
+  @Test
+  void anAliasToItselfThroughAnotherAnchorIsAnError() {
+    assertThat(reader.read("y: &y\n  x: &x [*y]\nz: *x\n")).isNotNull();
+    assertThat(messages())
+        .containsExactly(
+            "f.yaml:1:4 this mapping contains an alias (*name) to itself, which would never end");
+  }
+
+  @Test
+  void aProblemInAnAnchoredValueIsReportedWhereTheAnchorIs() {
+    reader.read("a: &a {b: !!set {}}\nc: *a\n");
+    assertThat(messages()).containsOnly("f.yaml:1:11 YAML tag `!!set` is not allowed");
+  }
+
+  @Test
+  void aKeyThatIsNotAStringLeavesItsValueOut() {
+    JsonNode tree = reader.read("? [1]\n: {a: !!set {}}\nok: 1\n");
+    assertThat(tree.size()).isEqualTo(1);
+    assertThat(messages()).containsExactly("f.yaml:1:3 mapping keys must be plain strings");
+  }
+
+  @Test
+  void aSyntaxErrorIsTheOnlyProblemReported() {
+    reader.read("a: 1\na: 2\nb: [1\n");
+    assertThat(messages()).hasSize(1).allMatch(m -> m.contains("malformed YAML"));
+  }
+
+  private List<String> messages() {
+    return diagnostics.sorted().stream()
+        .map((Diagnostic d) -> d.location() + " " + d.message())
+        .toList();
+  }
+}
