@@ -73,11 +73,18 @@ public final class ArmId {
    * name), or null.
    */
   public static String segment(String id, String key) {
-    String[] parts = normalize(id).split("/");
-    for (int i = 1; i < parts.length - 1; i++) {
-      if (parts[i].equalsIgnoreCase(key)) {
-        return parts[i + 1];
+    // Checks ask this of every scope in a spec: find the key in place instead of splitting the id.
+    String n = normalize(id);
+    for (int from = 1; from < n.length(); ) {
+      int end = n.indexOf('/', from);
+      if (end < 0) {
+        return null;
       }
+      if (end - from == key.length() && n.regionMatches(true, from, key, 0, key.length())) {
+        int next = n.indexOf('/', end + 1);
+        return n.substring(end + 1, next < 0 ? n.length() : next);
+      }
+      from = end + 1;
     }
     return null;
   }

@@ -38,6 +38,9 @@ final class Interpolator {
   private final Set<String> unset = new TreeSet<>();
   private final Set<String> unknownPointers = new HashSet<>();
   private String subscription;
+  private final Matcher expression = EXPRESSION.matcher("");
+  private final Matcher env = ENV.matcher("");
+  private final Matcher var = VAR.matcher("");
 
   Interpolator(SpecOptions options, Locations locations, Diagnostics diagnostics) {
     this(options, locations, diagnostics, false);
@@ -142,27 +145,29 @@ final class Interpolator {
     if (!text.contains("${")) {
       return text;
     }
-    Matcher m = EXPRESSION.matcher(text);
-    StringBuilder out = new StringBuilder();
+    // One matcher per pattern, reset per value: a large spec holds tens of thousands of
+    // expressions.
+    Matcher m = expression.reset(text);
+    StringBuilder out = new StringBuilder(text.length() + 64);
     boolean changed = false;
     int from = 0;
     while (m.find()) {
       unclosed(text, from, m.start(), pointer);
+      out.append(text, from, m.start());
       from = m.end();
       changed = true;
-      String replacement;
-      if (!m.group(1).isEmpty()) {
-        replacement = "${" + m.group(2) + "}";
+      if (m.start(1) != m.end(1)) {
+        out.append("${").append(text, m.start(2), m.end(2)).append('}');
       } else {
-        replacement = resolve(m.group(2).trim(), pointer, subscriptionKnown);
+        out.append(resolve(m.group(2).trim(), pointer, subscriptionKnown));
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     unclosed(text, from, text.length(), pointer);
-    m.appendTail(out);
-    if (changed) {
-      writtenAs.put(pointer, text);
+    if (!changed) {
+      return text;
     }
+    out.append(text, from, text.length());
+    writtenAs.put(pointer, text);
     return out.toString();
   }
 
@@ -171,11 +176,10 @@ final class Interpolator {
    * field, {@code "${env:KEY"} would be sent to Azure as the key itself.
    */
   private void unclosed(String text, int from, int to, String pointer) {
-    int open = text.substring(from, to).indexOf("${");
-    if (open < 0) {
+    int at = text.indexOf("${", from);
+    if (at < 0 || at + 2 > to) {
       return;
     }
-    int at = from + open;
     diagnostics.error(
         ScalarChars.at(locations, pointer, text, at).orElse(locations.of(pointer)),
         "`${` is never closed: an expression ends with `}`",
@@ -183,7 +187,7 @@ final class Interpolator {
   }
 
   private String resolve(String expression, String pointer, boolean subscriptionKnown) {
-    Matcher env = ENV.matcher(expression);
+    Matcher env = this.env.reset(expression);
     if (env.matches()) {
       String value = options.env().get(env.group(1));
       if (value == null && unsetIsUnknown) {
@@ -204,7 +208,7 @@ final class Interpolator {
       fromEnv.put(value, "${env:" + env.group(1) + "}");
       return value;
     }
-    Matcher var = VAR.matcher(expression);
+    Matcher var = this.var.reset(expression);
     if (var.matches()) {
       String value = options.vars().get(var.group(1));
       if (value == null) {

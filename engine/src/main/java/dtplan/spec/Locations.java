@@ -18,6 +18,8 @@ public final class Locations {
   private final String file;
   private Place root;
   private String source = "";
+  private String lastParent;
+  private Place lastParentPlace;
 
   /**
    * A value's place, the place of the key that names it (line 0 when none: the root, list items),
@@ -66,6 +68,7 @@ public final class Locations {
   /** The places of the document that was read; none until then. */
   void root(Place root) {
     this.root = root;
+    this.lastParent = null;
   }
 
   /** The spec's text, so that a finding inside a value can point at one of its characters. */
@@ -92,17 +95,11 @@ public final class Locations {
 
   /** The place of the value at {@code pointer}, or of its nearest recorded parent. */
   public SourceLocation of(String pointer) {
-    Place nearest = root;
-    Place at = root;
-    int from = 0;
-    while (at != null && from < pointer.length()) {
-      int end = pointer.indexOf('/', from + 1);
-      at = at.child(segment(pointer, from + 1, end < 0 ? pointer.length() : end));
-      if (at != null) {
-        nearest = at;
-      }
-      from = end < 0 ? pointer.length() : end;
+    Place at = exactly(pointer);
+    if (at != null) {
+      return value(at);
     }
+    Place nearest = walk(pointer, true);
     return nearest == null ? new SourceLocation(file, 1, 1) : value(nearest);
   }
 
@@ -124,15 +121,44 @@ public final class Locations {
         : of(pointer);
   }
 
+  /**
+   * The place at {@code pointer}, or null. Checks ask for several values of one mapping in a row
+   * ({@code …/ep-0/auth}, {@code …/ep-0/eventhub}), so the last parent found is kept and only the
+   * last segment looked up when the next pointer shares it.
+   */
   private Place exactly(String pointer) {
+    int slash = pointer.lastIndexOf('/');
+    if (slash < 0) {
+      return pointer.isEmpty() ? root : null;
+    }
+    Place parent;
+    if (lastParent != null && lastParent.length() == slash && pointer.startsWith(lastParent)) {
+      parent = lastParentPlace;
+    } else {
+      String parentPointer = pointer.substring(0, slash);
+      parent = walk(parentPointer, false);
+      if (parent != null) {
+        lastParent = parentPointer;
+        lastParentPlace = parent;
+      }
+    }
+    return parent == null ? null : parent.child(segment(pointer, slash + 1, pointer.length()));
+  }
+
+  /**
+   * The place at {@code pointer}; if there is none, null or ({@code nearest}) its nearest parent's.
+   */
+  private Place walk(String pointer, boolean nearest) {
+    Place found = root;
     Place at = root;
     int from = 0;
     while (at != null && from < pointer.length()) {
       int end = pointer.indexOf('/', from + 1);
       at = at.child(segment(pointer, from + 1, end < 0 ? pointer.length() : end));
+      found = at != null ? at : found;
       from = end < 0 ? pointer.length() : end;
     }
-    return at;
+    return nearest ? found : at;
   }
 
   private SourceLocation value(Place place) {
