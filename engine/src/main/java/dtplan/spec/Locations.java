@@ -1,6 +1,7 @@
 package dtplan.spec;
 
 import dtplan.diag.SourceLocation;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +19,13 @@ public final class Locations {
   private final String file;
   private Place root;
   private String source = "";
-  private String lastParent;
-  private Place lastParentPlace;
+
+  /** The last pointer walked, where each of its segments ends, and the place after each. */
+  private String lastPath = "";
+
+  private int[] lastEnds = new int[16];
+  private Place[] lastPlaces = new Place[16];
+  private int lastDepth;
 
   /**
    * A value's place, the place of the key that names it (line 0 when none: the root, list items),
@@ -68,7 +74,9 @@ public final class Locations {
   /** The places of the document that was read; none until then. */
   void root(Place root) {
     this.root = root;
-    this.lastParent = null;
+    this.lastPath = "";
+    this.lastDepth = 0;
+    this.lastPlaces[0] = root;
   }
 
   /** The spec's text, so that a finding inside a value can point at one of its characters. */
@@ -95,10 +103,6 @@ public final class Locations {
 
   /** The place of the value at {@code pointer}, or of its nearest recorded parent. */
   public SourceLocation of(String pointer) {
-    Place at = exactly(pointer);
-    if (at != null) {
-      return value(at);
-    }
     Place nearest = walk(pointer, true);
     return nearest == null ? new SourceLocation(file, 1, 1) : value(nearest);
   }
@@ -121,44 +125,56 @@ public final class Locations {
         : of(pointer);
   }
 
-  /**
-   * The place at {@code pointer}, or null. Checks ask for several values of one mapping in a row
-   * ({@code …/ep-0/auth}, {@code …/ep-0/eventhub}), so the last parent found is kept and only the
-   * last segment looked up when the next pointer shares it.
-   */
   private Place exactly(String pointer) {
-    int slash = pointer.lastIndexOf('/');
-    if (slash < 0) {
-      return pointer.isEmpty() ? root : null;
-    }
-    Place parent;
-    if (lastParent != null && lastParent.length() == slash && pointer.startsWith(lastParent)) {
-      parent = lastParentPlace;
-    } else {
-      String parentPointer = pointer.substring(0, slash);
-      parent = walk(parentPointer, false);
-      if (parent != null) {
-        lastParent = parentPointer;
-        lastParentPlace = parent;
-      }
-    }
-    return parent == null ? null : parent.child(segment(pointer, slash + 1, pointer.length()));
+    return walk(pointer, false);
   }
 
   /**
    * The place at {@code pointer}; if there is none, null or ({@code nearest}) its nearest parent's.
+   * Checks ask for several values of one mapping in a row ({@code …/ep-0}, {@code …/ep-0/auth},
+   * {@code …/ep-0/eventhub}), so the walk starts from the deepest place the last walk shared.
    */
   private Place walk(String pointer, boolean nearest) {
-    Place found = root;
-    Place at = root;
-    int from = 0;
+    int shared = pointer.length() == 0 ? 0 : mismatch(pointer, lastPath);
+    int depth = 0;
+    while (depth < lastDepth
+        && lastEnds[depth + 1] <= shared
+        && (pointer.length() == lastEnds[depth + 1]
+            || pointer.charAt(lastEnds[depth + 1]) == '/')) {
+      depth++;
+    }
+    Place at = lastPlaces[depth];
+    int from = lastEnds[depth];
     while (at != null && from < pointer.length()) {
       int end = pointer.indexOf('/', from + 1);
-      at = at.child(segment(pointer, from + 1, end < 0 ? pointer.length() : end));
-      found = at != null ? at : found;
-      from = end < 0 ? pointer.length() : end;
+      end = end < 0 ? pointer.length() : end;
+      Place next = at.child(segment(pointer, from + 1, end));
+      if (next == null) {
+        break;
+      }
+      at = next;
+      depth++;
+      if (depth == lastPlaces.length) {
+        lastPlaces = Arrays.copyOf(lastPlaces, depth * 2);
+        lastEnds = Arrays.copyOf(lastEnds, depth * 2);
+      }
+      lastPlaces[depth] = at;
+      lastEnds[depth] = end;
+      from = end;
     }
-    return nearest ? found : at;
+    lastPath = pointer;
+    lastDepth = depth;
+    return from >= pointer.length() || nearest ? at : null;
+  }
+
+  private static int mismatch(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        return i;
+      }
+    }
+    return n;
   }
 
   private SourceLocation value(Place place) {
