@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,14 @@ public final class RoleDefinitions {
 
   private static final Map<String, String> BUILT_IN = new LinkedHashMap<>();
 
+  /**
+   * Names and GUIDs ignoring case, as Azure compares them. Planning and the spec's checks look a
+   * role up for every role they meet (issue 19).
+   */
+  private static final Map<String, String> BY_NAME = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+  private static final Map<String, String> BY_GUID = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
   static {
     BUILT_IN.put("Azure Event Hubs Data Sender", EVENT_HUBS_DATA_SENDER);
     BUILT_IN.put("Azure Event Hubs Data Owner", EVENT_HUBS_DATA_OWNER);
@@ -38,6 +47,11 @@ public final class RoleDefinitions {
     BUILT_IN.put("Contributor", CONTRIBUTOR);
     BUILT_IN.put("Azure Digital Twins Data Owner", DIGITAL_TWINS_DATA_OWNER);
     BUILT_IN.put("Azure Digital Twins Data Reader", DIGITAL_TWINS_DATA_READER);
+    BUILT_IN.forEach(
+        (name, guid) -> {
+          BY_NAME.put(name, guid);
+          BY_GUID.put(guid, name);
+        });
   }
 
   private static final Pattern GUID =
@@ -51,21 +65,14 @@ public final class RoleDefinitions {
   }
 
   public static Optional<String> builtInGuid(String roleName) {
-    return BUILT_IN.entrySet().stream()
-        .filter(e -> e.getKey().equalsIgnoreCase(roleName))
-        .map(Map.Entry::getValue)
-        .findFirst();
+    return roleName == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(roleName));
   }
 
   /**
    * The display name of a built-in role GUID, or the GUID itself for roles dtplan does not know.
    */
   public static String displayName(String guid) {
-    return BUILT_IN.entrySet().stream()
-        .filter(e -> e.getValue().equalsIgnoreCase(guid))
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElse(guid);
+    return guid == null ? null : BY_GUID.getOrDefault(guid, guid);
   }
 
   public static boolean isGuid(String value) {
