@@ -65,6 +65,9 @@ final class LocatedTree {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+  /** What a scalar past {@code maxValues} builds: nothing of it is used. */
+  private static final Built PAST_LIMIT = new Built(JSON.nullNode(), new Place(1, 1, 0, 0, null));
+
   /** What was built for one value: its JSON and its places. */
   record Built(JsonNode json, Place place) {
     /** Whether YAML wrote a mapping here (one that contains itself builds as null). */
@@ -220,6 +223,9 @@ final class LocatedTree {
             NodeId.scalar,
             event.getValue(),
             event.getImplicit().canOmitTagInPlainScalar());
+    if (tooLarge != null && event.getAnchor() == null) {
+      return PAST_LIMIT; // the document is refused: what follows is only read
+    }
     Anchor anchor = open(event.getAnchor(), event.getStartMark(), false, false, event, tag);
     counted(event.getStartMark(), tag);
     Built built = new Built(scalarJson(event.getValue(), tag), place(event.getStartMark()));

@@ -64,6 +64,16 @@ class YamlReaderTest {
             "f.yaml:2:" + (5 + 4 * 18) + " the spec expands to more than 200000 values");
   }
 
+  @Test
+  void aListOfMoreValuesThanTheLimitIsRefusedWhereItPassesIt() {
+    String text = "a: [" + "1, ".repeat(200_000) + "1]\n";
+    assertThat(reader.read(text)).isNull();
+    // The root, `a`'s list and 199,998 items: the next item, at column 5 + 3 * 199,998, passes.
+    assertThat(messages())
+        .containsExactly(
+            "f.yaml:1:" + (5 + 3 * 199_998) + " the spec expands to more than 200000 values");
+  }
+
   /** An anchor whose value names, through another anchor, a mapping that contains it. */
   @Test
   void anAliasToItselfThroughAnotherAnchorIsAnError() {
