@@ -1,9 +1,11 @@
 package dtplan.spec;
 
 import dtplan.diag.Diagnostics;
+import dtplan.diag.SourceLocation;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The checks of {@code privateEndpoints:} before any call: Azure's name rule, names unique in the
@@ -30,24 +32,27 @@ final class PrivateEndpointRules {
       for (PrivateEndpointSpec pe : instance.privateEndpoints().values()) {
         String p = Locations.child(ip + "/privateEndpoints", pe.key());
         String where = "private endpoint `" + pe.key() + "` of instance `" + instance.key() + "`";
-        var nameAt = locations.ofValueOrKey(p + "/name", p);
+        Supplier<SourceLocation> nameAt = () -> locations.ofValueOrKey(p + "/name", p);
         rules.checkName(Names.PRIVATE_ENDPOINT, pe.name(), nameAt);
         String other =
             seen.putIfAbsent(pe.name().toLowerCase(Locale.ROOT), instance.key() + "." + pe.key());
         if (other != null) {
           diagnostics.error(
-              nameAt,
+              nameAt.get(),
               where + " has the same Azure name `" + pe.name() + "` as `" + other + "`",
               "private endpoints share the stack's resource group: give one of them another"
                   + " `name:`");
         }
         rules.checkArmId(
-            pe.subnet(), ArmIdShape.SUBNET, locations.of(p + "/subnet"), "`subnet` of " + where);
+            pe.subnet(),
+            ArmIdShape.SUBNET,
+            () -> locations.of(p + "/subnet"),
+            "`subnet` of " + where);
         if (pe.dnsZone() != null) {
           rules.checkArmId(
               pe.dnsZone(),
               ArmIdShape.PRIVATE_DNS_ZONE,
-              locations.of(p + "/dnsZone"),
+              () -> locations.of(p + "/dnsZone"),
               "`dnsZone` of " + where);
         }
       }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Azure's rules and the spec's own references, checked before any network call, so that a plan
@@ -37,7 +38,7 @@ final class SpecRules {
     checkSubscription();
     for (IdentitySpec identity : spec.identities().values()) {
       String p = Locations.child("/identities", identity.key());
-      checkName(Names.IDENTITY, identity.name(), locations.ofValueOrKey(p + "/name", p));
+      checkName(Names.IDENTITY, identity.name(), () -> locations.ofValueOrKey(p + "/name", p));
       checkTags(identity.tags(), p, TagLimits.dtplanTagsOnIdentity());
       checkLifecycle(identity.lifecycle(), p, false);
     }
@@ -51,7 +52,7 @@ final class SpecRules {
       checkArmId(
           spec.lock().container(),
           ArmIdShape.BLOB_CONTAINER,
-          locations.of("/lock/container"),
+          () -> locations.of("/lock/container"),
           "`lock.container`");
     }
   }
@@ -74,13 +75,13 @@ final class SpecRules {
 
   private void checkInstance(InstanceSpec instance, Map<String, String> seenNames) {
     String p = Locations.child("/instances", instance.key());
-    SourceLocation nameAt = locations.ofValueOrKey(p + "/name", p);
+    Supplier<SourceLocation> nameAt = () -> locations.ofValueOrKey(p + "/name", p);
     checkName(Names.INSTANCE, instance.name(), nameAt);
     String previous =
         seenNames.putIfAbsent(instance.name().toLowerCase(Locale.ROOT), instance.key());
     if (previous != null) {
       diagnostics.error(
-          nameAt,
+          nameAt.get(),
           "instance `"
               + instance.key()
               + "` has the same Azure name `"
@@ -122,13 +123,13 @@ final class SpecRules {
       checkIdentityChoice(
           instance,
           role.identity(),
-          locations.ofValueOrKey(r + "/identity", r),
+          () -> locations.ofValueOrKey(r + "/identity", r),
           "role `" + role.role() + "`");
-      checkRole(role.role(), locations.of(r + "/role"));
+      checkRole(role.role(), () -> locations.of(r + "/role"));
       checkArmId(
           role.scope(),
           ArmIdShape.SCOPE,
-          locations.of(r + "/scope"),
+          () -> locations.of(r + "/scope"),
           "`scope` of role `" + role.role() + "`");
     }
     for (DataOwnerSpec owner : instance.dataOwners()) {
@@ -140,7 +141,7 @@ final class SpecRules {
     new DataHistoryRules(this, locations, diagnostics).check(instance, p);
     for (RouteSpec route : instance.routes().values()) {
       String r = Locations.child(p + "/routes", route.name());
-      checkName(Names.ROUTE, route.name(), locations.ofKey(r));
+      checkName(Names.ROUTE, route.name(), () -> locations.ofKey(r));
       RouteFilterRule.check(route, r, locations, diagnostics);
       if (!instance.endpoints().containsKey(route.endpoint())) {
         unknownReference(
@@ -155,7 +156,7 @@ final class SpecRules {
 
   private void checkEndpoint(InstanceSpec instance, EndpointSpec e, String p) {
     String where = "endpoint `" + e.name() + "`";
-    checkName(Names.ENDPOINT, e.name(), locations.ofKey(p));
+    checkName(Names.ENDPOINT, e.name(), () -> locations.ofKey(p));
     boolean identity = e.auth() == AuthType.IDENTITY;
     if (identity && e.type() == EndpointType.EVENT_GRID) {
       diagnostics.error(
@@ -175,12 +176,15 @@ final class SpecRules {
       checkArmId(
           e.destination(),
           shape,
-          locations.of(p + "/" + destinationKey),
+          () -> locations.of(p + "/" + destinationKey),
           "`" + destinationKey + "` of " + where);
     }
     if (identity) {
       checkIdentityChoice(
-          instance, e.identity(), locations.ofValueOrKey(p + "/identity", p + "/auth"), where);
+          instance,
+          e.identity(),
+          () -> locations.ofValueOrKey(p + "/identity", p + "/auth"),
+          where);
       if (e.destination() == null) {
         diagnostics.error(
             locations.ofKey(p),
@@ -237,7 +241,7 @@ final class SpecRules {
       checkArmId(
           e.deadLetterContainer(),
           ArmIdShape.BLOB_CONTAINER,
-          locations.of(p + "/deadLetter/container"),
+          () -> locations.of(p + "/deadLetter/container"),
           "`deadLetter.container` of " + where);
     }
   }
@@ -281,8 +285,9 @@ final class SpecRules {
       unknownReference(
           principalAt, where + ": principal names", "identity", key, spec.identities().keySet());
     }
-    checkRole(a.role(), locations.of(p + "/role"));
-    checkArmId(a.scope(), ArmIdShape.SCOPE, locations.of(p + "/scope"), "`scope` of " + where);
+    checkRole(a.role(), () -> locations.of(p + "/role"));
+    checkArmId(
+        a.scope(), ArmIdShape.SCOPE, () -> locations.of(p + "/scope"), "`scope` of " + where);
   }
 
   private void checkDataOwner(DataOwnerSpec owner) {
@@ -304,11 +309,12 @@ final class SpecRules {
   }
 
   /** `system` needs the system identity enabled; a user key needs that identity linked. */
-  void checkIdentityChoice(InstanceSpec instance, String choice, SourceLocation at, String what) {
+  void checkIdentityChoice(
+      InstanceSpec instance, String choice, Supplier<SourceLocation> at, String what) {
     if (RoleSpec.SYSTEM.equals(choice)) {
       if (!instance.systemIdentity()) {
         diagnostics.error(
-            at,
+            at.get(),
             what
                 + " uses the system identity of instance `"
                 + instance.key()
@@ -317,7 +323,7 @@ final class SpecRules {
       }
     } else if (!instance.userIdentities().contains(choice)) {
       diagnostics.error(
-          at,
+          at.get(),
           what
               + " uses identity `"
               + choice
@@ -333,18 +339,19 @@ final class SpecRules {
     }
   }
 
-  private void checkRole(String role, SourceLocation at) {
+  private void checkRole(String role, Supplier<SourceLocation> at) {
     if (RoleDefinitions.isGuid(role) || RoleDefinitions.builtInGuid(role).isPresent()) {
       return;
     }
     String near = Suggest.nearest(role, RoleDefinitions.builtIns().keySet());
     if (near != null) {
-      diagnostics.error(at, "unknown built-in role `" + role + "`", "did you mean `" + near + "`?");
+      diagnostics.error(
+          at.get(), "unknown built-in role `" + role + "`", "did you mean `" + near + "`?");
     }
     // Any other name is taken for a custom role; the plan looks it up in Azure.
   }
 
-  void checkArmId(String id, ArmIdShape shape, SourceLocation at, String field) {
+  void checkArmId(String id, ArmIdShape shape, Supplier<SourceLocation> at, String field) {
     String problem = ArmIdProblems.problem(id, shape);
     if (problem == null) {
       return;
@@ -354,16 +361,16 @@ final class SpecRules {
       return;
     }
     diagnostics.error(
-        at,
+        at.get(),
         field + (problem.startsWith("names ") ? " " : ": ") + problem,
         "expected " + shape.template());
   }
 
-  void checkName(NameRule rule, String name, SourceLocation at) {
+  void checkName(NameRule rule, String name, Supplier<SourceLocation> at) {
     String problem = rule.problem(name);
     if (problem != null) {
       diagnostics.error(
-          at, rule.what() + " name `" + name + "` " + problem, "expected " + rule.expected());
+          at.get(), rule.what() + " name `" + name + "` " + problem, "expected " + rule.expected());
     }
   }
 
