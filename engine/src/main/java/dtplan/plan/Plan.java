@@ -33,7 +33,7 @@ public record Plan(
   public Plan {
     changes = List.copyOf(changes);
     consequences = List.copyOf(consequences);
-    liveDigests = Map.copyOf(liveDigests);
+    liveDigests = LiveDigests.copyOf(liveDigests);
     deletedWithInstances = List.copyOf(deletedWithInstances);
     scope = scope == null ? PlanScope.FULL : scope;
   }

@@ -66,7 +66,7 @@ public final class Planner {
         specDigest,
         changes,
         consequences,
-        LiveDigests.of(live),
+        LiveDigests.lazy(live),
         deletedWithInstances(index, changes),
         scope);
   }
