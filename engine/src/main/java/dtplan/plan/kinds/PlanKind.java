@@ -24,7 +24,8 @@ public interface PlanKind<R extends Resource> {
 
   /**
    * The attributes dtplan manages, in the order plans print them. Anything not listed is not
-   * managed and never shows up as a difference.
+   * managed and never shows up as a difference. A new modifiable map each call, which the caller
+   * owns: planning drops the absent (null) ones from it in place rather than copy it (issue 19).
    *
    * @param unknowns attributes only apply can know, and the address whose result provides each
    * @param secretFingerprints secret fingerprints by field ({@code primary}, …): computed from the
