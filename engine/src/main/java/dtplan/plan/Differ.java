@@ -412,14 +412,19 @@ final class Differ {
         continue;
       }
       if (c.action() == Action.REPLACE) {
-        replaced.add(LiveIndex.key(c.before().id()));
+        replaced.add(live.keyOf(c.before()));
       }
       if (c.action() == Action.REPLACE || c.action() == Action.DELETE) {
-        leaving.add(LiveIndex.key(c.before().id()));
+        leaving.add(live.keyOf(c.before()));
       }
       if (c.action() == Action.CREATE) {
-        arriving.add(LiveIndex.key(c.after().id()));
+        arriving.add(live.keyOf(c.after()));
       }
+    }
+    if (leaving.isEmpty()) {
+      // Every reason below needs an endpoint that goes: most plans have none, and then the ids of
+      // thousands of routes need not be built (issue 19).
+      return changes;
     }
     Set<String> full = InstanceLimits.crowded(changes, ResourceKind.ENDPOINT);
     List<PlannedChange> out = new ArrayList<>();
@@ -464,7 +469,7 @@ final class Differ {
   }
 
   private String liveKey(Resource r) {
-    return live.keyOf(r.id());
+    return live.keyOf(r);
   }
 
   Optional<Desired> desired(ResourceAddress address) {

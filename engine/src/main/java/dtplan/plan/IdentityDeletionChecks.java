@@ -39,19 +39,26 @@ final class IdentityDeletionChecks {
    * plan touches, foreign ones included.
    */
   void run(LiveIndex live, List<RoleAssignment> untouched) {
-    Map<String, PlannedChange> changeByLiveId = new HashMap<>();
-    for (PlannedChange c : changes) {
-      if (c.before() != null) {
-        changeByLiveId.put(LiveIndex.key(c.before().id()), c);
-      }
-    }
+    // Indexed only for a plan that deletes an identity: most delete none (issue 19).
+    Map<String, PlannedChange> changeByLiveId = null;
     for (PlannedChange c : changes) {
       if (c.kind() == ResourceKind.USER_IDENTITY
           && c.action() == Action.DELETE
           && c.before() instanceof UserIdentity identity) {
+        changeByLiveId = changeByLiveId != null ? changeByLiveId : byLiveId(live);
         describe(c, identity, live, untouched, changeByLiveId);
       }
     }
+  }
+
+  private Map<String, PlannedChange> byLiveId(LiveIndex live) {
+    Map<String, PlannedChange> out = new HashMap<>();
+    for (PlannedChange c : changes) {
+      if (c.before() != null) {
+        out.put(live.keyOf(c.before()), c);
+      }
+    }
+    return out;
   }
 
   private void describe(

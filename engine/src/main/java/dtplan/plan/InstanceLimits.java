@@ -22,7 +22,7 @@ public final class InstanceLimits {
 
   /** The instances (by {@link #key}) crowded with endpoints or routes, as {@code kind} says. */
   public static Set<String> crowded(List<PlannedChange> changes, ResourceKind kind) {
-    Map<String, Integer> count = new HashMap<>();
+    Map<String, Integer> byId = new HashMap<>();
     for (PlannedChange c : changes) {
       if (c.kind() != kind) {
         continue;
@@ -31,8 +31,11 @@ public final class InstanceLimits {
       String instance = Kinds.of(r).instanceId(r);
       // A replacement deletes before it creates, so it never holds two at once.
       int held = (c.before() != null ? 1 : 0) + (c.action() == Action.CREATE ? 1 : 0);
-      count.merge(key(instance), held, Integer::sum);
+      byId.merge(instance, held, Integer::sum);
     }
+    // Keyed per instance, not per change: a key is a lower-case copy of the id (issue 19).
+    Map<String, Integer> count = new HashMap<>();
+    byId.forEach((id, n) -> count.merge(key(id), n, Integer::sum));
     Set<String> out = new HashSet<>();
     count.forEach(
         (k, n) -> {

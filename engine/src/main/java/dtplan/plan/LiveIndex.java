@@ -8,12 +8,14 @@ import dtplan.model.Endpoint;
 import dtplan.model.Instance;
 import dtplan.model.PrivateEndpoint;
 import dtplan.model.PrivateEndpointConnection;
+import dtplan.model.Resource;
 import dtplan.model.RoleAssignment;
 import dtplan.model.Route;
 import dtplan.model.UserIdentity;
 import dtplan.provider.ReadResponse;
 import dtplan.provider.RouteReadFailure;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +42,13 @@ public final class LiveIndex {
    * was a fresh normalised, lower-case copy of the id (issue 19).
    */
   private final Map<String, String> keys = new HashMap<>();
+
+  /**
+   * Each resource's key by the record itself: the ids of endpoints, routes and role assignments are
+   * built anew on each call, so hashing them to find their key cost as much as the key saved.
+   * Planning passes the same live and desired records around, so each is keyed once (issue 19).
+   */
+  private final Map<Resource, String> resourceKeys = new IdentityHashMap<>();
 
   LiveIndex(ReadResponse live) {
     this.live = live;
@@ -145,6 +154,16 @@ public final class LiveIndex {
   /** {@link #key}, remembered for the life of this index. */
   String keyOf(String id) {
     return keys.computeIfAbsent(id, LiveIndex::key);
+  }
+
+  /** The key of the resource's id, remembered for the life of this index. */
+  String keyOf(Resource r) {
+    String k = resourceKeys.get(r);
+    if (k == null) {
+      k = key(r.id());
+      resourceKeys.put(r, k);
+    }
+    return k;
   }
 
   static String key(String id) {

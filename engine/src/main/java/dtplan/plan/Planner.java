@@ -45,7 +45,7 @@ public final class Planner {
     }
     changes.sort(APPLY_ORDER);
     StackOwnership.check(spec.stack(), changes, consequences);
-    List<RoleAssignment> untouched = untouched(live, changes);
+    List<RoleAssignment> untouched = untouched(index, changes);
     new DeliveryChecks(spec, changes, consequences).withUntouchedAssignments(untouched).run(index);
     new IdentityDeletionChecks(changes, consequences).run(index, untouched);
     new DataPlaneAccessChecks(spec, changes, consequences).run(index);
@@ -139,15 +139,15 @@ public final class Planner {
           .thenComparing(PlannedChange::address);
 
   /** Live role assignments no change touches: foreign grants the identity keeps. */
-  private static List<RoleAssignment> untouched(ReadResponse live, List<PlannedChange> changes) {
+  private static List<RoleAssignment> untouched(LiveIndex live, List<PlannedChange> changes) {
     Set<String> touched = new HashSet<>();
     for (PlannedChange c : changes) {
       if (c.kind() == ResourceKind.ROLE_ASSIGNMENT && c.before() != null) {
-        touched.add(LiveIndex.key(c.before().id()));
+        touched.add(live.keyOf(c.before()));
       }
     }
-    return live.roleAssignments().stream()
-        .filter(ra -> !touched.contains(LiveIndex.key(ra.id())))
+    return live.response().roleAssignments().stream()
+        .filter(ra -> !touched.contains(live.keyOf(ra)))
         .toList();
   }
 }
