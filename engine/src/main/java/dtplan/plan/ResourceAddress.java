@@ -22,17 +22,28 @@ public record ResourceAddress(List<Segment> segments) implements Comparable<Reso
         case QUOTED -> "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
       };
     }
+
+    // Written out rather than left to the record's generated methods: the planner's maps hash and
+    // compare addresses hundreds of thousands of times per plan, much of it before the JIT has
+    // compiled those generated methods (issue 19).
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Segment s && form == s.form && name.equals(s.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * name.hashCode() + form.ordinal();
+    }
   }
 
   /** A key as a segment: plain where the plain text is unambiguous, quoted otherwise. */
   private static Segment key(String name) {
-    boolean plain =
-        !name.isEmpty()
-            && name.chars()
-                .allMatch(
-                    c ->
-                        c > ' ' && c != '.' && c != '[' && c != ']' && c != '"' && c != '\\'
-                            && c != 127);
+    boolean plain = !name.isEmpty();
+    for (int i = 0; plain && i < name.length(); i++) {
+      char c = name.charAt(i);
+      plain = c > ' ' && c != '.' && c != '[' && c != ']' && c != '"' && c != '\\' && c != 127;
+    }
     return new Segment(name, plain ? Form.FIELD : Form.QUOTED);
   }
 
@@ -188,6 +199,20 @@ public record ResourceAddress(List<Segment> segments) implements Comparable<Reso
     int shorter = Math.min(segments.size(), other.segments.size());
     while (same < shorter && segments.get(same).equals(other.segments.get(same))) {
       same++;
+    }
+    if (same < shorter) {
+      // Two segments of one form that is not quoted write the same text before their names: where
+      // the names differ before either ends, the texts differ first there, and by the same chars.
+      Segment mine = segments.get(same);
+      Segment theirs = other.segments.get(same);
+      String a = mine.name();
+      String b = theirs.name();
+      int n = Math.min(a.length(), b.length());
+      if (mine.form() == theirs.form()
+          && mine.form() != Form.QUOTED
+          && !a.regionMatches(0, b, 0, n)) {
+        return a.compareTo(b);
+      }
     }
     return text(same).compareTo(other.text(same));
   }

@@ -59,9 +59,14 @@ public final class TargetSelection {
    */
   public static void requireKnown(
       List<PlannedChange> changes, List<ResourceAddress> addresses, String option) {
-    List<String> known = changes.stream().map(c -> c.address().toString()).sorted().toList();
+    if (addresses.isEmpty()) {
+      return; // every plan asks, for --replace, and writing out each address cost 2 % (issue 19)
+    }
+    Set<ResourceAddress> present = new HashSet<>();
+    changes.forEach(c -> present.add(c.address()));
     for (ResourceAddress a : addresses) {
-      if (!known.contains(a.toString())) {
+      if (!present.contains(a)) {
+        List<String> known = changes.stream().map(c -> c.address().toString()).sorted().toList();
         String near = Suggest.nearest(a.toString(), known);
         throw new UnknownAddressException(
             option

@@ -61,12 +61,26 @@ class ResourceAddressTest {
             Addresses.dataOwner("f", 0),
             Addresses.identity("f"),
             Addresses.orphanRoleAssignment("0a0a-11"),
-            Addresses.orphanRoleAssignment("0a0a"));
+            Addresses.orphanRoleAssignment("0a0a"),
+            Addresses.instance("g"),
+            Addresses.instance("e"),
+            Addresses.endpoint("f", "alpha"),
+            Addresses.endpoint("f", "zulu"),
+            Addresses.instanceRole("f", 9),
+            Addresses.roleAssignment("b"),
+            Addresses.roleAssignment("a b"),
+            Addresses.roleAssignment("a"));
     for (ResourceAddress a : all) {
       for (ResourceAddress b : all) {
         assertThat(Integer.signum(a.compareTo(b)))
             .as("%s vs %s", a, b)
             .isEqualTo(Integer.signum(a.toString().compareTo(b.toString())));
+        assertThat(a.equals(b))
+            .as("%s equals %s", a, b)
+            .isEqualTo(a.toString().equals(b.toString()));
+        if (a.equals(b)) {
+          assertThat(a.hashCode()).isEqualTo(b.hashCode());
+        }
       }
     }
   }
