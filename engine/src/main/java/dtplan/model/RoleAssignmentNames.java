@@ -24,9 +24,15 @@ public final class RoleAssignmentNames {
     return uuidV5(NAMESPACE, key).toString();
   }
 
+  /**
+   * Cloned for each name: looking SHA-1 up among the security providers cost more than hashing, and
+   * planning names every role assignment of a plan (issue 19). Never updated itself.
+   */
+  private static final MessageDigest SHA1 = sha1();
+
   static UUID uuidV5(UUID namespace, String name) {
     try {
-      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+      MessageDigest sha1 = (MessageDigest) SHA1.clone();
       sha1.update(toBytes(namespace));
       byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
       hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
@@ -38,6 +44,14 @@ public final class RoleAssignmentNames {
         lsb = (lsb << 8) | (hash[i + 8] & 0xff);
       }
       return new UUID(msb, lsb);
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the JDK's SHA-1 can be cloned", e);
+    }
+  }
+
+  private static MessageDigest sha1() {
+    try {
+      return MessageDigest.getInstance("SHA-1");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-1 is part of every JDK", e);
     }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The built-in roles dtplan knows by name, with their GUIDs (reference: DOMAIN.md section 4), and
@@ -54,10 +53,6 @@ public final class RoleDefinitions {
         });
   }
 
-  private static final Pattern GUID =
-      Pattern.compile(
-          "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
-
   private RoleDefinitions() {}
 
   public static Map<String, String> builtIns() {
@@ -75,8 +70,22 @@ public final class RoleDefinitions {
     return guid == null ? null : BY_GUID.getOrDefault(guid, guid);
   }
 
+  /** 8-4-4-4-12 hex digits, nothing around them (a loop: planning asks per role, issue 19). */
   public static boolean isGuid(String value) {
-    return value != null && GUID.matcher(value).matches();
+    if (value == null || value.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = value.charAt(i);
+      boolean ok =
+          i == 8 || i == 13 || i == 18 || i == 23
+              ? c == '-'
+              : c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The GUID in any form Azure uses: bare, tenant-level or subscription-level id. */

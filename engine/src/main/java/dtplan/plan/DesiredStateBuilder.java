@@ -44,6 +44,9 @@ final class DesiredStateBuilder {
   private final Map<String, Instance> desiredInstances = new java.util.HashMap<>();
   private final Map<String, Principal> systemPrincipals = new java.util.HashMap<>();
 
+  /** By namespace endpoint: a stack's endpoints share a few namespaces (issue 19). */
+  private final Map<String, String> sbUris = new java.util.HashMap<>();
+
   DesiredStateBuilder(Spec spec, LiveIndex live, List<Consequence> consequences) {
     this.spec = spec;
     this.live = live;
@@ -320,7 +323,11 @@ final class DesiredStateBuilder {
           RoleSpec.SYSTEM.equals(e.identity())
               ? EndpointIdentity.SYSTEM
               : EndpointIdentity.user(identityId(e.identity()));
-      endpointUri = sbUri(destination(address, e.destination(), "destination"));
+      Destination namespace = destination(address, e.destination(), "destination");
+      endpointUri =
+          namespace == null || namespace.serviceBusEndpoint() == null
+              ? null
+              : sbUris.computeIfAbsent(namespace.serviceBusEndpoint(), h -> sbUri(namespace));
       entityPath = ArmId.lastSegment(e.destination());
     } else if (e.type() == EndpointType.EVENT_GRID && topicEndpoint == null) {
       Destination topic = destination(address, e.destination(), "Event Grid topic");
