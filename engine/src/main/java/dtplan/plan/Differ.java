@@ -99,17 +99,17 @@ final class Differ {
     Map<String, Value> before =
         withDestination(Attributes.of(current, Map.of(), liveSecrets(current)), after);
     Map<String, Reason> replaceRules = ReplaceRules.forKind(desired.kind());
-    List<AttributeChange> attrs = new ArrayList<>();
-    Set<String> paths = new LinkedHashSet<>(before.keySet());
-    paths.addAll(after.keySet());
+    List<AttributeChange> attrs = new ArrayList<>(before.size() + 1);
     Reason replaceReason = null;
-    for (String path : paths) {
-      AttributeChange change = new AttributeChange(path, before.get(path), after.get(path), false);
-      if (change.changed() && replaceRules.containsKey(path)) {
-        change = new AttributeChange(path, before.get(path), after.get(path), true);
-        replaceReason = replaceReason == null ? replaceRules.get(path) : replaceReason;
+    // The live resource's paths, then the spec's it lacks: that order, without a set of both per
+    // resource (issue 19).
+    for (String path : before.keySet()) {
+      replaceReason = addChange(attrs, path, before, after, replaceRules, replaceReason);
+    }
+    for (String path : after.keySet()) {
+      if (!before.containsKey(path)) {
+        replaceReason = addChange(attrs, path, before, after, replaceRules, replaceReason);
       }
-      attrs.add(change);
     }
     String failedState = ReplaceRules.failedState(current);
     if (failedState != null) {
@@ -157,6 +157,23 @@ final class Differ {
         current,
         desired,
         d.unknowns());
+  }
+
+  /** Adds the path's change; the reason to replace, the first found so far or this path's. */
+  private static Reason addChange(
+      List<AttributeChange> attrs,
+      String path,
+      Map<String, Value> before,
+      Map<String, Value> after,
+      Map<String, Reason> replaceRules,
+      Reason replaceReason) {
+    AttributeChange change = new AttributeChange(path, before.get(path), after.get(path), false);
+    if (change.changed() && replaceRules.containsKey(path)) {
+      change = new AttributeChange(path, before.get(path), after.get(path), true);
+      replaceReason = replaceReason == null ? replaceRules.get(path) : replaceReason;
+    }
+    attrs.add(change);
+    return replaceReason;
   }
 
   /**

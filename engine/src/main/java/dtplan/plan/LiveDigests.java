@@ -48,6 +48,20 @@ public final class LiveDigests {
     return digests instanceof Lazy ? digests : Map.copyOf(digests);
   }
 
+  /** How many live objects a read holds: as many digests as {@link #of} gives (at most). */
+  static int count(ReadResponse live) {
+    return live.instances().size()
+        + live.endpoints().size()
+        + live.routes().size()
+        + live.dataHistory().size()
+        + live.dataExplorerPrincipals().size()
+        + live.userIdentities().size()
+        + live.roleAssignments().size()
+        + live.destinations().size()
+        + live.privateEndpoints().size()
+        + live.privateEndpointConnections().size();
+  }
+
   public static SortedMap<String, String> of(ReadResponse live) {
     SortedMap<String, String> out = new TreeMap<>();
     MessageDigest sha256 = sha256();

@@ -48,10 +48,12 @@ public final class LiveIndex {
    * built anew on each call, so hashing them to find their key cost as much as the key saved.
    * Planning passes the same live and desired records around, so each is keyed once (issue 19).
    */
-  private final Map<Resource, String> resourceKeys = new IdentityHashMap<>();
+  private final Map<Resource, String> resourceKeys;
 
   LiveIndex(ReadResponse live) {
     this.live = live;
+    // Sized for the live records and as many desired ones, so it does not grow step by step.
+    this.resourceKeys = new IdentityHashMap<>(2 * LiveDigests.count(live));
     this.instances = byId(live.instances(), Instance::id);
     this.identities = byId(live.userIdentities(), UserIdentity::id);
     this.destinations = byId(live.destinations(), Destination::id);
