@@ -11,7 +11,6 @@ import dtplan.provider.RouteReadFailure;
 import dtplan.spec.InstanceSpec;
 import dtplan.spec.Spec;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +31,21 @@ final class DataPlaneAccessChecks {
 
   private final Spec spec;
   private final List<Consequence> out;
-  private final Map<ResourceAddress, PlannedChange> byAddress = new HashMap<>();
+  private final Map<ResourceAddress, PlannedChange> byAddress;
   private final Set<String> instancesWithRouteChanges = new HashSet<>();
   private final List<RoleAssignment> grantedByPlan = new ArrayList<>();
   private final Set<String> deletedByPlan = new HashSet<>();
 
   /** Indexes the plan once: every instance asks, and a plan can hold thousands of changes. */
-  DataPlaneAccessChecks(Spec spec, List<PlannedChange> changes, List<Consequence> out) {
+  DataPlaneAccessChecks(
+      Spec spec,
+      List<PlannedChange> changes,
+      Map<ResourceAddress, PlannedChange> byAddress,
+      List<Consequence> out) {
     this.spec = spec;
+    this.byAddress = byAddress;
     this.out = out;
     for (PlannedChange c : changes) {
-      byAddress.putIfAbsent(c.address(), c);
       Route route = c.after() instanceof Route r ? r : c.before() instanceof Route b ? b : null;
       if (route != null && c.action() != Action.NO_OP) {
         instancesWithRouteChanges.add(LiveIndex.key(route.instanceId()));

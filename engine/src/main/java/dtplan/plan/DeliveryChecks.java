@@ -27,17 +27,22 @@ final class DeliveryChecks {
   private final List<PlannedChange> changes;
   private final List<Consequence> out;
 
-  private final Map<ResourceAddress, PlannedChange> byAddress = new java.util.HashMap<>();
+  private final Map<ResourceAddress, PlannedChange> byAddress;
   private final Map<String, List<PlannedChange>> assignmentsByPrincipal = new java.util.HashMap<>();
   private final Map<ResourceAddress, List<PlannedChange>> assignmentsBySource =
       new java.util.HashMap<>();
 
-  DeliveryChecks(Spec spec, List<PlannedChange> changes, List<Consequence> out) {
+  /** {@code byAddress}: the changes by address ({@link Planner#byAddress}). */
+  DeliveryChecks(
+      Spec spec,
+      List<PlannedChange> changes,
+      Map<ResourceAddress, PlannedChange> byAddress,
+      List<Consequence> out) {
     this.spec = spec;
     this.changes = changes;
+    this.byAddress = byAddress;
     this.out = out;
     for (PlannedChange c : changes) {
-      byAddress.putIfAbsent(c.address(), c);
       if (c.kind() != ResourceKind.ROLE_ASSIGNMENT) {
         continue;
       }

@@ -34,8 +34,9 @@ final class LifecycleRules {
             .add(Kinds.of(c.kind()).displayName() + " " + c.address().shortName());
         continue;
       }
-      Lifecycle lifecycle = lifecycleOf(spec, c.address());
-      if (lifecycle.preventDestroy() && c.action().isDestructive()) {
+      // Looked up only for what would be destroyed: it builds addresses, and plans hold thousands
+      // of changes that destroy nothing (issue 19).
+      if (c.action().isDestructive() && lifecycleOf(spec, c.address()).preventDestroy()) {
         consequences.add(
             Consequence.error(
                     Consequence.Code.DESTROY_PREVENTED,

@@ -10,6 +10,7 @@ import dtplan.provider.ReadResponse;
 import dtplan.spec.Spec;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,12 @@ public final class Planner {
     changes.sort(APPLY_ORDER);
     StackOwnership.check(spec.stack(), changes, consequences);
     List<RoleAssignment> untouched = untouched(index, changes);
-    new DeliveryChecks(spec, changes, consequences).withUntouchedAssignments(untouched).run(index);
+    Map<ResourceAddress, PlannedChange> byAddress = byAddress(changes);
+    new DeliveryChecks(spec, changes, byAddress, consequences)
+        .withUntouchedAssignments(untouched)
+        .run(index);
     new IdentityDeletionChecks(changes, consequences).run(index, untouched);
-    new DataPlaneAccessChecks(spec, changes, consequences).run(index);
+    new DataPlaneAccessChecks(spec, changes, byAddress, consequences).run(index);
     // The checks judge the whole plan, whose facts they need; a partial plan keeps what they
     // found about the changes it keeps.
     List<PlannedChange> kept = TargetSelection.select(changes, scope.targets());
@@ -137,6 +141,18 @@ public final class Planner {
   static final Comparator<PlannedChange> APPLY_ORDER =
       Comparator.comparing((PlannedChange c) -> c.kind().ordinal())
           .thenComparing(PlannedChange::address);
+
+  /**
+   * The plan's changes by address, the first of each: the checks look changes up by address, and
+   * one index serves them all instead of one each (issue 19).
+   */
+  static Map<ResourceAddress, PlannedChange> byAddress(List<PlannedChange> changes) {
+    Map<ResourceAddress, PlannedChange> out = new HashMap<>(2 * changes.size());
+    for (PlannedChange c : changes) {
+      out.putIfAbsent(c.address(), c);
+    }
+    return out;
+  }
 
   /** Live role assignments no change touches: foreign grants the identity keeps. */
   private static List<RoleAssignment> untouched(LiveIndex live, List<PlannedChange> changes) {

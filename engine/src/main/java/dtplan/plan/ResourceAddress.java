@@ -61,6 +61,17 @@ public record ResourceAddress(List<Segment> segments) implements Comparable<Reso
     }
   }
 
+  // Written out for the reason Segment's are (issue 19).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ResourceAddress a && segments.equals(a.segments);
+  }
+
+  @Override
+  public int hashCode() {
+    return segments.hashCode();
+  }
+
   static ResourceAddress of(String root, String key) {
     return new ResourceAddress(List.of(field(root), key(key)));
   }
