@@ -78,7 +78,8 @@ public final class AzureConnection {
       Supplier<HttpPipelinePolicy> storageAuth,
       java.util.function.UnaryOperator<String> blobEndpoint,
       HttpTrace trace,
-      HttpRetryDelays retryDelays) {
+      HttpRetryDelays retryDelays,
+      JdkHttpClientBuilder httpClientBuilder) {
     this.callerToken = callerToken;
     this.storageAuth = storageAuth;
     this.blobEndpoint = blobEndpoint;
@@ -87,7 +88,7 @@ public final class AzureConnection {
     TransientRetryStrategy retries = new TransientRetryStrategy(retryDelays);
     this.subscription = Objects.requireNonNull(subscription, "subscription");
     this.armEndpoint = profile.getEnvironment().getResourceManagerEndpoint();
-    this.httpClient = new JdkHttpClientBuilder().connectionTimeout(CONNECT_TIMEOUT).build();
+    this.httpClient = httpClientBuilder.connectionTimeout(CONNECT_TIMEOUT).build();
     List<HttpPipelinePolicy> extra = new ArrayList<>(armAuth);
     extra.add(new RetryReporting(retries));
     extra.add(new IdentityTypeSpelling());
@@ -161,7 +162,8 @@ public final class AzureConnection {
         () -> new BearerTokenAuthenticationPolicy(credential, CloudEndpoints.STORAGE_SCOPE),
         cloud::blobEndpoint,
         trace,
-        delays);
+        delays,
+        new JdkHttpClientBuilder());
   }
 
   /**
@@ -225,7 +227,8 @@ public final class AzureConnection {
         // such; the sandbox serves its storage accounts' blobs there.
         account -> endpoint + account,
         trace,
-        delays);
+        delays,
+        PlainHttp.sdkClientFor(url));
   }
 
   /**

@@ -47,7 +47,8 @@ public final class AzureProvider implements Provider, LockProvider {
         register(new InstanceWriter(connection, generic, arm, operations, settling, hostNames, l));
     RoleAssignmentWriter roleAssignments =
         register(
-            new RoleAssignmentWriter(connection, connection.subscription(), conditions, grants, l));
+            new RoleAssignmentWriter(
+                connection, arm, connection.subscription(), conditions, grants, l));
     InstanceChildren children = new InstanceChildren(generic, arm, operations, settling, l);
     EndpointWriter endpoints = register(new EndpointWriter(children));
     DataHistoryWriter dataHistory = register(new DataHistoryWriter(children));

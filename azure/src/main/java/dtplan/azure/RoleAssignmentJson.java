@@ -3,6 +3,7 @@ package dtplan.azure;
 import com.azure.resourcemanager.authorization.fluent.models.RoleAssignmentInner;
 import com.azure.resourcemanager.authorization.models.PrincipalType;
 import com.azure.resourcemanager.authorization.models.RoleAssignmentCreateParameters;
+import com.fasterxml.jackson.databind.JsonNode;
 import dtplan.model.ArmId;
 import dtplan.model.RoleAssignment;
 import java.util.Locale;
@@ -12,19 +13,48 @@ final class RoleAssignmentJson {
   private RoleAssignmentJson() {}
 
   static RoleAssignment fromArm(RoleAssignmentInner inner) {
-    String id = inner.id();
-    String scope = inner.scope();
-    if (scope == null && id != null) {
-      int at = id.toLowerCase(Locale.ROOT).indexOf("/providers/microsoft.authorization/");
-      scope = at <= 0 ? "/" : id.substring(0, at);
-    }
-    return new RoleAssignment(
-        scope,
+    return of(
+        inner.id(),
+        inner.name(),
+        inner.scope(),
         inner.principalId(),
         inner.roleDefinitionId(),
-        inner.name() == null ? ArmId.lastSegment(id) : inner.name(),
         inner.description(),
         inner.principalType() == null ? null : inner.principalType().toString());
+  }
+
+  /** An assignment as ARM lists it, read as the typed model reads it. */
+  static RoleAssignment fromArm(JsonNode json) {
+    return of(
+        Json.text(json, "id"),
+        Json.text(json, "name"),
+        Json.text(json, "properties", "scope"),
+        Json.text(json, "properties", "principalId"),
+        Json.text(json, "properties", "roleDefinitionId"),
+        Json.text(json, "properties", "description"),
+        Json.text(json, "properties", "principalType"));
+  }
+
+  private static RoleAssignment of(
+      String id,
+      String name,
+      String scope,
+      String principalId,
+      String roleDefinitionId,
+      String description,
+      String principalType) {
+    String at = scope;
+    if (at == null && id != null) {
+      int i = id.toLowerCase(Locale.ROOT).indexOf("/providers/microsoft.authorization/");
+      at = i <= 0 ? "/" : id.substring(0, i);
+    }
+    return new RoleAssignment(
+        at,
+        principalId,
+        roleDefinitionId,
+        name == null ? ArmId.lastSegment(id) : name,
+        description,
+        principalType);
   }
 
   /**

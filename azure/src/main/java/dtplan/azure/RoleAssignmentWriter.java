@@ -23,6 +23,7 @@ final class RoleAssignmentWriter implements KindWriter<RoleAssignment> {
   static final String EXISTS = "RoleAssignmentExists";
 
   private final AzureConnection connection;
+  private final ArmLists arm;
   private final RoleAssignmentsClient client;
   private final String subscription;
   private final ConditionRetry conditions;
@@ -31,12 +32,14 @@ final class RoleAssignmentWriter implements KindWriter<RoleAssignment> {
 
   RoleAssignmentWriter(
       AzureConnection connection,
+      ArmLists arm,
       String subscription,
       ConditionRetry conditions,
       DataRoleGrants grants,
       ProviderListener listener) {
     this.grants = grants;
     this.connection = connection;
+    this.arm = arm;
     this.client = connection.authorizationManager().roleServiceClient().getRoleAssignments();
     this.subscription = subscription;
     this.conditions = conditions;
@@ -165,12 +168,9 @@ final class RoleAssignmentWriter implements KindWriter<RoleAssignment> {
         action,
         resourceId,
         () ->
-            SdkCalls.arm(
-                connection.armEndpoint(),
-                () ->
-                    client.listForScope(scope, encoded, null, null, ctx(resourceId)).stream()
-                        .map(RoleAssignmentJson::fromArm)
-                        .toList()));
+            arm.roleAssignments(scope, encoded, ctx(resourceId)).stream()
+                .map(RoleAssignmentJson::fromArm)
+                .toList());
   }
 
   private Context ctx(String resourceId) {

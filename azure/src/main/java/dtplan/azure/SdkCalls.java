@@ -75,21 +75,29 @@ final class SdkCalls {
   static AzureCallException of(HttpResponseException e) {
     HttpResponse response = e.getResponse();
     int status = response == null ? 0 : response.getStatusCode();
-    String code = null;
-    String message = null;
+    String header = response == null ? null : response.getHeaderValue("x-ms-error-code");
     if (e instanceof ManagementException m && m.getValue() != null) {
       ManagementError error = m.getValue();
-      code = error.getCode();
-      message = error.getMessage();
-    } else if (e.getValue() != null) {
-      JsonNode body = Json.MAPPER.valueToTree(e.getValue());
-      JsonNode error = Json.at(body, "error");
-      JsonNode source = error != null ? error : body;
-      code = Json.text(source, "code");
-      message = Json.text(source, "message");
+      return error(status, error.getCode(), error.getMessage(), header);
     }
-    if (code == null && response != null) {
-      code = response.getHeaderValue("x-ms-error-code");
+    return error(
+        status, e.getValue() == null ? null : Json.MAPPER.valueToTree(e.getValue()), header);
+  }
+
+  /**
+   * An error answer's code and text: ARM's {@code {"error": {"code", "message"}}} or the same
+   * fields at the top, else the x-ms-error-code header, else the status.
+   */
+  static AzureCallException error(int status, JsonNode body, String headerCode) {
+    JsonNode error = Json.at(body, "error");
+    JsonNode source = error != null ? error : body;
+    return error(status, Json.text(source, "code"), Json.text(source, "message"), headerCode);
+  }
+
+  private static AzureCallException error(
+      int status, String code, String message, String headerCode) {
+    if (code == null) {
+      code = headerCode;
     }
     if (code == null || code.isBlank()) {
       code = "HTTP" + status;

@@ -1,10 +1,11 @@
 package dtplan.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dtplan.azure.PlainHttp;
 import dtplan.sandbox.Sandbox;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -16,26 +17,29 @@ import java.time.Duration;
  * it demands so that web pages cannot make them (docs/sandbox.md, "Browsers").
  */
 final class SandboxCaller {
+  /**
+   * What a sandbox says of itself; a field it does not say, or all when it does not answer, null.
+   */
+  record Health(String callerPrincipalId, String cloud) {
+    static final Health UNKNOWN = new Health(null, null);
+  }
+
   private SandboxCaller() {}
 
   /** The caller's object id, or null when the sandbox does not answer or does not say. */
   static String of(URI sandbox) {
-    return said(sandbox, "callerPrincipalId");
+    return health(sandbox).callerPrincipalId();
   }
 
   /**
-   * The cloud the sandbox answers as ({@code sandbox serve --cloud}), or null when it does not
-   * answer or does not say.
+   * The caller's object id and the cloud the sandbox answers as ({@code sandbox serve --cloud}),
+   * from one read of its health: opening a target needs both, and each read cost a JDK HTTP client.
    */
-  static String cloud(URI sandbox) {
-    return said(sandbox, "cloud");
-  }
-
-  private static String said(URI sandbox, String field) {
+  static Health health(URI sandbox) {
     String base = sandbox.toString().endsWith("/") ? sandbox.toString() : sandbox + "/";
     try {
       HttpResponse<String> r =
-          HttpClient.newBuilder()
+          PlainHttp.builderFor(sandbox)
               .connectTimeout(Duration.ofSeconds(5))
               .build()
               .send(
@@ -45,15 +49,20 @@ final class SandboxCaller {
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() != 200) {
-        return null;
+        return Health.UNKNOWN;
       }
-      String value = new ObjectMapper().readTree(r.body()).path(field).asText(null);
-      return value == null || value.isBlank() ? null : value;
+      JsonNode body = new ObjectMapper().readTree(r.body());
+      return new Health(field(body, "callerPrincipalId"), field(body, "cloud"));
     } catch (IOException | IllegalArgumentException e) {
-      return null;
+      return Health.UNKNOWN;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return null;
+      return Health.UNKNOWN;
     }
+  }
+
+  private static String field(JsonNode body, String name) {
+    String value = body.path(name).asText(null);
+    return value == null || value.isBlank() ? null : value;
   }
 }

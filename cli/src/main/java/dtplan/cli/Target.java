@@ -97,12 +97,13 @@ final class Target implements AutoCloseable {
       }
       case SavedTarget.SANDBOX -> {
         URI url = URI.create(where.url());
-        requireSameCloud(url, cloud);
+        SandboxCaller.Health health = SandboxCaller.health(url);
+        requireSameCloud(url, health.cloud(), cloud);
         AzureConnection sandbox =
             AzureConnection.sandbox(
                 url,
                 subscription,
-                SandboxCaller.of(url),
+                health.callerPrincipalId(),
                 HttpTrace.fromEnvironment(),
                 timing.http());
         return new Target(
@@ -136,8 +137,7 @@ final class Target implements AutoCloseable {
    * A standalone sandbox answers as the cloud it was started as; planning a spec of another cloud
    * against it would show that cloud's host names as if they were the spec's.
    */
-  private static void requireSameCloud(URI sandbox, Cloud cloud) {
-    String answersAs = SandboxCaller.cloud(sandbox);
+  private static void requireSameCloud(URI sandbox, String answersAs, Cloud cloud) {
     if (answersAs != null && !answersAs.equalsIgnoreCase(cloud.specName())) {
       throw new UserError(
           "the sandbox at "

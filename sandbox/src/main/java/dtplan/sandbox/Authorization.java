@@ -204,13 +204,14 @@ final class Authorization {
     List<ObjectNode> value = new ArrayList<>();
     for (ObjectNode a : b.data.roleAssignments.values()) {
       ObjectNode p = Json.obj(a, "properties");
+      // The principal first: it is the cheaper test, and rules out all but a few of the stack's.
+      if (principal != null && !principal.equalsIgnoreCase(Json.text(p, "principalId"))) {
+        continue;
+      }
       String s = Paths.key(Json.text(p, "scope"));
       boolean above = s.equals("/") || q.equals(s) || q.startsWith(s + "/");
       boolean below = q.equals("/") || s.startsWith(q + "/");
       if (!(above || (!atScope && below))) {
-        continue;
-      }
-      if (principal != null && !principal.equalsIgnoreCase(Json.text(p, "principalId"))) {
         continue;
       }
       value.add(a.deepCopy());

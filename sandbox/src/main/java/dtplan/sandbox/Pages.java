@@ -29,22 +29,31 @@ final class Pages {
   /** Items whose key sorts after {@code after} (all when null), at most {@code size} of them. */
   static Page cut(
       List<ObjectNode> items, Function<ObjectNode, String> key, String after, int size) {
-    List<ObjectNode> sorted = new ArrayList<>(items);
-    sorted.sort(Comparator.comparing(key));
+    // Each item's key once: sorting by a key function computes it twice per comparison, and a
+    // route's key is a String.format.
+    List<Keyed> sorted = new ArrayList<>(items.size());
+    for (ObjectNode item : items) {
+      sorted.add(new Keyed(key.apply(item), item));
+    }
+    sorted.sort(Comparator.comparing(Keyed::key));
     List<ObjectNode> page = new ArrayList<>();
+    String last = null;
     boolean more = false;
-    for (ObjectNode item : sorted) {
-      if (after != null && key.apply(item).compareTo(after) <= 0) {
+    for (Keyed k : sorted) {
+      if (after != null && k.key().compareTo(after) <= 0) {
         continue;
       }
       if (page.size() == size) {
         more = true;
         break;
       }
-      page.add(item);
+      page.add(k.item());
+      last = k.key();
     }
-    return new Page(page, more ? key.apply(page.get(page.size() - 1)) : null);
+    return new Page(page, more ? last : null);
   }
+
+  private record Keyed(String key, ObjectNode item) {}
 
   /**
    * An ARM list answer. Source: Azure/azure-resource-manager-rpc v1.0/resource-api-reference.md,
