@@ -1,5 +1,6 @@
 package dtplan.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,20 +15,6 @@ import picocli.CommandLine.Command;
       "Without --subscription or AZURE_SUBSCRIPTION_ID, dtplan works against an embedded sandbox"
           + " (an Azure emulator on loopback, state in .dtplan/sandbox/)."
     },
-    subcommands = {
-      ValidateCommand.class,
-      GraphCommand.class,
-      PlanCommand.class,
-      ShowCommand.class,
-      ApplyCommand.class,
-      DestroyCommand.class,
-      ForceUnlockCommand.class,
-      ImportCommand.class,
-      SandboxCommand.class,
-      CompletionCommand.class,
-      VersionCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success (plan --detailed-exitcode: no changes)",
@@ -40,6 +27,22 @@ import picocli.CommandLine.Command;
       "Example:%n  dtplan plan examples/quickstart.yaml"
     })
 final class DtplanCommand implements Runnable {
+  /** The subcommands, in the order help lists them; {@link Main#commandLine} adds them. */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ValidateCommand.class,
+          GraphCommand.class,
+          PlanCommand.class,
+          ShowCommand.class,
+          ApplyCommand.class,
+          DestroyCommand.class,
+          ForceUnlockCommand.class,
+          ImportCommand.class,
+          SandboxCommand.class,
+          CompletionCommand.class,
+          VersionCommand.class,
+          CommandLine.HelpCommand.class);
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override

@@ -30,7 +30,7 @@ final class Cli {
 
   /** Runs a command in this JVM, as {@code Main.run} would, with stdout and stderr captured. */
   static Result run(String... args) {
-    CommandLine cmd = Main.commandLine();
+    CommandLine cmd = Main.commandLine(args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cmd.setOut(new PrintWriter(out, true));
