@@ -10,7 +10,7 @@ import java.util.Map;
  * /instances/factory/endpoints}). The key that names a value of a mapping is recorded beside it, so
  * "unknown key" errors point at the key, not at its value.
  *
- * <p>The places form a tree shaped like the document ({@link Place}), built by {@link YamlReader}
+ * <p>The places form a tree shaped like the document ({@link Place}), built by {@link LocatedTree}
  * as it reads: a pointer is walked segment by segment only when something asks. A spec of 1,000
  * instances has some 100,000 values; a map from every value's pointer string was the larger half of
  * what a read kept alive, and building those strings a tenth of its CPU (issue 19).
