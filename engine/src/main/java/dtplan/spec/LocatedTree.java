@@ -7,14 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dtplan.diag.Diagnostic;
 import dtplan.diag.SourceLocation;
 import dtplan.spec.Locations.Place;
-import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.ComposerException;
 import org.yaml.snakeyaml.error.Mark;
@@ -51,17 +49,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * itself", placed at the anchor.
  */
 final class LocatedTree {
-  private static final Set<Tag> CORE_TAGS =
-      Set.of(
-          Tag.MAP,
-          Tag.SEQ,
-          Tag.STR,
-          Tag.INT,
-          Tag.FLOAT,
-          Tag.BOOL,
-          Tag.NULL,
-          Tag.MERGE,
-          Tag.TIMESTAMP);
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -228,7 +215,7 @@ final class LocatedTree {
     }
     Anchor anchor = open(event.getAnchor(), event.getStartMark(), false, false, event, tag);
     counted(event.getStartMark(), tag);
-    Built built = new Built(scalarJson(event.getValue(), tag), place(event.getStartMark()));
+    Built built = new Built(YamlScalars.json(event.getValue(), tag), place(event.getStartMark()));
     return close(anchor, built);
   }
 
@@ -467,7 +454,7 @@ final class LocatedTree {
       tooLarge = at;
       return;
     }
-    if (tag != null && !CORE_TAGS.contains(tag)) {
+    if (tag != null && !YamlScalars.isCore(tag)) {
       report(
           at,
           "YAML tag `" + YamlProblems.shortTag(tag.getValue()) + "` is not allowed",
@@ -505,29 +492,6 @@ final class LocatedTree {
     if (detached == 0 && tooLarge == null) {
       findings.add(finding);
     }
-  }
-
-  private static JsonNode scalarJson(String value, Tag tag) {
-    try {
-      if (Tag.NULL.equals(tag)) {
-        return JSON.nullNode();
-      }
-      if (Tag.BOOL.equals(tag)) {
-        return JSON.booleanNode(
-            value.equalsIgnoreCase("true")
-                || value.equalsIgnoreCase("yes")
-                || value.equalsIgnoreCase("on"));
-      }
-      if (Tag.INT.equals(tag)) {
-        return JSON.numberNode(new BigInteger(value.replace("_", "")));
-      }
-      if (Tag.FLOAT.equals(tag)) {
-        return JSON.numberNode(Double.parseDouble(value.replace("_", "")));
-      }
-    } catch (NumberFormatException e) {
-      // Octal, hex and sexagesimal forms: keep the text; the schema says what was expected.
-    }
-    return JSON.textNode(value);
   }
 
   SourceLocation at(Mark mark) {
