@@ -38,9 +38,9 @@ final class Interpolator {
   private final Set<String> unset = new TreeSet<>();
   private final Set<String> unknownPointers = new HashSet<>();
   private String subscription;
-  private final Matcher expression = EXPRESSION.matcher("");
-  private final Matcher env = ENV.matcher("");
-  private final Matcher var = VAR.matcher("");
+  private final Matcher expressionMatcher = EXPRESSION.matcher("");
+  private final Matcher envMatcher = ENV.matcher("");
+  private final Matcher varMatcher = VAR.matcher("");
 
   Interpolator(SpecOptions options, Locations locations, Diagnostics diagnostics) {
     this(options, locations, diagnostics, false);
@@ -147,7 +147,7 @@ final class Interpolator {
     }
     // One matcher per pattern, reset per value: a large spec holds tens of thousands of
     // expressions.
-    Matcher m = expression.reset(text);
+    Matcher m = expressionMatcher.reset(text);
     StringBuilder out = new StringBuilder(text.length() + 64);
     boolean changed = false;
     int from = 0;
@@ -187,7 +187,7 @@ final class Interpolator {
   }
 
   private String resolve(String expression, String pointer, boolean subscriptionKnown) {
-    Matcher env = this.env.reset(expression);
+    Matcher env = envMatcher.reset(expression);
     if (env.matches()) {
       String value = options.env().get(env.group(1));
       if (value == null && unsetIsUnknown) {
@@ -208,7 +208,7 @@ final class Interpolator {
       fromEnv.put(value, "${env:" + env.group(1) + "}");
       return value;
     }
-    Matcher var = this.var.reset(expression);
+    Matcher var = varMatcher.reset(expression);
     if (var.matches()) {
       String value = options.vars().get(var.group(1));
       if (value == null) {
