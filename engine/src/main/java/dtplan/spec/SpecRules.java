@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -91,9 +92,10 @@ final class SpecRules {
               + "` (names ignore case)",
           "give one of them another `name:`");
     }
-    checkTags(instance.tags(), p, TagLimits.dtplanTagsOn(spec, instance));
+    Set<String> roleSubscriptions = RoleScopes.otherSubscriptions(spec, instance);
+    checkTags(instance.tags(), p, TagLimits.dtplanTagsOn(instance, roleSubscriptions));
     checkLifecycle(instance.lifecycle(), p, true);
-    int elsewhere = RoleScopes.otherSubscriptions(spec, instance).size();
+    int elsewhere = roleSubscriptions.size();
     if (elsewhere > TagLimits.MAX_ROLE_SUBSCRIPTIONS) {
       diagnostics.error(
           locations.ofKey(p),

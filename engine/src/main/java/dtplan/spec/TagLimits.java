@@ -1,5 +1,7 @@
 package dtplan.spec;
 
+import java.util.Set;
+
 /**
  * Azure Resource Manager's limits on tags (Azure docs, "Use tags to organize your Azure resources",
  * Limitations): at most 50 name/value pairs per resource, names up to 512 characters, values up to
@@ -22,12 +24,17 @@ final class TagLimits {
   /**
    * dtplan-stack, dtplan-applied, a secret fingerprint per endpoint that has secrets, and
    * dtplan-role-subscriptions when the instance holds roles in other subscriptions (the tags
-   * DesiredStateBuilder writes).
+   * DesiredStateBuilder writes). The caller has those subscriptions already: it checks their
+   * number.
    */
-  static int dtplanTagsOn(Spec spec, InstanceSpec instance) {
-    int secrets =
-        (int) instance.endpoints().values().stream().filter(e -> !e.secrets().isEmpty()).count();
-    int elsewhere = RoleScopes.otherSubscriptions(spec, instance).isEmpty() ? 0 : 1;
+  static int dtplanTagsOn(InstanceSpec instance, Set<String> otherRoleSubscriptions) {
+    int secrets = 0;
+    for (EndpointSpec e : instance.endpoints().values()) {
+      if (!e.secrets().isEmpty()) {
+        secrets++;
+      }
+    }
+    int elsewhere = otherRoleSubscriptions.isEmpty() ? 0 : 1;
     int dataHistory = instance.dataHistory().isEmpty() ? 0 : 1;
     return 2 + secrets + elsewhere + dataHistory;
   }
