@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,7 +65,7 @@ final class Interpolator {
     return Collections.unmodifiableSet(unknownPointers);
   }
 
-  /** The text as written in the file, for a value that came from an expression; else null. */
+  /** The text as written in the file, for a secret that came from an expression; else null. */
   String writtenAs(String pointer) {
     return writtenAs.get(pointer);
   }
@@ -85,7 +86,9 @@ final class Interpolator {
     JsonNode azure = object.path("azure");
     String own = null;
     if (azure instanceof ObjectNode azureObject && azureObject.path("subscription").isTextual()) {
-      own = substitute(azureObject.get("subscription").asText(), "/azure/subscription", false);
+      own =
+          substitute(
+              azureObject.get("subscription").asText(), () -> "/azure/subscription", false, false);
       azureObject.put("subscription", own);
       if (unknownPointers.contains("/azure/subscription")) {
         own = null; // unknown: the fallback stands in, so that ids built from it can be checked
@@ -99,26 +102,32 @@ final class Interpolator {
 
   private void walk(JsonNode node, String pointer) {
     // A value without an expression needs neither its pointer nor a substitution: most values of
-    // a large spec are such, so the pointer is built only where it is used (issue 19).
+    // a large spec are such. One with an expression needs its pointer only to report a problem or
+    // to remember a secret's source, so the pointer is built only then (issue 19).
     if (node instanceof ObjectNode object) {
       Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
+        String key = field.getKey();
         if (field.getValue().isTextual()) {
           String text = field.getValue().asText();
           if (!text.contains("${")) {
             continue;
           }
-          String child = Locations.child(pointer, field.getKey());
-          if (child.equals("/azure/subscription")) {
+          if (key.equals("subscription") && pointer.equals("/azure")) {
             continue;
           }
-          String value = substitute(text, child, true);
+          String value =
+              substitute(
+                  text,
+                  () -> Locations.child(pointer, key),
+                  true,
+                  SpecSchema.SECRET_KEYS.contains(key));
           if (value != text) {
             field.setValue(TextNode.valueOf(value));
           }
         } else if (field.getValue().isContainerNode()) {
-          walk(field.getValue(), Locations.child(pointer, field.getKey()));
+          walk(field.getValue(), Locations.child(pointer, key));
         }
       }
     } else if (node instanceof ArrayNode array) {
@@ -128,7 +137,8 @@ final class Interpolator {
           if (!text.contains("${")) {
             continue;
           }
-          String value = substitute(text, pointer + "/" + i, true);
+          int index = i;
+          String value = substitute(text, () -> pointer + "/" + index, true, false);
           if (value != text) {
             array.set(i, TextNode.valueOf(value));
           }
@@ -139,8 +149,12 @@ final class Interpolator {
     }
   }
 
-  /** The text with its expressions resolved; the same instance when it has none. */
-  private String substitute(String text, String pointer, boolean subscriptionKnown) {
+  /**
+   * The text with its expressions resolved; the same instance when it has none. Only a secret's
+   * text as written is remembered: the binder reads it to save the secret as its source.
+   */
+  private String substitute(
+      String text, Supplier<String> pointer, boolean subscriptionKnown, boolean secret) {
     // Most values of a large spec hold no expression: no matcher, no copy (issue 19).
     if (!text.contains("${")) {
       return text;
@@ -167,7 +181,9 @@ final class Interpolator {
       return text;
     }
     out.append(text, from, text.length());
-    writtenAs.put(pointer, text);
+    if (secret) {
+      writtenAs.put(pointer.get(), text);
+    }
     return out.toString();
   }
 
@@ -175,30 +191,30 @@ final class Interpolator {
    * A {@code ${} with no closing brace would otherwise stay in the value as written: in a secret
    * field, {@code "${env:KEY"} would be sent to Azure as the key itself.
    */
-  private void unclosed(String text, int from, int to, String pointer) {
+  private void unclosed(String text, int from, int to, Supplier<String> pointer) {
     int at = text.indexOf("${", from);
     if (at < 0 || at + 2 > to) {
       return;
     }
     diagnostics.error(
-        ScalarChars.at(locations, pointer, text, at).orElse(locations.of(pointer)),
+        ScalarChars.at(locations, pointer.get(), text, at).orElse(locations.of(pointer.get())),
         "`${` is never closed: an expression ends with `}`",
         "write ${env:NAME}, ${var.NAME} or ${azure.subscription}; for a literal ${, write $${…}");
   }
 
-  private String resolve(String expression, String pointer, boolean subscriptionKnown) {
+  private String resolve(String expression, Supplier<String> at, boolean subscriptionKnown) {
     Matcher env = envMatcher.reset(expression);
     if (env.matches()) {
       String value = options.env().get(env.group(1));
       if (value == null && unsetIsUnknown) {
         unset.add(env.group(1));
-        unknownPointers.add(pointer);
+        unknownPointers.add(at.get());
         return "${env:" + env.group(1) + "}";
       }
       if (value == null) {
         String near = Suggest.nearest(env.group(1), new TreeSet<>(options.env().keySet()));
         diagnostics.error(
-            locations.of(pointer),
+            locations.of(at.get()),
             "environment variable `" + env.group(1) + "` is not set",
             near != null
                 ? "did you mean `" + near + "`?"
@@ -214,7 +230,7 @@ final class Interpolator {
       if (value == null) {
         String near = Suggest.nearest(var.group(1), new TreeSet<>(options.vars().keySet()));
         diagnostics.error(
-            locations.of(pointer),
+            locations.of(at.get()),
             "variable `" + var.group(1) + "` is not defined",
             near != null
                 ? "did you mean `" + near + "`?"
@@ -226,7 +242,7 @@ final class Interpolator {
     if (expression.equals("azure.subscription")) {
       if (!subscriptionKnown) {
         diagnostics.error(
-            locations.of(pointer),
+            locations.of(at.get()),
             "`azure.subscription` cannot refer to itself",
             "write the id, use ${env:AZURE_SUBSCRIPTION_ID}, or leave the key out");
         return "";
@@ -234,7 +250,7 @@ final class Interpolator {
       return subscription;
     }
     diagnostics.error(
-        locations.of(pointer),
+        locations.of(at.get()),
         "unknown expression `${" + expression + "}`",
         "use ${env:NAME}, ${var.NAME} or ${azure.subscription}; write $${ for a literal ${");
     return "";

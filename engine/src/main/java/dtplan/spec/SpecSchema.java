@@ -28,7 +28,9 @@ import java.util.TreeSet;
  */
 final class SpecSchema {
   static final String RESOURCE = "/dtplan/schemas/dtplan-spec.schema.json";
-  private static final Set<String> SECRET_KEYS =
+
+  /** The keys whose values are secrets, wherever they stand. */
+  static final Set<String> SECRET_KEYS =
       Set.of(
           "connectionString",
           "secondaryConnectionString",
