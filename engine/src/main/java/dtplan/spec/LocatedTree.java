@@ -59,7 +59,7 @@ final class LocatedTree {
   record Built(JsonNode json, Place place) {
     /** Whether YAML wrote a mapping here (one that contains itself builds as null). */
     boolean mapping() {
-      return place.children() instanceof Map<?, ?>;
+      return place.children() instanceof PlaceMap;
     }
   }
 
@@ -245,7 +245,7 @@ final class LocatedTree {
     Anchor anchor = open(start.getAnchor(), start.getStartMark(), true, true, null, tag);
     counted(start.getStartMark(), tag);
     ObjectNode object = JSON.objectNode();
-    Map<String, Place> places = new HashMap<>();
+    PlaceMap places = new PlaceMap();
     List<Merge> merges = null;
     for (Event keyEvent = parser.getEvent();
         !(keyEvent instanceof MappingEndEvent);
@@ -263,7 +263,7 @@ final class LocatedTree {
       } else if (key.text().length() > YamlReader.MAX_KEY_CHARS) {
         report(YamlProblems.keyTooLong(at(key.at()), key.text().length()));
         leftOut(valueEvent);
-      } else if (places.containsKey(key.text())) {
+      } else if (places.get(key.text()) != null) {
         report(
             key.at(),
             "duplicate key `"
@@ -277,7 +277,7 @@ final class LocatedTree {
         Built value = node(valueEvent);
         String name = keys.computeIfAbsent(key.text(), k -> k);
         object.set(name, value.json());
-        places.put(name, value.place().named(line(key.at()), column(key.at())));
+        places.add(name, value.place().named(line(key.at()), column(key.at())));
       }
     }
     if (merges != null) {
@@ -308,7 +308,7 @@ final class LocatedTree {
   }
 
   /** The mapping's own keys with the merged ones inserted where each {@code <<} stood. */
-  private static ObjectNode merged(ObjectNode own, Map<String, Place> places, List<Merge> merges) {
+  private static ObjectNode merged(ObjectNode own, PlaceMap places, List<Merge> merges) {
     ObjectNode object = JSON.objectNode();
     Iterator<Map.Entry<String, JsonNode>> ownKeys = own.fields();
     int written = 0;
@@ -324,7 +324,7 @@ final class LocatedTree {
                   e -> {
                     if (!own.has(e.getKey()) && !object.has(e.getKey())) {
                       object.set(e.getKey(), e.getValue());
-                      places.put(e.getKey(), source.place().child(e.getKey()));
+                      places.add(e.getKey(), source.place().child(e.getKey()));
                     }
                   });
         }
@@ -388,7 +388,8 @@ final class LocatedTree {
               + (anchor.mapping ? "mapping" : "list")
               + " contains an alias (*name) to itself, which would never end",
           "a value cannot contain itself; write the values out");
-      return new Built(JSON.nullNode(), place(anchor.start, anchor.mapping ? Map.of() : null));
+      return new Built(
+          JSON.nullNode(), place(anchor.start, anchor.mapping ? PlaceMap.EMPTY : null));
     }
     if (tooLarge != null) {
       return anchor.built;

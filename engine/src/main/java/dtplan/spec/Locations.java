@@ -3,7 +3,6 @@ package dtplan.spec;
 import dtplan.diag.SourceLocation;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where each value of a spec stands in its file, looked up by JSON Pointer ({@code
@@ -29,8 +28,8 @@ public final class Locations {
 
   /**
    * A value's place, the place of the key that names it (line 0 when none: the root, list items),
-   * and its children's places: a {@code Map<String, Place>} for a mapping, a {@code List<Place>}
-   * for a list, null for a scalar. Never changed once built, so an alias's places can be shared.
+   * and its children's places: a {@link PlaceMap} for a mapping, a {@code List<Place>} for a list,
+   * null for a scalar. Never changed once built, so an alias's places can be shared.
    */
   record Place(int line, int column, int keyLine, int keyColumn, Object children) {
     Place named(int keyLine, int keyColumn) {
@@ -38,8 +37,8 @@ public final class Locations {
     }
 
     Place child(String segment) {
-      if (children instanceof Map<?, ?> map) {
-        return (Place) map.get(segment);
+      if (children instanceof PlaceMap map) {
+        return map.get(segment);
       }
       if (children instanceof List<?> list) {
         int index = index(segment);

@@ -1,0 +1,59 @@
+package dtplan.spec;
+
+import dtplan.spec.Locations.Place;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The places of one mapping's values, by key. Most mappings of a spec hold two to six keys; a
+ * {@code HashMap} each (its table, a node per key) was half of what the places kept alive, and
+ * every young collection copied it (issue 19). Keys and places sit in two arrays, searched in
+ * order; a mapping of many keys (the instances of a large stack) also gets a hash index.
+ *
+ * <p>Filled by {@link LocatedTree} while it reads the mapping and never changed after, so that an
+ * alias can share its anchor's places.
+ */
+final class PlaceMap {
+  /** Above this many keys a search in order costs more than hashing the key. */
+  private static final int INDEXED_ABOVE = 8;
+
+  static final PlaceMap EMPTY = new PlaceMap();
+
+  private String[] keys = new String[4];
+  private Place[] places = new Place[4];
+  private int size;
+  private Map<String, Place> index;
+
+  /** The place of the value at {@code key}, or null when the mapping has no such key. */
+  Place get(String key) {
+    if (index != null) {
+      return index.get(key);
+    }
+    for (int i = 0; i < size; i++) {
+      if (keys[i].equals(key)) {
+        return places[i];
+      }
+    }
+    return null;
+  }
+
+  /** Adds a key the mapping does not hold yet (the reader refuses a key written twice). */
+  void add(String key, Place place) {
+    if (size == keys.length) {
+      keys = Arrays.copyOf(keys, size * 2);
+      places = Arrays.copyOf(places, size * 2);
+    }
+    keys[size] = key;
+    places[size] = place;
+    size++;
+    if (index != null) {
+      index.put(key, place);
+    } else if (size > INDEXED_ABOVE) {
+      index = new HashMap<>(size * 4);
+      for (int i = 0; i < size; i++) {
+        index.put(keys[i], places[i]);
+      }
+    }
+  }
+}
