@@ -118,6 +118,15 @@ final class LocatedTree {
     }
   }
 
+  /** Longer values are seldom repeated: ids and filters differ in their last characters. */
+  private static final int MAX_SHARED_CHARS = 64;
+
+  /** Bounds what a document of many distinct values makes the reader remember. */
+  private static final int MAX_SHARED_VALUES = 4_096;
+
+  /** A scalar's tag, resolved or written, and its value in the JSON tree. */
+  private record Scalar(Tag tag, JsonNode json) {}
+
   /** A mapping key as the tree sees it; {@code text} is null for a key that is not a scalar. */
   private record Key(String text, boolean merge, Mark at) {}
 
@@ -134,6 +143,13 @@ final class LocatedTree {
 
   /** One instance per distinct key: a spec repeats the same few dozen keys thousands of times. */
   private final Map<String, String> keys = new HashMap<>();
+
+  /**
+   * Untagged scalars already resolved, plain and quoted apart (only a plain one may be a number).
+   */
+  private final Map<String, Scalar> plainScalars = new HashMap<>();
+
+  private final Map<String, Scalar> quotedScalars = new HashMap<>();
 
   private final List<Diagnostic> findings = new ArrayList<>();
   private int depth;
@@ -203,20 +219,37 @@ final class LocatedTree {
   }
 
   private Built scalar(ScalarEvent event) {
-    Tag tag =
-        tag(
-            event.getTag(),
-            event.getStartMark(),
-            NodeId.scalar,
-            event.getValue(),
-            event.getImplicit().canOmitTagInPlainScalar());
+    Scalar scalar = resolved(event);
     if (tooLarge != null && event.getAnchor() == null) {
       return PAST_LIMIT; // the document is refused: what follows is only read
     }
-    Anchor anchor = open(event.getAnchor(), event.getStartMark(), false, false, event, tag);
-    counted(event.getStartMark(), tag);
-    Built built = new Built(YamlScalars.json(event.getValue(), tag), place(event.getStartMark()));
-    return close(anchor, built);
+    Anchor anchor = open(event.getAnchor(), event.getStartMark(), false, false, event, scalar.tag);
+    counted(event.getStartMark(), scalar.tag);
+    return close(anchor, new Built(scalar.json, place(event.getStartMark())));
+  }
+
+  /**
+   * A scalar's tag and JSON. One without a tag is resolved once per text and style: a spec repeats
+   * the same values thousands of times, resolving a plain one tries the resolver's patterns, and
+   * the values shared are JSON nodes no one can change (issue 19).
+   */
+  private Scalar resolved(ScalarEvent event) {
+    String value = event.getValue();
+    boolean implicit = event.getImplicit().canOmitTagInPlainScalar();
+    if (event.getTag() != null || value.length() > MAX_SHARED_CHARS) {
+      Tag tag = tag(event.getTag(), event.getStartMark(), NodeId.scalar, value, implicit);
+      return new Scalar(tag, YamlScalars.json(value, tag));
+    }
+    Map<String, Scalar> known = implicit ? plainScalars : quotedScalars;
+    Scalar scalar = known.get(value);
+    if (scalar == null) {
+      Tag tag = resolver.resolve(NodeId.scalar, value, implicit);
+      scalar = new Scalar(tag, YamlScalars.json(value, tag));
+      if (known.size() < MAX_SHARED_VALUES) {
+        known.put(value, scalar);
+      }
+    }
+    return scalar;
   }
 
   private Built sequence(SequenceStartEvent start) {

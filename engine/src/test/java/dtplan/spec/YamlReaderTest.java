@@ -52,6 +52,19 @@ class YamlReaderTest {
     assertThat(reader.locations().ofKey("/b")).isEqualTo(new SourceLocation("f.yaml", 2, 1));
   }
 
+  /** A text resolved once is shared, but only with the same style: quoted stays text. */
+  @Test
+  void aRepeatedValueKeepsItsStyleAndItsOwnPlace() {
+    JsonNode tree = reader.read("a: 1\nb: '1'\nc: 1\nd: yes\ne: \"yes\"\nf: !!str 1\n");
+    assertThat(tree.get("a").isNumber()).isTrue();
+    assertThat(tree.get("b").isTextual()).isTrue();
+    assertThat(tree.get("c").isNumber()).isTrue();
+    assertThat(tree.get("d").isBoolean()).isTrue();
+    assertThat(tree.get("e").isTextual()).isTrue();
+    assertThat(tree.get("f").isTextual()).isTrue();
+    assertThat(reader.locations().of("/c")).isEqualTo(new SourceLocation("f.yaml", 3, 4));
+  }
+
   @Test
   void aliasesThatExpandPastTheLimitAreRefused() {
     String list =
