@@ -1,5 +1,6 @@
 package dtplan.spec;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The ARM id shapes a spec may use, each for the field that needs it. */
@@ -63,6 +64,14 @@ enum ArmIdShape {
 
   boolean matches(String id) {
     return id != null && pattern.matcher(id).matches();
+  }
+
+  /**
+   * A matcher of this shape to reuse: a spec of thousands of ids would otherwise make one per id
+   * (issue 19). Not for sharing between threads.
+   */
+  Matcher matcher() {
+    return pattern.matcher("");
   }
 
   /** "an event hub", for messages. */

@@ -162,6 +162,15 @@ final class Interpolator {
     // One matcher per pattern, reset per value: a large spec holds tens of thousands of
     // expressions.
     Matcher m = expressionMatcher.reset(text);
+    if (m.matches() && m.start(1) == m.end(1)) {
+      // The whole value is one expression, as most are: its value needs no copy.
+      String value = resolve(m.group(2).trim(), pointer, subscriptionKnown);
+      if (secret) {
+        writtenAs.put(pointer.get(), text);
+      }
+      return value;
+    }
+    m.reset();
     StringBuilder out = new StringBuilder(text.length() + 64);
     boolean changed = false;
     int from = 0;
