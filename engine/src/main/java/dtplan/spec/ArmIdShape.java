@@ -1,45 +1,42 @@
 package dtplan.spec;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /** The ARM id shapes a spec may use, each for the field that needs it. */
 enum ArmIdShape {
   EVENT_HUB(
       "an event hub",
       "Microsoft.EventHub/namespaces/eventhubs",
       "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.EventHub/namespaces/<ns>/eventhubs/<hub>",
-      "Microsoft\\.EventHub/namespaces/[^/]+/eventhubs/[^/]+"),
+      "Microsoft.EventHub/namespaces/*/eventhubs/*"),
   SERVICE_BUS_TOPIC(
       "a Service Bus topic",
       "Microsoft.ServiceBus/namespaces/topics",
       "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ServiceBus/namespaces/<ns>/topics/<topic>",
-      "Microsoft\\.ServiceBus/namespaces/[^/]+/topics/[^/]+"),
+      "Microsoft.ServiceBus/namespaces/*/topics/*"),
   EVENT_GRID_TOPIC(
       "an Event Grid topic",
       "Microsoft.EventGrid/topics",
       "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.EventGrid/topics/<topic>",
-      "Microsoft\\.EventGrid/topics/[^/]+"),
+      "Microsoft.EventGrid/topics/*"),
   BLOB_CONTAINER(
       "a blob container",
       "Microsoft.Storage/storageAccounts/blobServices/containers",
       "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Storage/storageAccounts/<account>/blobServices/default/containers/<container>",
-      "Microsoft\\.Storage/storageAccounts/[^/]+/blobServices/default/containers/[^/]+"),
+      "Microsoft.Storage/storageAccounts/*/blobServices/default/containers/*"),
   SUBNET(
       "a virtual network subnet",
       "Microsoft.Network/virtualNetworks/subnets",
       "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>",
-      "Microsoft\\.Network/virtualNetworks/[^/]+/subnets/[^/]+"),
+      "Microsoft.Network/virtualNetworks/*/subnets/*"),
   PRIVATE_DNS_ZONE(
       "a private DNS zone",
       "Microsoft.Network/privateDnsZones",
       "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/privateDnsZones/privatelink.digitaltwins.azure.net",
-      "Microsoft\\.Network/privateDnsZones/[^/]+"),
+      "Microsoft.Network/privateDnsZones/*"),
   DATA_EXPLORER_DATABASE(
       "an Azure Data Explorer database",
       "Microsoft.Kusto/clusters/databases",
       "/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Kusto/clusters/<cluster>/databases/<database>",
-      "Microsoft\\.Kusto/clusters/[^/]+/databases/[^/]+"),
+      "Microsoft.Kusto/clusters/*/databases/*"),
   SCOPE(
       "an ARM scope",
       null,
@@ -49,29 +46,24 @@ enum ArmIdShape {
   private final String noun;
   private final String type;
   private final String template;
-  private final Pattern pattern;
+
+  /** The segments after {@code /providers}; {@code *} is any name. Null for a scope. */
+  private final String[] tail;
 
   ArmIdShape(String noun, String type, String template, String tail) {
     this.noun = noun;
     this.type = type;
     this.template = template;
-    this.pattern =
-        tail == null
-            ? Shapes.SCOPE_PATTERN
-            : Pattern.compile(
-                Shapes.PREFIX + "/resourceGroups/[-\\w._()]+/providers/" + tail + "$");
-  }
-
-  boolean matches(String id) {
-    return id != null && pattern.matcher(id).matches();
+    this.tail = tail == null ? null : tail.split("/");
   }
 
   /**
-   * A matcher of this shape to reuse: a spec of thousands of ids would otherwise make one per id
-   * (issue 19). Not for sharing between threads.
+   * Whether {@code id} has this shape: {@code /subscriptions/<guid>/resourceGroups/<rg>/providers/}
+   * and the tail for a resource; {@code /subscriptions/<guid>}, optionally with a resource group
+   * and a resource below it, for a scope. The fixed parts ignore ASCII case, as ARM does.
    */
-  Matcher matcher() {
-    return pattern.matcher("");
+  boolean matches(String id) {
+    return id != null && (tail == null ? ArmIdMatcher.scope(id) : ArmIdMatcher.resource(id, tail));
   }
 
   /** "an event hub", for messages. */
@@ -87,14 +79,5 @@ enum ArmIdShape {
   /** The id with placeholders, for hints. */
   String template() {
     return template;
-  }
-
-  /** Enum constants cannot read the enum's own static fields while they are being built. */
-  private static final class Shapes {
-    static final String PREFIX =
-        "(?i)^/subscriptions/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-    static final Pattern SCOPE_PATTERN =
-        Pattern.compile(
-            PREFIX + "(/resourceGroups/[-\\w._()]+(/providers/[A-Za-z0-9.]+(/[^/]+/[^/]+)+)?)?$");
   }
 }

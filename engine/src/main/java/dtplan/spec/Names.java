@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** Azure's naming rules for the things a spec names (DOMAIN.md section 1.2). */
 final class Names {
-  private static final Pattern ALNUM_HYPHEN = Pattern.compile("[A-Za-z0-9-]");
+  private static final NameChars ALNUM_HYPHEN = new NameChars("[A-Za-z0-9-]");
 
   static final NameRule INSTANCE =
       new NameRule(
@@ -47,7 +47,7 @@ final class Names {
           "route",
           1,
           64,
-          Pattern.compile("[A-Za-z0-9_.-]"),
+          new NameChars("[A-Za-z0-9_.-]"),
           true,
           true,
           "1-64 letters, digits, '_', '.' or '-', starting with a letter or digit");
@@ -57,7 +57,7 @@ final class Names {
           "identity",
           3,
           128,
-          Pattern.compile("[A-Za-z0-9_-]"),
+          new NameChars("[A-Za-z0-9_-]"),
           true,
           true,
           "3-128 letters, digits, '-' or '_', starting with a letter or digit");
@@ -73,7 +73,7 @@ final class Names {
           "private endpoint",
           2,
           64,
-          Pattern.compile("[A-Za-z0-9_.-]"),
+          new NameChars("[A-Za-z0-9_.-]"),
           false,
           true,
           "2-64 letters, digits, '_', '.' or '-', starting with a letter or digit, not ending with '-'");

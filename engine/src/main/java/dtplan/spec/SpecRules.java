@@ -9,14 +9,12 @@ import dtplan.model.EndpointType;
 import dtplan.model.RoleDefinitions;
 import dtplan.model.Secret;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 
 /**
  * Azure's rules and the spec's own references, checked before any network call, so that a plan
@@ -29,9 +27,6 @@ final class SpecRules {
   private final Locations locations;
   private final Diagnostics diagnostics;
   private boolean subscriptionValid;
-
-  /** One matcher per id shape, reset per id: a large spec names thousands of ids. */
-  private final Map<ArmIdShape, Matcher> idMatchers = new EnumMap<>(ArmIdShape.class);
 
   SpecRules(Spec spec, JsonNode tree, Locations locations, Diagnostics diagnostics) {
     this.spec = spec;
@@ -359,9 +354,6 @@ final class SpecRules {
   }
 
   void checkArmId(String id, ArmIdShape shape, Supplier<SourceLocation> at, String field) {
-    if (id != null && idMatchers.computeIfAbsent(shape, ArmIdShape::matcher).reset(id).matches()) {
-      return;
-    }
     String problem = ArmIdProblems.problem(id, shape);
     if (problem == null) {
       return;
