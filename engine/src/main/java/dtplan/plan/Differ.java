@@ -137,7 +137,7 @@ final class Differ {
           desired,
           d.unknowns());
     }
-    if (attrs.stream().noneMatch(AttributeChange::changed)) {
+    if (!anyChanged(attrs)) {
       return new PlannedChange(
           d.address(),
           desired.kind(),
@@ -157,6 +157,16 @@ final class Differ {
         current,
         desired,
         d.unknowns());
+  }
+
+  /** A loop, not a stream: asked once per resource of the plan (issue 19). */
+  private static boolean anyChanged(List<AttributeChange> attrs) {
+    for (AttributeChange change : attrs) {
+      if (change.changed()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds the path's change; the reason to replace, the first found so far or this path's. */

@@ -53,8 +53,8 @@ final class IgnoredChanges {
       String liveAccess,
       Lifecycle lifecycle) {
     List<String> out = new ArrayList<>();
-    if (liveTags == null) {
-      return out;
+    if (liveTags == null || lifecycle.ignoreChanges().isEmpty()) {
+      return out; // nothing is ignored, so nothing was left alone
     }
     TreeSet<String> names = new TreeSet<>(specTags.keySet());
     liveTags.keySet().stream().filter(k -> !isDtplans(k)).forEach(names::add);

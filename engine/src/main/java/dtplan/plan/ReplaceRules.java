@@ -43,9 +43,12 @@ final class ReplaceRules {
     }
     Map<String, Value> before = Attributes.of(live, Map.of(), Map.of());
     Map<String, Value> after = Attributes.of(desired, Map.of(), Map.of());
-    return forKind(ResourceKind.INSTANCE).keySet().stream()
-        .anyMatch(
-            path -> new AttributeChange(path, before.get(path), after.get(path), false).changed());
+    for (String path : forKind(ResourceKind.INSTANCE).keySet()) {
+      if (new AttributeChange(path, before.get(path), after.get(path), false).changed()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Map<String, Reason> forKind(ResourceKind kind) {

@@ -25,10 +25,13 @@ final class StackOwnership {
 
   /** Tag names are case-insensitive in ARM; the value is as written. */
   private static Optional<String> tagValue(Map<String, String> tags, String name) {
-    return tags.entrySet().stream()
-        .filter(e -> e.getKey().equalsIgnoreCase(name))
-        .map(Map.Entry::getValue)
-        .findFirst();
+    // A loop, not a stream: planning asks this of every resource's tags (issue 19).
+    for (Map.Entry<String, String> tag : tags.entrySet()) {
+      if (tag.getKey().equalsIgnoreCase(name)) {
+        return Optional.of(tag.getValue());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

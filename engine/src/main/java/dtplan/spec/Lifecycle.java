@@ -24,7 +24,9 @@ public record Lifecycle(List<String> ignoreChanges, Set<String> unmanaged, boole
 
   /** Whether the drift of tag {@code name} is left alone. */
   public boolean ignoresTag(String name) {
-    return ignoreChanges.contains(ALL_TAGS) || ignoreChanges.contains(ALL_TAGS + "." + name);
+    // Asked of every tag of every resource a plan compares; most specs ignore nothing (issue 19).
+    return !ignoreChanges.isEmpty()
+        && (ignoreChanges.contains(ALL_TAGS) || ignoreChanges.contains(ALL_TAGS + "." + name));
   }
 
   public boolean ignores(String attribute) {

@@ -93,9 +93,13 @@ public final class EndpointKind extends NamedKind<Endpoint> {
 
   @Override
   public Optional<Endpoint> findLive(Endpoint desired, LiveIndex live) {
-    return live.endpointsOf(desired.instanceId()).stream()
-        .filter(x -> x.name().equalsIgnoreCase(desired.name()))
-        .findFirst();
+    // A loop, not a stream: asked once per endpoint of the plan (issue 19).
+    for (Endpoint e : live.endpointsOf(desired.instanceId())) {
+      if (e.name().equalsIgnoreCase(desired.name())) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

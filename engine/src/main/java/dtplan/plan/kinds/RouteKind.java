@@ -30,9 +30,13 @@ final class RouteKind extends NamedKind<Route> {
   /** By exact name, as routes always were matched; endpoints, named in ARM, ignore case. */
   @Override
   public Optional<Route> findLive(Route desired, LiveIndex live) {
-    return live.routesOf(desired.instanceId()).stream()
-        .filter(x -> x.name().equals(desired.name()))
-        .findFirst();
+    // A loop, not a stream: asked once per route of the plan (issue 19).
+    for (Route r : live.routesOf(desired.instanceId())) {
+      if (r.name().equals(desired.name())) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override
