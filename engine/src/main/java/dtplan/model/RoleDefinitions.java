@@ -93,6 +93,11 @@ public final class RoleDefinitions {
     if (roleDefinitionId == null) {
       return null;
     }
+    if (isGuid(roleDefinitionId)) {
+      // Already the last segment: no id to normalise (that takes a regex for an id without a
+      // leading slash), and every role assignment of a plan asks (issue 19).
+      return roleDefinitionId.toLowerCase(Locale.ROOT);
+    }
     String last = ArmId.lastSegment(roleDefinitionId);
     return isGuid(last) ? last.toLowerCase(Locale.ROOT) : roleDefinitionId;
   }

@@ -52,8 +52,9 @@ final class Differ {
   }
 
   List<PlannedChange> diff() {
-    List<PlannedChange> changes = new ArrayList<>();
-    Set<String> matchedLive = new HashSet<>();
+    List<PlannedChange> changes = new ArrayList<>(desiredByAddress.size());
+    // Sized for every desired resource: a large plan would otherwise rehash it a dozen times.
+    Set<String> matchedLive = new HashSet<>(desiredByAddress.size() * 2);
     Set<String> replacedInstances = new LinkedHashSet<>();
     // Instances first: a replaced instance takes everything in it along.
     for (Desired d : desiredByAddress.values()) {
