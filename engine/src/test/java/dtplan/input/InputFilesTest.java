@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -89,6 +90,16 @@ class InputFilesTest {
     Files.write(latin1, new byte[] {'a', (byte) 0xe9, '\n'});
     assertThatThrownBy(() -> InputFiles.readText(latin1, "spec"))
         .hasMessage("the spec is not UTF-8 text");
+  }
+
+  /** ASCII takes a shorter way than other UTF-8; both must read as the strict decoder reads. */
+  @Test
+  void asciiAndOtherUtf8ReadAsWritten() throws IOException, InputFileException {
+    for (String text : new String[] {"a: 1\n\tb: ~\u0000\u007f\n", "\ufeffname: café ☕ 😀\n", ""}) {
+      Path file = dir.resolve("text.yaml");
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      assertThat(InputFiles.readText(file, "spec")).isEqualTo(text);
+    }
   }
 
   private static boolean mkfifo(Path path) throws InterruptedException {
