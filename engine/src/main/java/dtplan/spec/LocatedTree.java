@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -177,7 +178,7 @@ final class LocatedTree {
       return null;
     }
     Event first = parser.getEvent();
-    Built root = node(first);
+    Built root = node(first, null);
     parser.getEvent(); // the document's end
     Event after = parser.getEvent();
     if (!(after instanceof StreamEndEvent)) {
@@ -197,7 +198,8 @@ final class LocatedTree {
     return findings;
   }
 
-  private Built node(Event first) {
+  /** A value; {@code key} is where the key that names it stands, or null for none. */
+  private Built node(Event first, Mark key) {
     if (first instanceof AliasEvent alias) {
       return alias(alias);
     }
@@ -207,25 +209,25 @@ final class LocatedTree {
     depth++;
     try {
       if (first instanceof ScalarEvent scalar) {
-        return scalar(scalar);
+        return scalar(scalar, key);
       }
       if (first instanceof SequenceStartEvent start) {
-        return sequence(start);
+        return sequence(start, key);
       }
-      return mapping((MappingStartEvent) first);
+      return mapping((MappingStartEvent) first, key);
     } finally {
       depth--;
     }
   }
 
-  private Built scalar(ScalarEvent event) {
+  private Built scalar(ScalarEvent event, Mark key) {
     Scalar scalar = resolved(event);
     if (tooLarge != null && event.getAnchor() == null) {
       return PAST_LIMIT; // the document is refused: what follows is only read
     }
     Anchor anchor = open(event.getAnchor(), event.getStartMark(), false, false, event, scalar.tag);
     counted(event.getStartMark(), scalar.tag);
-    return close(anchor, new Built(scalar.json, place(event.getStartMark())));
+    return close(anchor, new Built(scalar.json, place(event.getStartMark(), key, null)));
   }
 
   /**
@@ -252,7 +254,7 @@ final class LocatedTree {
     return scalar;
   }
 
-  private Built sequence(SequenceStartEvent start) {
+  private Built sequence(SequenceStartEvent start, Mark key) {
     Tag tag = tag(start.getTag(), start.getStartMark(), NodeId.sequence, null, start.getImplicit());
     Anchor anchor = open(start.getAnchor(), start.getStartMark(), true, false, null, tag);
     counted(start.getStartMark(), tag);
@@ -261,11 +263,12 @@ final class LocatedTree {
     for (Event item = parser.getEvent();
         !(item instanceof SequenceEndEvent);
         item = parser.getEvent()) {
-      Built built = node(item);
+      Built built = node(item, null);
       array.add(built.json());
-      places.add(built.place());
+      // An alias brings its anchor's place, with the key that named the anchor: an item has none.
+      places.add(built.place().keyLine() == 0 ? built.place() : built.place().named(0, 0));
     }
-    return close(anchor, new Built(array, place(start.getStartMark(), places)));
+    return close(anchor, new Built(array, place(start.getStartMark(), key, places)));
   }
 
   /**
@@ -273,11 +276,13 @@ final class LocatedTree {
    * the mapping does not set itself, wherever in the mapping the {@code <<} stands, and an earlier
    * merged mapping wins over a later one. Only keys the mapping writes twice itself are duplicates.
    */
-  private Built mapping(MappingStartEvent start) {
+  private Built mapping(MappingStartEvent start, Mark keyAt) {
     Tag tag = tag(start.getTag(), start.getStartMark(), NodeId.mapping, null, start.getImplicit());
     Anchor anchor = open(start.getAnchor(), start.getStartMark(), true, true, null, tag);
     counted(start.getStartMark(), tag);
-    ObjectNode object = JSON.objectNode();
+    // Most mappings of a spec hold two to four keys: a table of 16 for each was 2 % of what reading
+    // a large spec allocated, and every young collection copied it (issue 19).
+    ObjectNode object = new ObjectNode(JSON, new LinkedHashMap<>(4));
     PlaceMap places = new PlaceMap();
     List<Merge> merges = null;
     for (Event keyEvent = parser.getEvent();
@@ -292,7 +297,7 @@ final class LocatedTree {
         if (merges == null) {
           merges = new ArrayList<>(1);
         }
-        merges.add(new Merge(object.size(), sources(node(valueEvent))));
+        merges.add(new Merge(object.size(), sources(node(valueEvent, null))));
       } else if (key.text().length() > YamlReader.MAX_KEY_CHARS) {
         report(YamlProblems.keyTooLong(at(key.at()), key.text().length()));
         leftOut(valueEvent);
@@ -307,16 +312,22 @@ final class LocatedTree {
             "remove one of them; YAML keeps only one value per key");
         leftOut(valueEvent);
       } else {
-        Built value = node(valueEvent);
+        Built value = node(valueEvent, key.at());
         String name = keys.computeIfAbsent(key.text(), k -> k);
         object.set(name, value.json());
-        places.add(name, value.place().named(line(key.at()), column(key.at())));
+        // Built with this key's place, unless an alias brought its anchor's (issue 19: a copy of
+        // every value's place was 3 % of what reading a large spec allocated).
+        Place place = value.place();
+        if (place.keyLine() != line(key.at()) || place.keyColumn() != column(key.at())) {
+          place = place.named(line(key.at()), column(key.at()));
+        }
+        places.add(name, place);
       }
     }
     if (merges != null) {
       object = merged(object, places, merges);
     }
-    return close(anchor, new Built(object, place(start.getStartMark(), places)));
+    return close(anchor, new Built(object, place(start.getStartMark(), keyAt, places)));
   }
 
   /** The mappings one {@code <<} merges: its value, or each item of a list of them. */
@@ -405,7 +416,7 @@ final class LocatedTree {
   private void leftOut(Event first) {
     detached++;
     try {
-      node(first);
+      node(first, null);
     } finally {
       detached--;
     }
@@ -534,12 +545,14 @@ final class LocatedTree {
         : new SourceLocation(file, line(mark), column(mark));
   }
 
-  private static Place place(Mark mark) {
-    return place(mark, null);
+  private static Place place(Mark mark, Object children) {
+    return place(mark, null, children);
   }
 
-  private static Place place(Mark mark, Object children) {
-    return new Place(line(mark), column(mark), 0, 0, children);
+  private static Place place(Mark mark, Mark key, Object children) {
+    return key == null
+        ? new Place(line(mark), column(mark), 0, 0, children)
+        : new Place(line(mark), column(mark), line(key), column(key), children);
   }
 
   private static int line(Mark mark) {

@@ -36,27 +36,35 @@ public final class Locations {
       return new Place(line, column, keyLine, keyColumn, children);
     }
 
-    Place child(String segment) {
+    /** The child at {@code key}, as written (not escaped). */
+    Place child(String key) {
       if (children instanceof PlaceMap map) {
-        return map.get(segment);
+        return map.get(key);
+      }
+      return child(key, 0, key.length());
+    }
+
+    /** The child named by the pointer's segment from {@code from} to {@code to}, escaped. */
+    Place child(String pointer, int from, int to) {
+      if (children instanceof PlaceMap map) {
+        return map.get(pointer, from, to);
       }
       if (children instanceof List<?> list) {
-        int index = index(segment);
+        int index = index(pointer, from, to);
         return index >= 0 && index < list.size() ? (Place) list.get(index) : null;
       }
       return null;
     }
 
-    private static int index(String segment) {
+    private static int index(String pointer, int from, int to) {
       // As a pointer names list items: digits, no leading zero (JSON Pointer, RFC 6901).
-      if (segment.isEmpty()
-          || segment.length() > 9
-          || (segment.length() > 1 && segment.charAt(0) == '0')) {
+      int length = to - from;
+      if (length == 0 || length > 9 || (length > 1 && pointer.charAt(from) == '0')) {
         return -1;
       }
       int value = 0;
-      for (int i = 0; i < segment.length(); i++) {
-        char c = segment.charAt(i);
+      for (int i = from; i < to; i++) {
+        char c = pointer.charAt(i);
         if (c < '0' || c > '9') {
           return -1;
         }
@@ -147,7 +155,7 @@ public final class Locations {
     while (at != null && from < pointer.length()) {
       int end = pointer.indexOf('/', from + 1);
       end = end < 0 ? pointer.length() : end;
-      Place next = at.child(segment(pointer, from + 1, end));
+      Place next = at.child(pointer, from + 1, end);
       if (next == null) {
         break;
       }
@@ -178,11 +186,6 @@ public final class Locations {
 
   private SourceLocation value(Place place) {
     return new SourceLocation(file, place.line(), place.column());
-  }
-
-  private static String segment(String pointer, int from, int to) {
-    String segment = pointer.substring(from, to);
-    return segment.indexOf('~') < 0 ? segment : segment.replace("~1", "/").replace("~0", "~");
   }
 
   static String child(String pointer, String key) {

@@ -31,10 +31,20 @@ record NameRule(
     if (!hyphenAtEndAllowed && name.endsWith("-")) {
       return "ends with `-`";
     }
-    if (!allDigitsAllowed && name.chars().allMatch(Character::isDigit)) {
+    if (!allDigitsAllowed && allDigits(name)) {
       return "is all digits";
     }
     return null;
+  }
+
+  /** A loop, not a stream: every endpoint name of a spec is asked (issue 19). */
+  private static boolean allDigits(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (!Character.isDigit(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String range() {

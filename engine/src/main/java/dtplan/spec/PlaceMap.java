@@ -25,6 +25,28 @@ final class PlaceMap {
   private int size;
   private Map<String, Place> index;
 
+  /**
+   * The place of the value whose key the pointer's segment from {@code from} to {@code to} names
+   * (escaped as JSON Pointer escapes it), or null. Compared in place: a lookup per segment of every
+   * pointer asked would otherwise cut a string each (issue 19).
+   */
+  Place get(String pointer, int from, int to) {
+    if (index != null || pointer.indexOf('~', from) >= 0 && pointer.indexOf('~', from) < to) {
+      return get(unescaped(pointer.substring(from, to)));
+    }
+    int length = to - from;
+    for (int i = 0; i < size; i++) {
+      if (keys[i].length() == length && pointer.startsWith(keys[i], from)) {
+        return places[i];
+      }
+    }
+    return null;
+  }
+
+  private static String unescaped(String segment) {
+    return segment.indexOf('~') < 0 ? segment : segment.replace("~1", "/").replace("~0", "~");
+  }
+
   /** The place of the value at {@code key}, or null when the mapping has no such key. */
   Place get(String key) {
     if (index != null) {

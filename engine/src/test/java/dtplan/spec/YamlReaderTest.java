@@ -32,6 +32,25 @@ class YamlReaderTest {
     assertThat(at.of("/a/b/7/z")).as("the nearest parent").isEqualTo(at.of("/a/b"));
   }
 
+  /** Small mappings are searched in order, large ones hashed: both find escaped and plain keys. */
+  @Test
+  void keysAreFoundInSmallAndLargeMappings() {
+    String many =
+        IntStream.range(0, 12)
+            .mapToObj(i -> "  k" + i + ": " + i)
+            .collect(Collectors.joining("\n"));
+    JsonNode tree = reader.read("big:\n" + many + "\n  'x/y~z': 1\nsmall: {'x/y~z': 2, k: 3}\n");
+    assertThat(tree).isNotNull();
+    Locations at = reader.locations();
+    assertThat(at.of("/big/k11")).isEqualTo(new SourceLocation("f.yaml", 13, 8));
+    assertThat(at.of("/big/x~1y~0z")).isEqualTo(new SourceLocation("f.yaml", 14, 12));
+    assertThat(at.of("/small/x~1y~0z")).isEqualTo(new SourceLocation("f.yaml", 15, 18));
+    assertThat(at.of("/small/k")).isEqualTo(new SourceLocation("f.yaml", 15, 24));
+    assertThat(at.has("/small/x")).isFalse();
+    assertThat(at.has("/big/k1")).isTrue();
+    assertThat(at.has("/big/k")).isFalse();
+  }
+
   /** The value of a key two merged mappings share comes from the first: so must its place. */
   @Test
   void aMergedValueIsPlacedWhereTheValueItTookStands() {
@@ -63,6 +82,18 @@ class YamlReaderTest {
     assertThat(tree.get("e").isTextual()).isTrue();
     assertThat(tree.get("f").isTextual()).isTrue();
     assertThat(reader.locations().of("/c")).isEqualTo(new SourceLocation("f.yaml", 3, 4));
+  }
+
+  /** A value's place carries the key that names it where it stands, not where its anchor stood. */
+  @Test
+  void anAliasIsNamedByItsOwnKeyOrByNone() {
+    JsonNode tree = reader.read("a: &x {k: 1}\nb: [*x]\nc: *x\n");
+    assertThat(tree).isNotNull();
+    Locations at = reader.locations();
+    assertThat(at.ofKey("/a")).isEqualTo(new SourceLocation("f.yaml", 1, 1));
+    assertThat(at.ofKey("/c")).isEqualTo(new SourceLocation("f.yaml", 3, 1));
+    assertThat(at.ofKey("/b/0")).as("an item has no key").isEqualTo(at.of("/b/0"));
+    assertThat(at.ofKey("/c/k")).isEqualTo(new SourceLocation("f.yaml", 1, 8));
   }
 
   @Test
