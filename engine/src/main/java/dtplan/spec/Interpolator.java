@@ -97,13 +97,36 @@ final class Interpolator {
     subscription =
         SubscriptionRule.resolve(
             options.subscriptionOverride(), own, options.fallbackSubscription());
-    walk(object, "");
+    walk(object, Path.ROOT);
   }
 
-  private void walk(JsonNode node, String pointer) {
-    // A value without an expression needs neither its pointer nor a substitution: most values of
-    // a large spec are such. One with an expression needs its pointer only to report a problem or
-    // to remember a secret's source, so the pointer is built only then (issue 19).
+  /**
+   * Where a value stands, as its pointer would say it, built into a pointer only when something
+   * asks: to report a problem or to remember a secret's source. Most values of a large spec are
+   * never asked about, and a pointer for every mapping and list was a tenth of what substitution
+   * allocated (issue 19).
+   */
+  private record Path(Path parent, String key, int index) {
+    static final Path ROOT = new Path(null, null, -1);
+
+    Path child(String key) {
+      return new Path(this, key, -1);
+    }
+
+    Path item(int index) {
+      return new Path(this, null, index);
+    }
+
+    String pointer() {
+      if (parent == null) {
+        return "";
+      }
+      return key != null ? Locations.child(parent.pointer(), key) : parent.pointer() + "/" + index;
+    }
+  }
+
+  private void walk(JsonNode node, Path path) {
+    // A value without an expression needs no substitution: most values of a large spec are such.
     if (node instanceof ObjectNode object) {
       Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
       while (fields.hasNext()) {
@@ -114,20 +137,22 @@ final class Interpolator {
           if (!text.contains("${")) {
             continue;
           }
-          if (key.equals("subscription") && pointer.equals("/azure")) {
+          if (key.equals("subscription")
+              && path.parent() == Path.ROOT
+              && "azure".equals(path.key())) {
             continue;
           }
           String value =
               substitute(
                   text,
-                  () -> Locations.child(pointer, key),
+                  () -> path.child(key).pointer(),
                   true,
                   SpecSchema.SECRET_KEYS.contains(key));
           if (value != text) {
             field.setValue(TextNode.valueOf(value));
           }
         } else if (field.getValue().isContainerNode()) {
-          walk(field.getValue(), Locations.child(pointer, key));
+          walk(field.getValue(), path.child(key));
         }
       }
     } else if (node instanceof ArrayNode array) {
@@ -138,12 +163,12 @@ final class Interpolator {
             continue;
           }
           int index = i;
-          String value = substitute(text, () -> pointer + "/" + index, true, false);
+          String value = substitute(text, () -> path.item(index).pointer(), true, false);
           if (value != text) {
             array.set(i, TextNode.valueOf(value));
           }
         } else if (array.get(i).isContainerNode()) {
-          walk(array.get(i), pointer + "/" + i);
+          walk(array.get(i), path.item(i));
         }
       }
     }

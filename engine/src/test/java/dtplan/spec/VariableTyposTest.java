@@ -32,6 +32,33 @@ class VariableTyposTest {
             });
   }
 
+  /** The pointer of a value is built only for a finding: in a list item and a nested mapping. */
+  @Test
+  void anUndefinedVariableIsPlacedInAListItemAndANestedMapping() {
+    String yaml =
+        Specs.HEAD
+            + """
+            instances:
+              twins-a:
+                identity: {system: true}
+                roles:
+                  - {role: Owner, scope: "${var.scop}"}
+                tags: ["${var.tag}"]
+            """;
+    assertThatThrownBy(() -> Specs.load(yaml, Map.of(), Map.of("scope", "x")))
+        .isInstanceOfSatisfying(
+            InvalidSpecException.class,
+            e -> {
+              assertThat(e.diagnostics()).hasSize(2);
+              assertThat(e.diagnostics().get(0).format())
+                  .contains(":10:30:")
+                  .contains("variable `scop` is not defined");
+              assertThat(e.diagnostics().get(1).format())
+                  .contains(":11:12:")
+                  .contains("variable `tag` is not defined");
+            });
+  }
+
   @Test
   void aCommandLineVarNoExpressionUsesIsCaughtWithTheNearestName() {
     String text = "location: ${var.location}\nname: $${var.literal}\nrg: ${ var.rg }\n";
