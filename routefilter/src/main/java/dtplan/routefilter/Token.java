@@ -1,7 +1,12 @@
 package dtplan.routefilter;
 
-/** One lexical unit of a filter; {@code offset} is its 0-based index in the filter string. */
-record Token(Kind kind, String text, int offset) {
+/**
+ * One lexical unit of a filter: {@code filter} from {@code offset} (0-based) to {@code end}. The
+ * text is cut out only when asked for, which is when a filter is refused: a spec of thousands of
+ * routes checks every filter, and a string per token was most of what checking allocated (issue
+ * 19).
+ */
+record Token(Kind kind, String filter, int offset, int end) {
   enum Kind {
     LPAREN,
     RPAREN,
@@ -19,6 +24,10 @@ record Token(Kind kind, String text, int offset) {
     /** One character that starts no token: {@code "}, {@code &}, {@code !} alone. */
     INVALID,
     END
+  }
+
+  String text() {
+    return filter.substring(offset, end);
   }
 
   boolean is(Kind k) {

@@ -1,7 +1,6 @@
 package dtplan.routefilter;
 
 import dtplan.routefilter.FilterError.Kind;
-import java.util.Locale;
 
 /**
  * Splits a filter into tokens, one at a time. Which characters make which token is listed in {@link
@@ -22,7 +21,7 @@ final class Tokenizer {
     }
     int start = at;
     if (at == filter.length()) {
-      return new Token(Token.Kind.END, "", start);
+      return new Token(Token.Kind.END, filter, start, start);
     }
     char c = filter.charAt(at);
     switch (c) {
@@ -96,20 +95,28 @@ final class Tokenizer {
       at++;
       skipSegment();
     }
-    String text = filter.substring(start, at);
-    Token.Kind kind =
-        switch (text.toLowerCase(Locale.ROOT)) {
-          case "and" -> Token.Kind.AND;
-          case "or" -> Token.Kind.OR;
-          default ->
-              switch (text) {
-                case "true" -> Token.Kind.TRUE;
-                case "false" -> Token.Kind.FALSE;
-                case "null" -> Token.Kind.NULL;
-                default -> Token.Kind.PATH;
-              };
-        };
-    return new Token(kind, text, start);
+    // A path is ASCII, so ignoring case in place is what lower-casing a copy was.
+    Token.Kind kind;
+    if (is(start, "and", true)) {
+      kind = Token.Kind.AND;
+    } else if (is(start, "or", true)) {
+      kind = Token.Kind.OR;
+    } else if (is(start, "true", false)) {
+      kind = Token.Kind.TRUE;
+    } else if (is(start, "false", false)) {
+      kind = Token.Kind.FALSE;
+    } else if (is(start, "null", false)) {
+      kind = Token.Kind.NULL;
+    } else {
+      kind = Token.Kind.PATH;
+    }
+    return new Token(kind, filter, start, at);
+  }
+
+  /** Whether the text from {@code start} to the current position is {@code word}. */
+  private boolean is(int start, String word, boolean ignoreCase) {
+    return at - start == word.length()
+        && filter.regionMatches(ignoreCase, start, word, 0, at - start);
   }
 
   private boolean startsSegment(int i) {
@@ -133,11 +140,12 @@ final class Tokenizer {
   }
 
   private Token single(Token.Kind kind) {
-    return new Token(kind, String.valueOf(filter.charAt(at++)), at - 1);
+    at++;
+    return new Token(kind, filter, at - 1, at);
   }
 
   private Token token(Token.Kind kind, int start) {
-    return new Token(kind, filter.substring(start, at), start);
+    return new Token(kind, filter, start, at);
   }
 
   /** One character that starts no token; the parser refuses it with what it expected there. */
