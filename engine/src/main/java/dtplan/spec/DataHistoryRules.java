@@ -28,12 +28,12 @@ final class DataHistoryRules {
           c.adx(),
           ArmIdShape.DATA_EXPLORER_DATABASE,
           () -> locations.of(p + "/adx"),
-          "`adx` of " + where);
+          () -> "`adx` of " + where);
       rules.checkArmId(
           c.eventhub(),
           ArmIdShape.EVENT_HUB,
           () -> locations.of(p + "/eventhub"),
-          "`eventhub` of " + where);
+          () -> "`eventhub` of " + where);
       checkIdentity(instance, c, p, where);
     }
   }
@@ -41,9 +41,9 @@ final class DataHistoryRules {
   private void checkIdentity(InstanceSpec instance, DataHistorySpec c, String p, String where) {
     Supplier<SourceLocation> at = () -> locations.ofValueOrKey(p + "/identity", p);
     if (c.usesSystemIdentity()) {
-      rules.checkIdentityChoice(instance, RoleSpec.SYSTEM, at, where);
+      rules.checkIdentityChoice(instance, RoleSpec.SYSTEM, at, () -> where);
     } else if (c.identityKey() != null) {
-      rules.checkIdentityChoice(instance, c.identityKey(), at, where);
+      rules.checkIdentityChoice(instance, c.identityKey(), at, () -> where);
     } else {
       diagnostics.error(
           at.get(),

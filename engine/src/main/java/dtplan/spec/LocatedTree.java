@@ -490,9 +490,12 @@ final class LocatedTree {
 
   /** Counts one value of the tree and checks its tag, as converting each node did. */
   private void counted(Mark at, Tag tag) {
-    for (Anchor outer : open) {
-      if (outer.level == detached) {
-        outer.values++;
+    // Most values stand inside no anchor: no iterator for them (issue 19).
+    if (!open.isEmpty()) {
+      for (Anchor outer : open) {
+        if (outer.level == detached) {
+          outer.values++;
+        }
       }
     }
     if (detached == 0 && tooLarge == null && ++values > maxValues) {

@@ -47,13 +47,13 @@ final class PrivateEndpointRules {
             pe.subnet(),
             ArmIdShape.SUBNET,
             () -> locations.of(p + "/subnet"),
-            "`subnet` of " + where);
+            () -> "`subnet` of " + where);
         if (pe.dnsZone() != null) {
           rules.checkArmId(
               pe.dnsZone(),
               ArmIdShape.PRIVATE_DNS_ZONE,
               () -> locations.of(p + "/dnsZone"),
-              "`dnsZone` of " + where);
+              () -> "`dnsZone` of " + where);
         }
       }
     }

@@ -8,6 +8,10 @@ final class Sorted {
   private Sorted() {}
 
   static <V> Map<String, V> copy(Map<String, V> map) {
-    return Collections.unmodifiableMap(new TreeMap<>(map == null ? Map.of() : map));
+    // Most instances have no data history or private endpoints: no tree for an empty map.
+    if (map == null || map.isEmpty()) {
+      return Map.of();
+    }
+    return Collections.unmodifiableMap(new TreeMap<>(map));
   }
 }

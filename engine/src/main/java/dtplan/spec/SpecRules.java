@@ -54,7 +54,7 @@ final class SpecRules {
           spec.lock().container(),
           ArmIdShape.BLOB_CONTAINER,
           () -> locations.of("/lock/container"),
-          "`lock.container`");
+          () -> "`lock.container`");
     }
   }
 
@@ -120,19 +120,20 @@ final class SpecRules {
     }
     List<RoleSpec> roles = instance.roles();
     for (int i = 0; i < roles.size(); i++) {
-      String r = p + "/roles/" + i;
+      // A role's pointer and names are built only for a finding: a large spec grants thousands.
+      int index = i;
       RoleSpec role = roles.get(i);
       checkIdentityChoice(
           instance,
           role.identity(),
-          () -> locations.ofValueOrKey(r + "/identity", r),
-          "role `" + role.role() + "`");
-      checkRole(role.role(), () -> locations.of(r + "/role"));
+          () -> locations.ofValueOrKey(p + "/roles/" + index + "/identity", p + "/roles/" + index),
+          () -> "role `" + role.role() + "`");
+      checkRole(role.role(), () -> locations.of(p + "/roles/" + index + "/role"));
       checkArmId(
           role.scope(),
           ArmIdShape.SCOPE,
-          () -> locations.of(r + "/scope"),
-          "`scope` of role `" + role.role() + "`");
+          () -> locations.of(p + "/roles/" + index + "/scope"),
+          () -> "`scope` of role `" + role.role() + "`");
     }
     for (DataOwnerSpec owner : instance.dataOwners()) {
       checkDataOwner(owner);
@@ -179,22 +180,26 @@ final class SpecRules {
           e.destination(),
           shape,
           () -> locations.of(p + "/" + destinationKey),
-          "`" + destinationKey + "` of " + where);
+          () -> "`" + destinationKey + "` of " + where);
     }
     if (identity) {
       checkIdentityChoice(
           instance,
           e.identity(),
           () -> locations.ofValueOrKey(p + "/identity", p + "/auth"),
-          where);
+          () -> where);
       if (e.destination() == null) {
         diagnostics.error(
             locations.ofKey(p),
             where + ": an identity-based endpoint needs `" + destinationKey + ":`, its ARM id",
             "add `" + destinationKey + ": " + shape.template() + "`");
       }
+      // The endpoint as written: asking the tree needs no pointer per key, and every
+      // identity-based endpoint of a large spec is asked (issue 19).
+      JsonNode written =
+          tree.path("instances").path(instance.key()).path("endpoints").path(e.name());
       for (String secret : List.of("connectionString", "secondaryConnectionString")) {
-        if (locations.has(p + "/" + secret)) {
+        if (written.has(secret)) {
           diagnostics.error(
               locations.ofKey(p + "/" + secret),
               where + ": an identity-based endpoint takes no `" + secret + "`",
@@ -244,7 +249,7 @@ final class SpecRules {
           e.deadLetterContainer(),
           ArmIdShape.BLOB_CONTAINER,
           () -> locations.of(p + "/deadLetter/container"),
-          "`deadLetter.container` of " + where);
+          () -> "`deadLetter.container` of " + where);
     }
   }
 
@@ -289,7 +294,7 @@ final class SpecRules {
     }
     checkRole(a.role(), () -> locations.of(p + "/role"));
     checkArmId(
-        a.scope(), ArmIdShape.SCOPE, () -> locations.of(p + "/scope"), "`scope` of " + where);
+        a.scope(), ArmIdShape.SCOPE, () -> locations.of(p + "/scope"), () -> "`scope` of " + where);
   }
 
   private void checkDataOwner(DataOwnerSpec owner) {
@@ -312,12 +317,12 @@ final class SpecRules {
 
   /** `system` needs the system identity enabled; a user key needs that identity linked. */
   void checkIdentityChoice(
-      InstanceSpec instance, String choice, Supplier<SourceLocation> at, String what) {
+      InstanceSpec instance, String choice, Supplier<SourceLocation> at, Supplier<String> what) {
     if (RoleSpec.SYSTEM.equals(choice)) {
       if (!instance.systemIdentity()) {
         diagnostics.error(
             at.get(),
-            what
+            what.get()
                 + " uses the system identity of instance `"
                 + instance.key()
                 + "`, which is not enabled",
@@ -326,7 +331,7 @@ final class SpecRules {
     } else if (!instance.userIdentities().contains(choice)) {
       diagnostics.error(
           at.get(),
-          what
+          what.get()
               + " uses identity `"
               + choice
               + "`, which instance `"
@@ -353,7 +358,9 @@ final class SpecRules {
     // Any other name is taken for a custom role; the plan looks it up in Azure.
   }
 
-  void checkArmId(String id, ArmIdShape shape, Supplier<SourceLocation> at, String field) {
+  /** {@code field} names the id in a finding; built only for one (a spec names thousands). */
+  void checkArmId(
+      String id, ArmIdShape shape, Supplier<SourceLocation> at, Supplier<String> field) {
     String problem = ArmIdProblems.problem(id, shape);
     if (problem == null) {
       return;
@@ -364,7 +371,7 @@ final class SpecRules {
     }
     diagnostics.error(
         at.get(),
-        field + (problem.startsWith("names ") ? " " : ": ") + problem,
+        field.get() + (problem.startsWith("names ") ? " " : ": ") + problem,
         "expected " + shape.template());
   }
 
