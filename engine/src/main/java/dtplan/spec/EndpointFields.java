@@ -36,19 +36,23 @@ final class EndpointFields {
     tree.path("instances")
         .fields()
         .forEachRemaining(
-            instance -> {
-              String endpoints =
-                  Locations.child(Locations.child("/instances", instance.getKey()), "endpoints");
-              instance
-                  .getValue()
-                  .path("endpoints")
-                  .fields()
-                  .forEachRemaining(
-                      e -> check(e.getKey(), e.getValue(), Locations.child(endpoints, e.getKey())));
-            });
+            instance ->
+                instance
+                    .getValue()
+                    .path("endpoints")
+                    .fields()
+                    .forEachRemaining(e -> check(instance.getKey(), e.getKey(), e.getValue())));
   }
 
-  private void check(String name, JsonNode endpoint, String pointer) {
+  /** Where a field of the endpoint stands; built only for a finding (issue 19). */
+  private static String pointer(String instance, String endpoint, String field) {
+    return Locations.child(
+        Locations.child(
+            Locations.child(Locations.child("/instances", instance), "endpoints"), endpoint),
+        field);
+  }
+
+  private void check(String instance, String name, JsonNode endpoint) {
     String type = endpoint.path("type").asText();
     endpoint
         .fieldNames()
@@ -57,7 +61,7 @@ final class EndpointFields {
               List<String> types = ONLY_FOR.get(field);
               if (types != null && !types.contains(type)) {
                 diagnostics.error(
-                    locations.ofKey(Locations.child(pointer, field)),
+                    locations.ofKey(pointer(instance, name, field)),
                     "endpoint `"
                         + name
                         + "`: `"
@@ -72,7 +76,7 @@ final class EndpointFields {
             });
     if (endpoint.has("identity") && !endpoint.path("auth").asText("key").equals("identity")) {
       diagnostics.error(
-          locations.ofKey(Locations.child(pointer, "identity")),
+          locations.ofKey(pointer(instance, name, "identity")),
           "endpoint `" + name + "`: `identity` applies only with `auth: identity`",
           "add `auth: identity`, or remove `identity`");
     }
