@@ -194,18 +194,9 @@ final class SpecRules {
             where + ": an identity-based endpoint needs `" + destinationKey + ":`, its ARM id",
             "add `" + destinationKey + ": " + shape.template() + "`");
       }
-      // The endpoint as written: asking the tree needs no pointer per key, and every
-      // identity-based endpoint of a large spec is asked (issue 19).
-      JsonNode written =
-          tree.path("instances").path(instance.key()).path("endpoints").path(e.name());
-      for (String secret : List.of("connectionString", "secondaryConnectionString")) {
-        if (written.has(secret)) {
-          diagnostics.error(
-              locations.ofKey(p + "/" + secret),
-              where + ": an identity-based endpoint takes no `" + secret + "`",
-              "remove it, or use `auth: key`");
-        }
-      }
+      // The binder read both (the schema lets only strings through), as it read the SAS below.
+      identityTakesNo(e.secrets().primary(), "connectionString", p, where);
+      identityTakesNo(e.secrets().secondary(), "secondaryConnectionString", p, where);
       if (e.secrets().deadLetter() != null) {
         diagnostics.error(
             locations.ofKey(p + "/deadLetter/secret"),
@@ -250,6 +241,15 @@ final class SpecRules {
           ArmIdShape.BLOB_CONTAINER,
           () -> locations.of(p + "/deadLetter/container"),
           () -> "`deadLetter.container` of " + where);
+    }
+  }
+
+  private void identityTakesNo(Secret secret, String field, String p, String where) {
+    if (secret != null) {
+      diagnostics.error(
+          locations.ofKey(p + "/" + field),
+          where + ": an identity-based endpoint takes no `" + field + "`",
+          "remove it, or use `auth: key`");
     }
   }
 
