@@ -90,12 +90,22 @@ class InputFilesTest {
     Files.write(latin1, new byte[] {'a', (byte) 0xe9, '\n'});
     assertThatThrownBy(() -> InputFiles.readText(latin1, "spec"))
         .hasMessage("the spec is not UTF-8 text");
+    // A real U+FFFD (EF BF BD) does not hide a byte that is not UTF-8.
+    Files.write(latin1, new byte[] {(byte) 0xef, (byte) 0xbf, (byte) 0xbd, (byte) 0xe9});
+    assertThatThrownBy(() -> InputFiles.readText(latin1, "spec"))
+        .hasMessage("the spec is not UTF-8 text");
   }
 
-  /** ASCII takes a shorter way than other UTF-8; both must read as the strict decoder reads. */
+  /** Text is decoded by the JDK first; what it reads must be what the strict decoder reads. */
   @Test
   void asciiAndOtherUtf8ReadAsWritten() throws IOException, InputFileException {
-    for (String text : new String[] {"a: 1\n\tb: ~\u0000\u007f\n", "\ufeffname: café ☕ 😀\n", ""}) {
+    for (String text :
+        new String[] {
+          "a: 1\n\tb: ~\u0000\u007f\n",
+          "\ufeffname: café ☕ 😀\n",
+          "note: \ufffd is a character too\n",
+          ""
+        }) {
       Path file = dir.resolve("text.yaml");
       Files.writeString(file, text, StandardCharsets.UTF_8);
       assertThat(InputFiles.readText(file, "spec")).isEqualTo(text);
