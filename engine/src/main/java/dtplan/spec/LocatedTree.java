@@ -433,7 +433,7 @@ final class LocatedTree {
               + " contains an alias (*name) to itself, which would never end",
           "a value cannot contain itself; write the values out");
       return new Built(
-          JSON.nullNode(), place(anchor.start, anchor.mapping ? PlaceMap.EMPTY : null));
+          JSON.nullNode(), place(anchor.start, anchor.mapping ? new PlaceMap() : null));
     }
     if (tooLarge != null) {
       return anchor.built;

@@ -18,8 +18,6 @@ final class PlaceMap {
   /** Above this many keys a search in order costs more than hashing the key. */
   private static final int INDEXED_ABOVE = 8;
 
-  static final PlaceMap EMPTY = new PlaceMap();
-
   private String[] keys = new String[4];
   private Place[] places = new Place[4];
   private int size;
@@ -31,7 +29,8 @@ final class PlaceMap {
    * pointer asked would otherwise cut a string each (issue 19).
    */
   Place get(String pointer, int from, int to) {
-    if (index != null || pointer.indexOf('~', from) >= 0 && pointer.indexOf('~', from) < to) {
+    int tilde = pointer.indexOf('~', from);
+    if (index != null || (tilde >= 0 && tilde < to)) {
       return get(unescaped(pointer.substring(from, to)));
     }
     int length = to - from;
