@@ -20,10 +20,21 @@ final class DestinationReader {
   }
 
   /**
-   * @param parents parent reads already made in this read of live state, shared between calls
+   * Starts reading the parent {@code id} takes a field from, if it has one, beside it on the pool
+   * ({@link ParentReads}).
    */
-  Destination read(
-      String id, Context ctx, java.util.Map<String, java.util.Optional<JsonNode>> parents) {
+  void startParent(String id, Context ctx, ParentReads parents, Bounded reads) {
+    String api = ApiVersions.forId(id);
+    String parentId = api == null ? null : parentIdOf(id);
+    if (parentId != null) {
+      parents.start(parentId, () -> arm.get(parentId, api, ctx), reads);
+    }
+  }
+
+  /**
+   * @param parents parent reads of this read of live state, shared between calls
+   */
+  Destination read(String id, Context ctx, ParentReads parents) {
     String lower = ArmId.normalize(id).toLowerCase(Locale.ROOT);
     String api = ApiVersions.forId(id);
     if (api == null) {
@@ -40,7 +51,7 @@ final class DestinationReader {
     }
     if (lower.contains("/providers/microsoft.eventhub/")
         || lower.contains("/providers/microsoft.servicebus/")) {
-      JsonNode ns = isNamespace(lower) ? self : parent(namespaceId(id), api, ctx, parents);
+      JsonNode ns = isNamespace(lower) ? self : parent(id, api, ctx, parents);
       if (ns == null) {
         return Destination.missing(id);
       }
@@ -51,7 +62,7 @@ final class DestinationReader {
       return new Destination(id, true, null, Json.text(self, "properties", "endpoint"), null);
     }
     if (lower.contains("/providers/microsoft.storage/")) {
-      JsonNode account = isAccount(lower) ? self : parent(accountId(id), api, ctx, parents);
+      JsonNode account = isAccount(lower) ? self : parent(id, api, ctx, parents);
       if (account == null) {
         return Destination.missing(id);
       }
@@ -60,7 +71,7 @@ final class DestinationReader {
     }
     if (lower.contains("/providers/microsoft.kusto/")) {
       // A database names its cluster's URI only on the cluster, as az dt reads it.
-      JsonNode cluster = isCluster(lower) ? self : parent(clusterId(id), api, ctx, parents);
+      JsonNode cluster = isCluster(lower) ? self : parent(id, api, ctx, parents);
       if (cluster == null) {
         return Destination.missing(id);
       }
@@ -69,15 +80,30 @@ final class DestinationReader {
     return new Destination(id, true, null, null, null);
   }
 
-  private JsonNode parent(
-      String id,
-      String api,
-      Context ctx,
-      java.util.Map<String, java.util.Optional<JsonNode>> parents) {
-    return parents
-        .computeIfAbsent(
-            id.toLowerCase(Locale.ROOT), k -> java.util.Optional.ofNullable(arm.get(id, api, ctx)))
-        .orElse(null);
+  /** The parent of {@code childId}, read once per read of live state. */
+  private JsonNode parent(String childId, String api, Context ctx, ParentReads parents) {
+    String parentId = parentIdOf(childId);
+    return parents.get(parentId, () -> arm.get(parentId, api, ctx));
+  }
+
+  /**
+   * The resource a destination's field comes from when it is not the destination itself: an event
+   * hub's or topic's namespace, a container's storage account, a database's cluster; null when the
+   * destination holds the field itself.
+   */
+  static String parentIdOf(String id) {
+    String lower = ArmId.normalize(id).toLowerCase(Locale.ROOT);
+    if (lower.contains("/providers/microsoft.eventhub/")
+        || lower.contains("/providers/microsoft.servicebus/")) {
+      return isNamespace(lower) ? null : namespaceId(id);
+    }
+    if (lower.contains("/providers/microsoft.storage/")) {
+      return isAccount(lower) ? null : accountId(id);
+    }
+    if (lower.contains("/providers/microsoft.kusto/")) {
+      return isCluster(lower) ? null : clusterId(id);
+    }
+    return null;
   }
 
   private static boolean isNamespace(String lowerId) {

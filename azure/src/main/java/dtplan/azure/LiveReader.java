@@ -1,7 +1,6 @@
 package dtplan.azure;
 
 import com.azure.core.util.Context;
-import com.fasterxml.jackson.databind.JsonNode;
 import dtplan.model.ArmId;
 import dtplan.model.DataExplorerPrincipal;
 import dtplan.model.DataHistoryConnection;
@@ -103,7 +102,7 @@ final class LiveReader {
 
   ReadResponse read(ReadRequest request, String subscription) {
     // Event hubs of one namespace (containers of one account) share the parent read.
-    Map<String, Optional<JsonNode>> parents = new java.util.concurrent.ConcurrentHashMap<>();
+    ParentReads parents = new ParentReads();
     String sub = request.subscription() == null ? subscription : request.subscription();
     String rgId = "/subscriptions/" + sub + "/resourceGroups/" + request.resourceGroup();
 
@@ -113,11 +112,7 @@ final class LiveReader {
   }
 
   private ReadResponse read(
-      ReadRequest request,
-      String sub,
-      String rgId,
-      Map<String, Optional<JsonNode>> parents,
-      Bounded reads) {
+      ReadRequest request, String sub, String rgId, ParentReads parents, Bounded reads) {
     List<Callable<Object>> first = new ArrayList<>();
     first.add(() -> instances.list(rgId, request));
     first.add(
@@ -141,6 +136,9 @@ final class LiveReader {
       first.add(() -> new Caller(callerId, roleAssignments.assignedTo(rgId, callerId)));
     }
     List<Future<Object>> firstStarted = reads.startAll(first);
+    for (String id : request.destinationIds()) {
+      destinations.startParent(id, ctx(id), parents, reads);
+    }
     // Round two waits for the instance and identity lists only (the first two calls).
     List<Object> firstResults = Bounded.joinAll(firstStarted.subList(0, 2));
     Caller caller = Caller.UNKNOWN;
@@ -199,6 +197,7 @@ final class LiveReader {
         adxPrincipals.addAll(found.principals());
       }
     }
+    parents.awaitStarted();
     List<Endpoint> endpoints = new ArrayList<>();
     List<RouteReadFailure> routeFailures = new ArrayList<>();
     List<Route> routeList = new ArrayList<>();
@@ -270,7 +269,7 @@ final class LiveReader {
     return RetryReporting.context(listener, resourceId);
   }
 
-  private Destination readDestination(String id, Map<String, Optional<JsonNode>> parents) {
+  private Destination readDestination(String id, ParentReads parents) {
     return Failures.guard("Reading " + id, id, () -> destinations.read(id, ctx(id), parents));
   }
 
