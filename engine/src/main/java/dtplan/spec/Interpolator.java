@@ -43,6 +43,16 @@ final class Interpolator {
   private final Matcher envMatcher = ENV.matcher("");
   private final Matcher varMatcher = VAR.matcher("");
 
+  /**
+   * Values that are one defined {@code ${var.NAME}}, by their text: a large spec names the same few
+   * variables thousands of times (every event hub of every instance), and a variable's value
+   * depends on nothing else, so each is matched and resolved once and its one string shared.
+   */
+  private final Map<String, String> wholeVars = new HashMap<>();
+
+  /** Bounds what a spec of many distinct expressions makes the interpolator remember. */
+  private static final int MAX_WHOLE_VARS = 4_096;
+
   Interpolator(SpecOptions options, Locations locations, Diagnostics diagnostics) {
     this(options, locations, diagnostics, false);
   }
@@ -184,12 +194,23 @@ final class Interpolator {
     if (!text.contains("${")) {
       return text;
     }
+    String known = wholeVars.get(text);
+    if (known != null) {
+      if (secret) {
+        writtenAs.put(pointer.get(), text);
+      }
+      return known;
+    }
     // One matcher per pattern, reset per value: a large spec holds tens of thousands of
     // expressions.
     Matcher m = expressionMatcher.reset(text);
     if (m.matches() && m.start(1) == m.end(1)) {
       // The whole value is one expression, as most are: its value needs no copy.
-      String value = resolve(m.group(2).trim(), pointer, subscriptionKnown);
+      String expression = m.group(2).trim();
+      String value = resolve(expression, pointer, subscriptionKnown);
+      if (isDefinedVar(expression) && wholeVars.size() < MAX_WHOLE_VARS) {
+        wholeVars.put(text, value);
+      }
       if (secret) {
         writtenAs.put(pointer.get(), text);
       }
@@ -219,6 +240,15 @@ final class Interpolator {
       writtenAs.put(pointer.get(), text);
     }
     return out.toString();
+  }
+
+  /**
+   * Whether the expression is a {@code var.NAME} that is defined: its value depends on nothing
+   * else.
+   */
+  private boolean isDefinedVar(String expression) {
+    Matcher var = varMatcher.reset(expression);
+    return var.matches() && options.vars().containsKey(var.group(1));
   }
 
   /**

@@ -41,6 +41,29 @@ class SecretBindingTest {
     assertThat(secrets.deadLetter().source()).isEqualTo("${env:DL_SAS}");
   }
 
+  /** A variable named twice is resolved once; each secret still keeps what it was written as. */
+  @Test
+  void aVariableUsedByTwoSecretsIsTheSourceOfBoth() throws Exception {
+    Spec spec =
+        Specs.load(
+            Specs.HEAD
+                + """
+                instances:
+                  twins-a:
+                    tags: {note: "${var.cs}"}
+                    endpoints:
+                      one: {type: servicebus, connectionString: "${var.cs}"}
+                      two: {type: servicebus, connectionString: "${var.cs}"}
+                """,
+            Map.of(),
+            Map.of("cs", SB_VALUE));
+    for (String name : new String[] {"one", "two"}) {
+      EndpointSecrets secrets = spec.instances().get("twins-a").endpoints().get(name).secrets();
+      assertThat(secrets.primary().reveal()).as(name).isEqualTo(SB_VALUE);
+      assertThat(secrets.primary().source()).as(name).isEqualTo("${var.cs}");
+    }
+  }
+
   @Test
   void aLiteralSecretIsRememberedByItsPlaceNotItsValue() throws Exception {
     EndpointSecrets secrets = load().instances().get("twins-a").endpoints().get("grid").secrets();
