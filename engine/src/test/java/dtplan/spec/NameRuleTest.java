@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** What a naming rule says of a name, character by character (the matcher walks a region). */
+/**
+ * What a naming rule says of a name, character by character (ASCII from a table, the rest asked of
+ * the class).
+ */
 class NameRuleTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
