@@ -49,41 +49,30 @@ final class DestinationReader {
     if (self == null) {
       return Destination.missing(id);
     }
+    // The resource that holds the field: the destination itself, or its parent (parentIdOf).
+    String parentId = parentIdOf(id);
+    JsonNode holder =
+        parentId == null ? self : parents.get(parentId, () -> arm.get(parentId, api, ctx));
+    if (holder == null) {
+      return Destination.missing(id);
+    }
     if (lower.contains("/providers/microsoft.eventhub/")
         || lower.contains("/providers/microsoft.servicebus/")) {
-      JsonNode ns = isNamespace(lower) ? self : parent(id, api, ctx, parents);
-      if (ns == null) {
-        return Destination.missing(id);
-      }
       return new Destination(
-          id, true, Json.text(ns, "properties", "serviceBusEndpoint"), null, null);
+          id, true, Json.text(holder, "properties", "serviceBusEndpoint"), null, null);
     }
     if (lower.contains("/providers/microsoft.eventgrid/")) {
       return new Destination(id, true, null, Json.text(self, "properties", "endpoint"), null);
     }
     if (lower.contains("/providers/microsoft.storage/")) {
-      JsonNode account = isAccount(lower) ? self : parent(id, api, ctx, parents);
-      if (account == null) {
-        return Destination.missing(id);
-      }
       return new Destination(
-          id, true, null, null, Json.text(account, "properties", "primaryEndpoints", "blob"));
+          id, true, null, null, Json.text(holder, "properties", "primaryEndpoints", "blob"));
     }
     if (lower.contains("/providers/microsoft.kusto/")) {
       // A database names its cluster's URI only on the cluster, as az dt reads it.
-      JsonNode cluster = isCluster(lower) ? self : parent(id, api, ctx, parents);
-      if (cluster == null) {
-        return Destination.missing(id);
-      }
-      return new Destination(id, true, null, null, null, Json.text(cluster, "properties", "uri"));
+      return new Destination(id, true, null, null, null, Json.text(holder, "properties", "uri"));
     }
     return new Destination(id, true, null, null, null);
-  }
-
-  /** The parent of {@code childId}, read once per read of live state. */
-  private JsonNode parent(String childId, String api, Context ctx, ParentReads parents) {
-    String parentId = parentIdOf(childId);
-    return parents.get(parentId, () -> arm.get(parentId, api, ctx));
   }
 
   /**
