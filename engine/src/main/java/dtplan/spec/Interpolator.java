@@ -207,8 +207,10 @@ final class Interpolator {
     if (m.matches() && m.start(1) == m.end(1)) {
       // The whole value is one expression, as most are: its value needs no copy.
       String expression = m.group(2).trim();
-      String value = resolve(expression, pointer, subscriptionKnown);
-      if (isDefinedVar(expression) && wholeVars.size() < MAX_WHOLE_VARS) {
+      String value = definedVar(expression);
+      if (value == null) {
+        value = resolve(expression, pointer, subscriptionKnown);
+      } else if (wholeVars.size() < MAX_WHOLE_VARS) {
         wholeVars.put(text, value);
       }
       if (secret) {
@@ -243,12 +245,12 @@ final class Interpolator {
   }
 
   /**
-   * Whether the expression is a {@code var.NAME} that is defined: its value depends on nothing
-   * else.
+   * The value of the expression when it is a {@code var.NAME} that is defined, which depends on
+   * nothing else; null for any other expression, which {@link #resolve} answers or reports.
    */
-  private boolean isDefinedVar(String expression) {
+  private String definedVar(String expression) {
     Matcher var = varMatcher.reset(expression);
-    return var.matches() && options.vars().containsKey(var.group(1));
+    return var.matches() ? options.vars().get(var.group(1)) : null;
   }
 
   /**
