@@ -191,4 +191,9 @@ public final class Locations {
   static String child(String pointer, String key) {
     return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
   }
+
+  /** A pointer's segment as the key it names: {@link #child}'s escaping undone (RFC 6901). */
+  static String unescape(String segment) {
+    return segment.indexOf('~') < 0 ? segment : segment.replace("~1", "/").replace("~0", "~");
+  }
 }

@@ -31,7 +31,7 @@ final class PlaceMap {
   Place get(String pointer, int from, int to) {
     int tilde = pointer.indexOf('~', from);
     if (index != null || (tilde >= 0 && tilde < to)) {
-      return get(unescaped(pointer.substring(from, to)));
+      return get(Locations.unescape(pointer.substring(from, to)));
     }
     int length = to - from;
     for (int i = 0; i < size; i++) {
@@ -40,10 +40,6 @@ final class PlaceMap {
       }
     }
     return null;
-  }
-
-  private static String unescaped(String segment) {
-    return segment.indexOf('~') < 0 ? segment : segment.replace("~1", "/").replace("~0", "~");
   }
 
   /** The place of the value at {@code key}, or null when the mapping has no such key. */

@@ -17,7 +17,7 @@ final class SpecPaths {
     StringBuilder out = new StringBuilder();
     JsonNode node = tree;
     for (String raw : pointer.substring(1).split("/", -1)) {
-      String segment = raw.replace("~1", "/").replace("~0", "~");
+      String segment = Locations.unescape(raw);
       if (node != null && node.isArray()) {
         out.append('[').append(segment).append(']');
         node = node.path(Integer.parseInt(segment));
