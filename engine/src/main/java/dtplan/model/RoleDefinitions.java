@@ -72,11 +72,16 @@ public final class RoleDefinitions {
 
   /** 8-4-4-4-12 hex digits, nothing around them (a loop: planning asks per role, issue 19). */
   public static boolean isGuid(String value) {
-    if (value == null || value.length() != 36) {
+    return value != null && isGuid(value, 0, value.length());
+  }
+
+  /** Whether {@code text} from {@code from} to {@code to} is a GUID, as {@link #isGuid(String)}. */
+  public static boolean isGuid(String text, int from, int to) {
+    if (to - from != 36) {
       return false;
     }
     for (int i = 0; i < 36; i++) {
-      char c = value.charAt(i);
+      char c = text.charAt(from + i);
       boolean ok =
           i == 8 || i == 13 || i == 18 || i == 23
               ? c == '-'

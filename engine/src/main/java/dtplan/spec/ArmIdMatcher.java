@@ -1,5 +1,7 @@
 package dtplan.spec;
 
+import dtplan.model.RoleDefinitions;
+
 /**
  * Matches an ARM id against a shape segment by segment, in place. The shapes were regular
  * expressions with {@code (?i)}; a spec of 1,000 instances names some 14,000 ids, and matching them
@@ -83,7 +85,7 @@ final class ArmIdMatcher {
       return -1;
     }
     int end = segmentEnd(id, at);
-    return isGuid(id, at + 1, end) ? end : -1;
+    return RoleDefinitions.isGuid(id, at + 1, end) ? end : -1;
   }
 
   /** After {@code /resourceGroups/<rg>} at {@code at}, or -1. */
@@ -145,25 +147,6 @@ final class ArmIdMatcher {
       }
     }
     return true;
-  }
-
-  /** Hexadecimal digits in groups of 8-4-4-4-12, either case. */
-  private static boolean isGuid(String id, int from, int to) {
-    if (to - from != 36) {
-      return false;
-    }
-    for (int i = 0; i < 36; i++) {
-      char c = id.charAt(from + i);
-      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-      if (dash ? c != '-' : !isAsciiHexDigit(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isAsciiHexDigit(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {
